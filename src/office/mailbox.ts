@@ -1,0 +1,91 @@
+/**
+ * The one door to Outlook. Everything the pane needs from the host goes through this
+ * interface; `officeMailbox.ts` implements it with Office.js and `memoryMailbox.ts`
+ * implements it in memory for the playground and the tests. Components receive a
+ * `Mailbox` through React context and never see `Office`.
+ */
+
+/** A person on an email: display name and SMTP address (either may be empty). */
+export interface EmailAddress {
+  readonly name: string;
+  readonly address: string;
+}
+
+export type ItemMode = "read" | "compose";
+export type ItemType = "message" | "appointment";
+export type BodyFormat = "html" | "text";
+
+/** What the pane knows about the open item before it reads the body. */
+export interface OpenItem {
+  readonly itemType: ItemType;
+  readonly mode: ItemMode;
+  readonly subject: string;
+  /** The sender in read mode; the signed-in user (or delegate) in compose mode. */
+  readonly from: EmailAddress | null;
+  readonly to: readonly EmailAddress[];
+  readonly cc: readonly EmailAddress[];
+  /** When the message was sent (read mode); null for a draft. */
+  readonly sentAt: Date | null;
+  readonly conversationId: string | null;
+}
+
+export type NotificationKind = "info" | "error";
+
+export interface ReplyOptions {
+  /** Reply to everyone on the message rather than the sender only. */
+  readonly replyAll: boolean;
+}
+
+/** Why a gateway call failed; each one maps to a message that tells the user what to do. */
+export type MailboxErrorCode =
+  /** The host lacks the requirement set (too old an Outlook). */
+  | "unsupported"
+  /** No item is open, or the item is not a message. */
+  | "no-item"
+  /** The call does not fit the current mode (e.g. inserting into a read-only item). */
+  | "wrong-mode"
+  /** Content exceeds a host limit (e.g. displayReplyForm's 32 KB). */
+  | "too-large"
+  /** The manifest's permission level does not allow the call. */
+  | "permission"
+  /** Outlook reported a failure (network, item moved, busy…); `officeCode` has its number. */
+  | "host-failed";
+
+/** The only error a gateway call rejects with. */
+export class MailboxError extends Error {
+  override readonly name = "MailboxError";
+  constructor(
+    readonly code: MailboxErrorCode,
+    message: string,
+    /** Office's own numeric error code, where Outlook gave one. */
+    readonly officeCode?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface Mailbox {
+  /** Outlook's UI language as a BCP 47 tag, e.g. "de-DE" (Office.context.displayLanguage). */
+  readonly displayLanguage: string;
+  /** The open item's envelope, or null when no message is open (pinned pane, empty folder). */
+  getOpenItem(): Promise<OpenItem | null>;
+  /** The open item's body in the requested format. */
+  getBody(format: BodyFormat): Promise<string>;
+  /** Compose mode: whether the draft body is HTML or plain text. */
+  getComposeBodyType(): Promise<BodyFormat>;
+  /** Compose mode: insert at the cursor, replacing any selection. */
+  insertAtCursor(content: string, format: BodyFormat): Promise<void>;
+  /** Read mode: open a reply form prefilled with `html`. */
+  openReply(html: string, options: ReplyOptions): Promise<void>;
+  /** Categories on the open item. */
+  getCategories(): Promise<string[]>;
+  /** Adds categories (which must exist in the master list) to the open item. */
+  addCategories(names: readonly string[]): Promise<void>;
+  /** Names in the user's master category list. */
+  getMasterCategories(): Promise<string[]>;
+  /** Shows (or replaces) an informational or error message on the item's info bar. */
+  showNotification(key: string, message: string, kind: NotificationKind): Promise<void>;
+  removeNotification(key: string): Promise<void>;
+  /** Calls `listener` when the user selects another item in a pinned pane; resolves to an unsubscribe function. */
+  onItemChanged(listener: () => void): Promise<() => Promise<void>>;
+}

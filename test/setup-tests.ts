@@ -1,0 +1,2 @@
+// Adds DOM matchers (toBeInTheDocument, toHaveAccessibleName, …) to expect.
+import "@testing-library/jest-dom";
