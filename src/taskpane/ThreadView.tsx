@@ -1,0 +1,75 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import type { ThreadMessage } from "../core";
+import { useStrings } from "./i18n/LocaleContext";
+import { MessageText } from "./MessageText";
+import { formatDateTime } from "./formatDate";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  meta: { color: tokens.colorNeutralForeground3 },
+  earlierHeading: { marginTop: tokens.spacingVerticalL },
+  headerText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+});
+
+export interface ThreadViewProps {
+  /** Newest first, as readThread returns them. */
+  readonly thread: readonly ThreadMessage[];
+  /** The host's display language, for dates and numbers. */
+  readonly languageTag: string;
+}
+
+/** The client's newest message on top; the quoted history folded below, each with sender and date. */
+export function ThreadView({ thread, languageTag }: ThreadViewProps) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const formatNumber = (value: number) => value.toLocaleString(languageTag);
+  const describe = (message: ThreadMessage) =>
+    `${message.from ?? strings.unknownSender} · ${message.sentAt ? formatDateTime(message.sentAt, languageTag) : strings.unknownDate}`;
+  const [latest, ...earlier] = thread;
+  if (!latest) return null;
+
+  return (
+    <div className={styles.section}>
+      <section aria-labelledby="latest-heading" className={styles.section}>
+        <Subtitle2 as="h2" id="latest-heading">
+          {strings.latestMessage}
+        </Subtitle2>
+        <Caption1 className={styles.meta}>{describe(latest)}</Caption1>
+        <MessageText text={latest.text} signature={latest.signature} formatNumber={formatNumber} />
+      </section>
+      {earlier.length > 0 && (
+        <section aria-labelledby="earlier-heading">
+          <Subtitle2 as="h2" id="earlier-heading" className={styles.earlierHeading}>
+            {strings.earlierMessages(earlier.length)}
+          </Subtitle2>
+          <Accordion multiple collapsible>
+            {earlier.map((message, index) => (
+              <AccordionItem key={index} value={index}>
+                <AccordionHeader>
+                  <span className={styles.headerText}>
+                    <span>{message.from ?? strings.unknownSender}</span>
+                    <Caption1 className={styles.meta}>
+                      {message.sentAt ? formatDateTime(message.sentAt, languageTag) : strings.unknownDate}
+                    </Caption1>
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <MessageText text={message.text} signature={message.signature} formatNumber={formatNumber} />
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { connectToOutlook } from "../office/host";
+import { App } from "./App";
+import { StatusMessage } from "./StatusMessage";
+import { LocaleProvider, localeValues } from "./i18n/LocaleContext";
+import { localeFor } from "./i18n/strings";
+import { errorMessage } from "./errorMessage";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("taskpane.html has no #root element");
+const root = createRoot(container);
+
+// The only start-up path: wait for Office once, then hand the gateway to the pane.
+connectToOutlook().then(
+  ({ mailbox, theme }) => {
+    document.documentElement.lang = mailbox.displayLanguage;
+    root.render(<App mailbox={mailbox} theme={theme} />);
+  },
+  (error: unknown) => {
+    // Outside Outlook (or with Office.js blocked) there is no display language to ask.
+    const { strings } = localeValues[localeFor(navigator.language)];
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider value={localeValues[localeFor(navigator.language)]}>
+          <StatusMessage intent="error" title={strings.failedTitle} body={errorMessage(error, strings)} />
+        </LocaleProvider>
+      </FluentProvider>,
+    );
+  },
+);

@@ -1,0 +1,84 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { readThread, type ThreadMessage } from "../core";
+import { MailboxError, type Mailbox, type OpenItem } from "../office/mailbox";
+
+/** What the pane shows, derived from the open item. */
+export type OpenEmailState =
+  | { readonly status: "loading" }
+  | { readonly status: "no-item" }
+  | { readonly status: "not-message" }
+  | { readonly status: "ready"; readonly item: OpenItem; readonly thread: readonly ThreadMessage[] }
+  | { readonly status: "failed"; readonly error: unknown };
+
+/**
+ * Reads the open email through the gateway and splits it into its thread; reads again
+ * when the user selects another email in a pinned pane. A slow read that finishes
+ * after a newer one started is discarded, so the pane never shows the wrong email.
+ */
+export function useOpenEmail(mailbox: Mailbox): { state: OpenEmailState; reload: () => void } {
+  const [state, setState] = useState<OpenEmailState>({ status: "loading" });
+  const latestRequest = useRef(0);
+
+  const reload = useCallback(() => {
+    const request = ++latestRequest.current;
+    const settle = (next: OpenEmailState) => {
+      if (request === latestRequest.current) setState(next);
+    };
+    setState({ status: "loading" });
+    readOpenEmail(mailbox).then(settle, (error: unknown) => settle({ status: "failed", error }));
+  }, [mailbox]);
+
+  useEffect(() => {
+    reload();
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let unmounted = false;
+    mailbox.onItemChanged(reload).then(
+      (off) => {
+        if (unmounted) void off().catch(() => undefined);
+        else unsubscribe = off;
+      },
+      // Without the event the pane still works; it just won't follow a new selection
+      // while pinned (Mailbox 1.5 is missing), so there is nothing to tell the user.
+      () => undefined,
+    );
+    return () => {
+      unmounted = true;
+      latestRequest.current++;
+      void unsubscribe?.().catch(() => undefined);
+    };
+  }, [mailbox, reload]);
+
+  return { state, reload };
+}
+
+async function readOpenEmail(mailbox: Mailbox): Promise<OpenEmailState> {
+  const item = await mailbox.getOpenItem();
+  if (!item) return { status: "no-item" };
+  if (item.itemType !== "message") return { status: "not-message" };
+  const { body, format } = await readBody(mailbox);
+  const thread = readThread(body, {
+    format,
+    from: item.mode === "read" && item.from ? formatAddress(item.from) : null,
+    sentAt: item.mode === "read" ? item.sentAt : null,
+  });
+  return { status: "ready", item, thread };
+}
+
+/**
+ * HTML keeps the markers that tell quoted history apart (Gmail's gmail_quote, Outlook's
+ * divRplyFwdMsg, blockquote), so it is read first; plain text is the fallback when a
+ * host refuses the HTML coercion.
+ */
+async function readBody(mailbox: Mailbox): Promise<{ body: string; format: "html" | "text" }> {
+  try {
+    return { body: await mailbox.getBody("html"), format: "html" };
+  } catch (error) {
+    if (error instanceof MailboxError && (error.code === "no-item" || error.code === "permission")) throw error;
+    return { body: await mailbox.getBody("text"), format: "text" };
+  }
+}
+
+function formatAddress(address: { name: string; address: string }): string {
+  if (address.name && address.address && address.name !== address.address) return `${address.name} <${address.address}>`;
+  return address.name || address.address;
+}
