@@ -2,9 +2,9 @@
  * Draws the Clear Lines icon (a teal-to-blue shield holding two clean white lines) at
  * every size Outlook asks for and writes them to assets/icon-<size>.png.
  *
- * Run with `npx tsx scripts/make-icons.ts`. The output is byte-for-byte reproducible: no
- * fonts, no browser, only arithmetic and Node's zlib, so the committed PNGs can always be
- * regenerated and compared.
+ * Run with `npx tsx scripts/make-icons.ts`. The drawing is pure arithmetic (no fonts, no
+ * browser), so the pixels are the same on every machine; scripts/manifest/icons.test.ts
+ * checks that the committed PNGs still hold exactly these pixels.
  *
  * Sizes (see the manifest reference on learn.microsoft.com):
  * - 16, 32, 80: the mandatory <bt:Image> sizes of a ribbon button (OfficeAppBasicTypes
@@ -16,7 +16,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 
-const ICON_SIZES = [16, 32, 64, 80, 128] as const;
+export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 
 type Rgb = readonly [number, number, number];
 
@@ -101,7 +101,7 @@ function mix(a: Rgb, b: Rgb, t: number): Rgb {
 }
 
 /** Renders one icon as straight (non-premultiplied) RGBA rows. */
-function renderIcon(size: number): Uint8Array {
+export function renderIcon(size: number): Uint8Array {
   const g = geometry(size);
   const rgba = new Uint8Array(size * size * 4);
   const samples = SUPERSAMPLE * SUPERSAMPLE;
@@ -161,7 +161,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** Encodes RGBA pixels as a PNG (RFC 2083): 8-bit RGBA, no interlace, filter type 0. */
-function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
+export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -181,13 +181,18 @@ function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
   ]);
 }
 
+/** The committed icon file for a size, relative to the repository. */
+export function iconPath(size: number): string {
+  return `assets/icon-${size}.png`;
+}
+
 function main(): void {
-  const dir = join(__dirname, "..", "assets");
   for (const size of ICON_SIZES) {
-    const file = join(dir, `icon-${size}.png`);
+    const file = join(__dirname, "..", iconPath(size));
     writeFileSync(file, encodePng(size, size, renderIcon(size)));
     console.log(`wrote ${file}`);
   }
 }
 
-main();
+// Only when run as a script, so that the test can import the drawing without writing files.
+if (require.main === module) main();

@@ -218,7 +218,13 @@ export function checkIcons(root: Element, readImageSize: ReadImageSize): Report 
       continue; // the urls check reports it
     }
     if (url.origin !== origin) continue; // served from elsewhere: the urls check reports it
-    const file = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+    let file: string;
+    try {
+      file = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+    } catch {
+      report.fail(`icon ${use.value} on ${describeUse(use)} has a malformed %-escape in its path`, use.element);
+      continue;
+    }
     if (!file.startsWith("assets/")) {
       report.fail(`icon ${use.value} on ${describeUse(use)} must be served from /assets/ (the build copies only assets/*.png)`, use.element);
       continue;
