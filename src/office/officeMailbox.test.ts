@@ -92,12 +92,15 @@ describe("createOfficeMailbox", () => {
       expect(fake.calls.map((call) => call.method).sort()).toEqual(["cc.getAsync", "from.getAsync", "subject.getAsync", "to.getAsync"]);
     });
 
-    it("reports an unknown sender for a draft when Mailbox 1.7 is missing", async () => {
-      const { mailbox, fake } = setup({ item: draft, mailboxVersion: "1.6" });
-      const item = await mailbox.getOpenItem();
-      expect(item?.from).toBeNull();
-      expect(fake.callsTo("from.getAsync")).toHaveLength(0);
-    });
+    it.each([false, true])(
+      "reports an unknown sender for a draft when Mailbox 1.7 is missing (library defines all APIs: %s)",
+      async (definesAllApis) => {
+        const { mailbox, fake } = setup({ item: draft, mailboxVersion: "1.6", definesAllApis });
+        const item = await mailbox.getOpenItem();
+        expect(item?.from).toBeNull();
+        expect(fake.callsTo("from.getAsync")).toHaveLength(0);
+      },
+    );
 
     it("maps an empty conversation id on a new draft to null", async () => {
       const { mailbox } = setup({ item: { ...draft, conversationId: "" } });
@@ -265,6 +268,13 @@ describe("createOfficeMailbox", () => {
       expect(fake.calls.filter((call) => call.method.endsWith("FormAsync"))).toEqual([]);
     });
 
+    it("decides by isSetSupported, not by the method existing (Office.js newer than the host)", async () => {
+      const { mailbox, fake } = setup({ mailboxVersion: "1.8", definesAllApis: true });
+      await mailbox.openReply(reply, { replyAll: false });
+      expect(fake.callsTo("displayReplyFormAsync")).toHaveLength(0);
+      expect(fake.callsTo("displayReplyForm")).toHaveLength(1);
+    });
+
     it("accepts exactly 32 KB", async () => {
       const { mailbox, fake } = setup();
       await mailbox.openReply("a".repeat(32 * 1024), { replyAll: false });
@@ -347,6 +357,13 @@ describe("createOfficeMailbox", () => {
       const error = await rejection(call(mailbox));
       expect(error.code).toBe("unsupported");
       expect(error.message).toContain("Mailbox 1.8");
+      expect(fake.calls).toEqual([]);
+    });
+
+    it("stays unsupported below 1.8 even when the library defines the members", async () => {
+      const { mailbox, fake } = setup({ mailboxVersion: "1.7", definesAllApis: true });
+      expect((await rejection(mailbox.getCategories())).code).toBe("unsupported");
+      expect((await rejection(mailbox.getMasterCategories())).code).toBe("unsupported");
       expect(fake.calls).toEqual([]);
     });
 

@@ -78,6 +78,12 @@ export interface FakeOfficeOptions {
   readonly host?: "Outlook" | "Excel" | null;
   /** "never" simulates an Office.js that loaded but never initialises. */
   readonly onReady?: "resolve" | "never";
+  /**
+   * Simulates an Office.js library newer than the host (the CDN script is always the
+   * latest): every member exists, but isSetSupported still answers for `mailboxVersion`.
+   * This is the case the requirement-set guards exist for.
+   */
+  readonly definesAllApis?: boolean;
   /** False for a host too old for `Office.actions`. */
   readonly hasActions?: boolean;
 }
@@ -150,6 +156,8 @@ function compareVersions(a: string, b: string): number {
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const version = options.mailboxVersion ?? "1.13";
   const supports = (v: string): boolean => compareVersions(version, v) >= 0;
+  /** Whether a member of requirement set `v` exists on the objects. */
+  const defines = (v: string): boolean => options.definesAllApis === true || supports(v);
   const calls: FakeCall[] = [];
   const failures = new Map<FakeMethod, FakeOfficeError[]>();
   const throws = new Map<FakeMethod, FakeOfficeError[]>();
@@ -229,7 +237,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
           });
         },
       },
-      ...(supports("1.8")
+      ...(defines("1.8")
         ? {
             categories: {
               getAsync(callback: OfficeCallback<Office.CategoryDetails[] | null>) {
@@ -263,7 +271,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
         displayReplyAllForm(formData: string | Office.ReplyFormData) {
           syncCall("displayReplyAllForm", [formData]);
         },
-        ...(supports("1.9")
+        ...(defines("1.9")
           ? {
               displayReplyFormAsync(formData: string | Office.ReplyFormData, callback: OfficeCallback<void>) {
                 asyncCall("displayReplyFormAsync", [formData], callback, () => undefined);
@@ -294,7 +302,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
           asyncCall("cc.getAsync", [], callback, () => [...(spec.cc ?? [])]);
         },
       },
-      ...(supports("1.7")
+      ...(defines("1.7")
         ? {
             from: {
               getAsync(callback: OfficeCallback<AddressDetails>) {
@@ -313,7 +321,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     get item() {
       return item;
     },
-    ...(supports("1.8")
+    ...(defines("1.8")
       ? {
           masterCategories: {
             getAsync(callback: OfficeCallback<Office.CategoryDetails[] | null>) {

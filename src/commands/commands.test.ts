@@ -1,0 +1,30 @@
+import { registerRibbonCommands } from "../office/commands";
+
+jest.mock("../office/commands", () => ({
+  registerRibbonCommands: jest.fn(() => Promise.resolve()),
+}));
+
+describe("function file entry", () => {
+  it("starts Office once through the gateway, with no commands yet", async () => {
+    await jest.isolateModulesAsync(async () => {
+      await import("./commands");
+    });
+    expect(registerRibbonCommands).toHaveBeenCalledTimes(1);
+    expect(registerRibbonCommands).toHaveBeenCalledWith({});
+  });
+
+  it("logs, rather than leaving unhandled, a failed registration", async () => {
+    const failure = new Error("not in Outlook");
+    jest.mocked(registerRibbonCommands).mockReturnValueOnce(Promise.reject(failure));
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import("./commands");
+      });
+      await Promise.resolve();
+      expect(log).toHaveBeenCalledWith(expect.stringContaining("not registered"), failure);
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
