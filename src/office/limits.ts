@@ -23,9 +23,14 @@ export const INSERT_LIMIT_CHARS = 1_000_000;
 
 const ELLIPSIS = "\u2026";
 
-/** The UTF-8 size of `text` in bytes. */
+/** The UTF-8 size of `text` in bytes (a lone surrogate counts 3, as TextEncoder encodes it as U+FFFD). */
 export function utf8ByteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    bytes += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** Rejects a reply body over displayReplyForm's 32 KB limit. */

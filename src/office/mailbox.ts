@@ -67,25 +67,49 @@ export class MailboxError extends Error {
 export interface Mailbox {
   /** Outlook's UI language as a BCP 47 tag, e.g. "de-DE" (Office.context.displayLanguage). */
   readonly displayLanguage: string;
-  /** The open item's envelope, or null when no message is open (pinned pane, empty folder). */
+  /**
+   * The open item's envelope, or null when no message is open (pinned pane, empty folder).
+   * Compose mode reads the envelope with getAsync calls; a draft's sender needs Mailbox 1.7
+   * and is null without it.
+   */
   getOpenItem(): Promise<OpenItem | null>;
-  /** The open item's body in the requested format. */
+  /** The open item's body in the requested format (Mailbox 1.3; "unsupported" below). */
   getBody(format: BodyFormat): Promise<string>;
   /** Compose mode: whether the draft body is HTML or plain text. */
   getComposeBodyType(): Promise<BodyFormat>;
-  /** Compose mode: insert at the cursor, replacing any selection. */
+  /**
+   * Compose mode: insert at the cursor, replacing any selection; the cursor ends after the
+   * inserted content. HTML into a plain-text draft rejects with "wrong-mode" (Outlook's
+   * InvalidFormatError), so ask `getComposeBodyType()` first; text into an HTML draft is
+   * inserted as text. Over 1,000,000 characters rejects with "too-large".
+   */
   insertAtCursor(content: string, format: BodyFormat): Promise<void>;
-  /** Read mode: open a reply form prefilled with `html`. */
+  /**
+   * Read mode: open a reply form prefilled with `html`. Over 32 KB (counted in UTF-8 bytes)
+   * rejects with "too-large" before Outlook is asked.
+   */
   openReply(html: string, options: ReplyOptions): Promise<void>;
   /** Categories on the open item. */
   getCategories(): Promise<string[]>;
-  /** Adds categories (which must exist in the master list) to the open item. */
+  /**
+   * Adds categories (which must exist in the master list) to the open item; Outlook rejects
+   * unknown names ("host-failed", InvalidCategory). Mailbox 1.8.
+   */
   addCategories(names: readonly string[]): Promise<void>;
-  /** Names in the user's master category list. */
+  /**
+   * Names in the user's master category list. Mailbox 1.8, and Outlook demands the
+   * ReadWriteMailbox manifest permission: with less it rejects with "permission".
+   */
   getMasterCategories(): Promise<string[]>;
-  /** Shows (or replaces) an informational or error message on the item's info bar. */
+  /**
+   * Shows (or replaces) an informational or error message on the item's info bar. The
+   * message is cut to Outlook's 150 characters (ending in "…"); `key` is 1 to 32 characters.
+   */
   showNotification(key: string, message: string, kind: NotificationKind): Promise<void>;
   removeNotification(key: string): Promise<void>;
-  /** Calls `listener` when the user selects another item in a pinned pane; resolves to an unsubscribe function. */
+  /**
+   * Calls `listener` when the user selects another item in a pinned pane (Mailbox 1.5);
+   * resolves to an unsubscribe function, which is safe to call twice.
+   */
   onItemChanged(listener: () => void): Promise<() => Promise<void>>;
 }
