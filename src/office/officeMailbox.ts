@@ -2,7 +2,7 @@
  * The Mailbox gateway implemented with Office.js. This is the only module that calls
  * Outlook's item and mailbox APIs; everything above it sees `Mailbox` and `MailboxError`.
  *
- * Rules this file keeps (see ../../../shared/STYLE.md, "One door to Outlook"):
+ * Rules this file keeps (house style, "One door to Outlook"):
  * - every `*Async` call goes through `officeCall`, which turns the callback into a promise
  *   that rejects with a MailboxError. Nothing throws inside an Office callback: a throw
  *   there runs on Office's stack, escapes every `try` and `catch` of ours, and is lost;
@@ -207,7 +207,7 @@ function mapOfficeError(operation: string, error: OfficeErrorLike | undefined): 
 function mapThrown(operation: string, thrown: unknown): MailboxError {
   if (thrown instanceof MailboxError) return thrown;
   if (thrown instanceof Error) {
-    const code = (thrown as { code?: unknown }).code;
+    const code = "code" in thrown ? thrown.code : undefined;
     return mapOfficeError(operation, {
       name: thrown.name,
       message: thrown.message,

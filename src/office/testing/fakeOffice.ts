@@ -182,6 +182,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     // Office answers on a later task, never inside the call (docs: "asynchronous" in each *Async method).
     setTimeout(() => {
       const outcome = failure ?? run();
+      // On failure Office leaves `value` undefined whatever T is; the typings cannot say so.
       const result: AsyncResultLike<T> = isFakeError(outcome)
         ? { status: ENUMS.AsyncResultStatus.Failed, value: undefined as T, error: outcome }
         : { status: ENUMS.AsyncResultStatus.Succeeded, value: outcome };
