@@ -116,6 +116,8 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl: a static help and privacy page with no script.
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

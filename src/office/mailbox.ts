@@ -29,6 +29,8 @@ export interface OpenItem {
   readonly conversationId: string | null;
 }
 
+export type HostTheme = "light" | "dark";
+
 export type NotificationKind = "info" | "error";
 
 export interface ReplyOptions {
@@ -67,6 +69,8 @@ export class MailboxError extends Error {
 export interface Mailbox {
   /** Outlook's UI language as a BCP 47 tag, e.g. "de-DE" (Office.context.displayLanguage). */
   readonly displayLanguage: string;
+  /** Whether Outlook's theme is light or dark, so the pane can match it (Office.context.officeTheme). */
+  readonly theme: HostTheme;
   /**
    * The open item's envelope, or null when no message is open (pinned pane, empty folder).
    * Compose mode reads the envelope with getAsync calls; a draft's sender needs Mailbox 1.7

@@ -20,6 +20,7 @@ import {
   MailboxError,
   type BodyFormat,
   type EmailAddress,
+  type HostTheme,
   type Mailbox,
   type NotificationKind,
   type OpenItem,
@@ -69,6 +70,7 @@ export interface MemoryMailboxState {
   /** By key, in the order they were first shown. */
   readonly notifications: ReadonlyMap<string, MemoryNotification>;
   readonly displayLanguage: string;
+  readonly theme: HostTheme;
 }
 
 /** The starting state. */
@@ -78,12 +80,14 @@ export interface MemoryMailboxOptions {
   readonly masterCategories?: readonly string[];
   /** BCP 47 tag, default "en-US". */
   readonly displayLanguage?: string;
+  /** Default "light". */
+  readonly theme?: HostTheme;
   /** The signed-in user: sender of the reply drafts `openReply` creates. */
   readonly user?: EmailAddress;
 }
 
 /** The names of the Mailbox methods (everything but `displayLanguage`). */
-export type MailboxMethod = Exclude<keyof Mailbox, "displayLanguage">;
+export type MailboxMethod = Exclude<keyof Mailbox, "displayLanguage" | "theme">;
 
 /** A Mailbox plus the host-side controls of the playground. */
 export interface MemoryMailbox extends Mailbox {
@@ -98,6 +102,7 @@ export interface MemoryMailbox extends Mailbox {
   /** Moves the caret (`end` omitted or equal to `start`) or selects [start, end) in the draft. */
   setSelection(start: number, end?: number): void;
   setDisplayLanguage(tag: string): void;
+  setTheme(theme: HostTheme): void;
   /** Makes the next call of `method` reject with `error`; queued calls fail in order. */
   failNext(method: MailboxMethod, error: MailboxError): void;
 }
@@ -146,6 +151,7 @@ export function createMemoryMailbox(options: MemoryMailboxOptions = {}): MemoryM
     masterCategories: [...(options.masterCategories ?? [])],
     notifications: new Map(),
     displayLanguage: options.displayLanguage ?? "en-US",
+    theme: options.theme ?? "light",
   };
   const stateListeners = new Set<(state: MemoryMailboxState) => void>();
   const itemListeners = new Set<() => void>();
@@ -186,6 +192,10 @@ export function createMemoryMailbox(options: MemoryMailboxOptions = {}): MemoryM
   return {
     get displayLanguage() {
       return state.displayLanguage;
+    },
+
+    get theme() {
+      return state.theme;
     },
 
     async getOpenItem() {
@@ -325,6 +335,10 @@ export function createMemoryMailbox(options: MemoryMailboxOptions = {}): MemoryM
       if (tag !== state.displayLanguage) update({ displayLanguage: tag });
     },
 
+    setTheme(theme) {
+      if (theme !== state.theme) update({ theme });
+    },
+
     failNext(method, error) {
       failures.set(method, [...(failures.get(method) ?? []), error]);
     },
@@ -399,7 +413,7 @@ function bodyContent(html: string): string {
  * header block and the original, like Outlook on the web's `divRplyFwdMsg` quote.
  * The original is the sender's markup; whoever renders the draft must sanitise it.
  */
-function replyDraft(original: MemoryItem, html: string, options: ReplyOptions, user: EmailAddress): MemoryItem {
+export function replyDraft(original: MemoryItem, html: string, options: ReplyOptions, user: EmailAddress): MemoryItem {
   const envelope = original.envelope;
   const sender = envelope.from;
   const to = options.replyAll ? uniqueAddresses([...(sender ? [sender] : []), ...envelope.to], user) : sender ? [sender] : [];

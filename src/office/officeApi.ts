@@ -103,6 +103,11 @@ export interface MailboxApi {
 export interface OfficeApi {
   readonly context: {
     readonly displayLanguage: string;
+    /**
+     * Absent where the host does not expose it (Outlook on the web before theme
+     * support, and older desktop builds): then the pane stays light.
+     */
+    readonly officeTheme?: { readonly bodyBackgroundColor: string };
     /** Undefined when the page runs in another Office host. */
     readonly mailbox?: MailboxApi;
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };

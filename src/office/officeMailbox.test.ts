@@ -1,5 +1,5 @@
 import { MailboxError, type MailboxErrorCode } from "./mailbox";
-import { createOfficeMailbox } from "./officeMailbox";
+import { createOfficeMailbox, themeOfBackground } from "./officeMailbox";
 import { createFakeOffice, type FakeItem, type FakeOfficeError, type FakeOfficeOptions } from "./testing/fakeOffice";
 
 const client = { displayName: "Dana Client", emailAddress: "dana@client.example" };
@@ -537,5 +537,19 @@ describe("createOfficeMailbox", () => {
         jest.useRealTimers();
       }
     });
+  });
+});
+
+describe("themeOfBackground", () => {
+  it.each([
+    ["#FFFFFF", "light"],
+    ["#f3f2f1", "light"],
+    ["#262626", "dark"],
+    ["#000000", "dark"],
+    ["#1F1F1F", "dark"],
+    ["not a colour", "light"],
+    [undefined, "light"],
+  ] as const)("reads %s as %s", (color, theme) => {
+    expect(themeOfBackground(color)).toBe(theme);
   });
 });

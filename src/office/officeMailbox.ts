@@ -14,6 +14,7 @@ import {
   MailboxError,
   type BodyFormat,
   type EmailAddress,
+  type HostTheme,
   type Mailbox,
   type MailboxErrorCode,
   type NotificationKind,
@@ -56,6 +57,10 @@ export function createOfficeMailbox(office: OfficeApi, options: OfficeMailboxOpt
   return {
     get displayLanguage() {
       return office.context.displayLanguage;
+    },
+
+    get theme() {
+      return themeOfBackground(office.context.officeTheme?.bodyBackgroundColor);
     },
 
     async getOpenItem() {
@@ -548,4 +553,17 @@ function createItemChangedHub(office: OfficeApi): { subscribe(listener: () => vo
       };
     },
   };
+}
+
+/**
+ * Office reports its theme as colours, not as a name (Office.context.officeTheme): a
+ * body background darker than mid-grey means a dark or black theme.
+ */
+export function themeOfBackground(color: string | undefined): HostTheme {
+  const hex = /^#?([0-9a-f]{6})$/i.exec(color?.trim() ?? "")?.[1];
+  if (!hex) return "light";
+  const [r, g, b] = [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255) as [number, number, number];
+  // Relative luminance per WCAG 2.x, on sRGB channels.
+  const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.18 ? "dark" : "light";
 }

@@ -7,15 +7,14 @@ import { Pane } from "./Pane";
 
 export interface AppProps {
   readonly mailbox: Mailbox;
-  /** Follows Office's theme, so the pane matches Outlook in dark mode. */
-  readonly theme: "light" | "dark";
 }
 
 /** The pane with everything it needs from outside: the gateway, the language, the theme. */
-export function App({ mailbox, theme }: AppProps) {
+export function App({ mailbox }: AppProps) {
   const locale = localeFor(mailbox.displayLanguage);
   return (
-    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={mailbox.displayLanguage} style={{ height: "100%" }}>
+    // Follows Office's theme, so the pane matches Outlook in dark mode.
+    <FluentProvider theme={mailbox.theme === "dark" ? webDarkTheme : webLightTheme} lang={mailbox.displayLanguage} style={{ height: "100%" }}>
       <LocaleProvider value={localeValues[locale]}>
         <MailboxProvider value={mailbox}>
           <Pane />

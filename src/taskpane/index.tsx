@@ -13,9 +13,9 @@ const root = createRoot(container);
 
 // The only start-up path: wait for Office once, then hand the gateway to the pane.
 connectToOutlook().then(
-  ({ mailbox, theme }) => {
+  (mailbox) => {
     document.documentElement.lang = mailbox.displayLanguage;
-    root.render(<App mailbox={mailbox} theme={theme} />);
+    root.render(<App mailbox={mailbox} />);
   },
   (error: unknown) => {
     // Outside Outlook (or with Office.js blocked) there is no display language to ask.

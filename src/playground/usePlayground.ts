@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { createMemoryMailbox, htmlToPlainText, plainTextToHtml, type MemoryMailbox, type MemoryMailboxState } from "../office/memoryMailbox";
+import { loadPlaygroundState, savePlaygroundState, type PlaygroundState } from "./playgroundState";
+import { readItemOf, replyItemOf } from "./sampleItems";
+import type { SampleEmail } from "./samples";
+
+export interface Playground {
+  readonly mailbox: MemoryMailbox;
+  readonly mailboxState: MemoryMailboxState;
+  readonly prefs: PlaygroundState;
+  readonly sample: SampleEmail | null;
+  chooseSample(id: string): void;
+  setMode(mode: PlaygroundState["mode"]): void;
+  setDisplayLanguage(tag: PlaygroundState["displayLanguage"]): void;
+  setTheme(theme: PlaygroundState["theme"]): void;
+  setDraftFormat(format: "html" | "text"): void;
+  editDraft(body: string, selectionStart: number, selectionEnd: number): void;
+  moveCursor(selectionStart: number, selectionEnd: number): void;
+  resetDraft(): void;
+}
+
+/**
+ * The playground's state: an in-memory mailbox holding the open sample (read mode) or
+ * a reply to it (compose mode), plus the preferences kept in localStorage. The mailbox
+ * is the source of truth for the item and the draft, exactly as Outlook is for the
+ * real pane; the playground only mirrors the draft into storage.
+ */
+export function usePlayground(storage: Storage, samples: readonly SampleEmail[]): Playground {
+  const [prefs, setPrefs] = useState(() => loadPlaygroundState(storage));
+  const sample = samples.find((candidate) => candidate.id === prefs.sampleId) ?? null;
+
+  const mailbox = useMemo(
+    () =>
+      createMemoryMailbox({
+        item: sample ? itemFor(sample, prefs) : null,
+        displayLanguage: prefs.displayLanguage,
+        theme: prefs.theme,
+      }),
+    // Created once: later changes go through the mailbox's own host controls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  const mailboxState = useSyncExternalStore(mailbox.subscribe, mailbox.getState);
+
+  // The pane may open a reply (openReply) or insert into the draft: follow it.
+  const openItem = mailboxState.item;
+  useEffect(() => {
+    if (!openItem || !sample) return;
+    const mode = openItem.envelope.mode;
+    const draft = openItem.draft;
+    setPrefs((current) => {
+      const saved = current.drafts[sample.id];
+      const draftChanged = mode === "compose" && draft && (saved?.body !== draft.body || saved.format !== draft.format);
+      if (current.mode === mode && !draftChanged) return current;
+      return {
+        ...current,
+        mode,
+        drafts: draftChanged ? { ...current.drafts, [sample.id]: { format: draft.format, body: draft.body } } : current.drafts,
+      };
+    });
+  }, [openItem, sample]);
+
+  useEffect(() => savePlaygroundState(storage, prefs), [storage, prefs]);
+
+  const chooseSample = useCallback(
+    (id: string) => {
+      const chosen = samples.find((candidate) => candidate.id === id);
+      if (!chosen) return;
+      const next = { ...prefs, sampleId: id };
+      mailbox.selectItem(itemFor(chosen, next));
+      setPrefs(next);
+    },
+    [mailbox, samples, prefs],
+  );
+
+  const setMode = useCallback(
+    (mode: PlaygroundState["mode"]) => {
+      const next = { ...prefs, mode };
+      if (sample) mailbox.selectItem(itemFor(sample, next));
+      setPrefs(next);
+    },
+    [mailbox, sample, prefs],
+  );
+
+  const setDisplayLanguage = useCallback(
+    (displayLanguage: PlaygroundState["displayLanguage"]) => {
+      mailbox.setDisplayLanguage(displayLanguage);
+      setPrefs((current) => ({ ...current, displayLanguage }));
+    },
+    [mailbox],
+  );
+
+  const setTheme = useCallback(
+    (theme: PlaygroundState["theme"]) => {
+      mailbox.setTheme(theme);
+      setPrefs((current) => ({ ...current, theme }));
+    },
+    [mailbox],
+  );
+
+  const setDraftFormat = useCallback(
+    (format: "html" | "text") => {
+      const draft = mailbox.getState().item?.draft;
+      if (!draft || draft.format === format) return;
+      const body = format === "text" ? htmlToPlainText(draft.body) : plainTextToHtml(draft.body);
+      mailbox.setDraft({ format, body, cursor: 0 });
+    },
+    [mailbox],
+  );
+
+  const editDraft = useCallback(
+    (body: string, selectionStart: number, selectionEnd: number) => {
+      const draft = mailbox.getState().item?.draft;
+      if (!draft) return;
+      mailbox.setDraft({ format: draft.format, body, cursor: selectionEnd, selection: { start: selectionStart, end: selectionEnd } });
+    },
+    [mailbox],
+  );
+
+  const moveCursor = useCallback(
+    (selectionStart: number, selectionEnd: number) => {
+      if (mailbox.getState().item?.draft) mailbox.setSelection(selectionStart, selectionEnd);
+    },
+    [mailbox],
+  );
+
+  const resetDraft = useCallback(() => {
+    if (!sample) return;
+    const format = prefs.drafts[sample.id]?.format ?? "html";
+    const drafts = Object.fromEntries(Object.entries(prefs.drafts).filter(([id]) => id !== sample.id));
+    setPrefs({ ...prefs, drafts });
+    mailbox.selectItem(replyItemOf(sample, format));
+  }, [mailbox, sample, prefs]);
+
+  return { mailbox, mailboxState, prefs, sample, chooseSample, setMode, setDisplayLanguage, setTheme, setDraftFormat, editDraft, moveCursor, resetDraft };
+}
+
+function itemFor(sample: SampleEmail, prefs: PlaygroundState) {
+  if (prefs.mode === "read") return readItemOf(sample);
+  const saved = prefs.drafts[sample.id];
+  return replyItemOf(sample, saved?.format ?? "html", saved?.body);
+}
