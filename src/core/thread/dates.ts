@@ -1,0 +1,251 @@
+/**
+ * Dates as reply headers print them, in English and German.
+ *
+ * Mail clients print the date of a quoted message for people, not machines:
+ * "Mon, Mar 2, 2026 at 9:14 AM" (Gmail), "Monday, March 2, 2026 9:14 AM" (Outlook),
+ * "2. März 2026 um 09:14" (Apple Mail, German), "02.03.2026 09:14", ISO 8601, RFC 5322.
+ * The parser reads those shapes and nothing else: a date it is not sure about is
+ * null, never a guess. In particular
+ *  - a date without a time of day is null (a midnight timestamp would be invented);
+ *  - "01/03/2011" is null: it is 1 March or 3 January depending on the sender's locale;
+ *  - a date without a time zone is read as UTC. The header was printed in the
+ *    sender's local time, which the text does not name, and the core must not depend
+ *    on the zone of the machine it runs on (the same thread must give the same result
+ *    in the pane, the CLI and CI). UTC keeps the wall-clock figures the header shows,
+ *    so a pane that formats the date in UTC shows exactly what the header said.
+ *
+ * Everything here is a linear scan with anchored, bounded regular expressions on a
+ * string the caller has already capped in length.
+ */
+
+/** Month names and abbreviations (English and German, Austrian "Jänner" included), lower case. */
+const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
+  ["january", 1], ["jan", 1], ["januar", 1], ["jänner", 1], ["jän", 1],
+  ["february", 2], ["feb", 2], ["februar", 2], ["feber", 2],
+  ["march", 3], ["mar", 3], ["märz", 3], ["maerz", 3], ["mär", 3], ["mrz", 3],
+  ["april", 4], ["apr", 4],
+  ["may", 5], ["mai", 5],
+  ["june", 6], ["jun", 6], ["juni", 6],
+  ["july", 7], ["jul", 7], ["juli", 7],
+  ["august", 8], ["aug", 8],
+  ["september", 9], ["sep", 9], ["sept", 9],
+  ["october", 10], ["oct", 10], ["oktober", 10], ["okt", 10],
+  ["november", 11], ["nov", 11],
+  ["december", 12], ["dec", 12], ["dezember", 12], ["dez", 12],
+]);
+
+/** Weekday names that may open a date ("Mon,", "Montag,", "Mo.,"); skipped, never checked against the date. */
+const WEEKDAYS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+  "mo", "di", "mi", "do", "fr", "sa", "so",
+]);
+
+/** Zone abbreviations a header may end with, in minutes east of UTC (MEZ/MESZ are the German names of CET/CEST). */
+const ZONES: ReadonlyMap<string, number> = new Map<string, number>([
+  ["z", 0], ["ut", 0], ["utc", 0], ["gmt", 0],
+  ["est", -300], ["edt", -240], ["cst", -360], ["cdt", -300],
+  ["mst", -420], ["mdt", -360], ["pst", -480], ["pdt", -420],
+  ["cet", 60], ["cest", 120], ["mez", 60], ["mesz", 120],
+  ["bst", 60], ["eet", 120], ["eest", 180], ["wet", 0], ["west", 60],
+]);
+
+/** A date found at the start of a string: `date` is null when the text is a date but not a usable timestamp. */
+export interface DateScan {
+  /** The instant, or null for a date without a time of day or an ambiguous day/month order. */
+  readonly date: Date | null;
+  /** Index just past the characters that belong to the date (time and zone included). */
+  readonly end: number;
+}
+
+interface DayParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** False when day and month could be swapped ("01/03/2011"). */
+  readonly sure: boolean;
+  readonly end: number;
+}
+
+interface TimeParts {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** Minutes east of UTC, or null when the text names no zone. */
+  readonly offset: number | null;
+  readonly end: number;
+}
+
+const WORD = /^[\p{L}]{1,12}/u;
+const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
+const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/;
+const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
+const DOTTED_YEAR_FIRST = /^(\d{4})\.(\d{1,2})\.(\d{1,2})\.?/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:\.|st|nd|rd|th)?\s(\p{L}{3,9})\.?,?\s(\d{4})(?!\d)/u;
+const MONTH_DAY_YEAR = /^(\p{L}{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)/u;
+const TIME = /^(\d{1,2})([:.])(\d{2})(?:\2(\d{2}))?(?:\.\d{1,6})?/;
+const MERIDIEM = /^\s?([ap])\.?m\.?(?![\p{L}])/iu;
+const UHR = /^\s?uhr(?![\p{L}])/iu;
+const NUMERIC_ZONE = /^\s?(?:(?:gmt|utc)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
+const NAMED_ZONE = /^\s?\(?([a-z]{1,5})\)?(?![\p{L}])/iu;
+const PAREN_ZONE = /^\s?\((?:gmt|utc)\s?([+-])(\d{1,2}):?(\d{2})\)/i;
+const TIME_LEAD = /^(?:,\s?|\s)(?:(?:at|um|à|kl\.?|klo)\s)?/i;
+const TIME_FIRST_LEAD = /^,?\s/;
+
+function twoDigitYear(year: number, digits: number): number {
+  // Mail dates with two-digit years ("02.03.26") are from this century.
+  return digits === 2 ? 2000 + year : year;
+}
+
+function skipWeekday(s: string, start: number): number {
+  const rest = s.slice(start, start + 20);
+  const m = WORD.exec(rest);
+  if (!m || !WEEKDAYS.has(m[0].toLowerCase())) return start;
+  let i = start + m[0].length;
+  if (s[i] === ".") i += 1;
+  if (s[i] === ",") i += 1;
+  if (s[i] === " ") i += 1;
+  return i;
+}
+
+function readDay(s: string, start: number): DayParts | null {
+  const rest = s.slice(start, start + 40);
+  let m = ISO_DAY.exec(rest);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), sure: true, end: start + m[0].length };
+  m = DOTTED_YEAR_FIRST.exec(rest);
+  if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), sure: true, end: start + m[0].length };
+  m = DOTTED_DAY.exec(rest);
+  if (m) {
+    // "02.03.2026" is day.month.year wherever dots are used (German, Swiss, Austrian, Nordic).
+    const y = m[3] ?? "";
+    return { year: twoDigitYear(Number(y), y.length), month: Number(m[2]), day: Number(m[1]), sure: true, end: start + m[0].length };
+  }
+  m = SLASHED_DAY.exec(rest);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const y = m[3] ?? "";
+    const year = twoDigitYear(Number(y), y.length);
+    // Slashes are day-first in Europe and month-first in the US: only sure when one
+    // reading is impossible or both readings agree.
+    if (a > 12 && b <= 12) return { year, month: b, day: a, sure: true, end: start + m[0].length };
+    if (b > 12 && a <= 12) return { year, month: a, day: b, sure: true, end: start + m[0].length };
+    return { year, month: b, day: a, sure: a === b, end: start + m[0].length };
+  }
+  m = DAY_MONTH_YEAR.exec(rest);
+  if (m) {
+    const month = MONTHS.get((m[2] ?? "").toLowerCase());
+    if (month !== undefined) return { year: Number(m[3]), month, day: Number(m[1]), sure: true, end: start + m[0].length };
+  }
+  m = MONTH_DAY_YEAR.exec(rest);
+  if (m) {
+    const month = MONTHS.get((m[1] ?? "").toLowerCase());
+    if (month !== undefined) return { year: Number(m[3]), month, day: Number(m[2]), sure: true, end: start + m[0].length };
+  }
+  return null;
+}
+
+function readZone(s: string, start: number): { offset: number | null; end: number } {
+  const rest = s.slice(start, start + 16);
+  let m = NUMERIC_ZONE.exec(rest);
+  if (m) {
+    const sign = m[1] === "-" ? -1 : 1;
+    const hours = Number(m[2]);
+    const minutes = m[3] === undefined ? 0 : Number(m[3]);
+    // "+0530" arrives as hours "05" and minutes "30"; "+5" as hours only.
+    if (hours > 14 || minutes > 59) return { offset: null, end: start };
+    return { offset: sign * (hours * 60 + minutes), end: start + m[0].length };
+  }
+  m = PAREN_ZONE.exec(rest);
+  if (m) {
+    const sign = m[1] === "-" ? -1 : 1;
+    return { offset: sign * (Number(m[2]) * 60 + Number(m[3])), end: start + m[0].length };
+  }
+  m = NAMED_ZONE.exec(rest);
+  if (m) {
+    const zone = ZONES.get((m[1] ?? "").toLowerCase());
+    if (zone !== undefined) return { offset: zone, end: start + m[0].length };
+  }
+  return { offset: null, end: start };
+}
+
+function readTime(s: string, start: number): TimeParts | null {
+  const rest = s.slice(start, start + 12);
+  const m = TIME.exec(rest);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = Number(m[3]);
+  const second = m[4] === undefined ? 0 : Number(m[4]);
+  let end = start + m[0].length;
+  const meridiem = MERIDIEM.exec(s.slice(end, end + 8));
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = (meridiem[1] ?? "").toLowerCase() === "p";
+    hour = (hour % 12) + (pm ? 12 : 0);
+    end += meridiem[0].length;
+  } else {
+    const uhr = UHR.exec(s.slice(end, end + 6));
+    if (uhr) end += uhr[0].length;
+  }
+  if (hour > 23 || minute > 59 || second > 60) return null;
+  const zone = readZone(s, end);
+  return { hour, minute, second, offset: zone.offset, end: zone.end };
+}
+
+function build(day: DayParts, time: TimeParts): Date | null {
+  if (!day.sure) return null;
+  if (day.year < 1970 || day.year > 2100 || day.month < 1 || day.month > 12 || day.day < 1) return null;
+  const ms = Date.UTC(day.year, day.month - 1, day.day, time.hour, time.minute, Math.min(time.second, 59));
+  const check = new Date(ms);
+  // Date.UTC rolls 30 February over to 2 March: a day the month does not have is no date.
+  if (check.getUTCDate() !== day.day || check.getUTCMonth() !== day.month - 1) return null;
+  return new Date(ms - (time.offset ?? 0) * 60_000);
+}
+
+/**
+ * Reads a date (and time) at `start` of `s`, the way reply headers print them.
+ *
+ * Takes the text and where to start; returns null when no date starts there, or the
+ * end of the date text and the instant (null when the text is a date but no sure
+ * instant: no time of day, ambiguous day/month order, impossible day).
+ */
+export function scanDate(s: string, start = 0): DateScan | null {
+  let i = skipWeekday(s, start);
+  const day = readDay(s, i);
+  if (day) {
+    i = day.end;
+    const lead = TIME_LEAD.exec(s.slice(i, i + 8));
+    const time = lead ? readTime(s, i + lead[0].length) : readTime(s, i);
+    if (!time) {
+      // "2026-03-02T09:14:00Z": ISO joins date and time with a T.
+      if (s[i] === "T") {
+        const iso = readTime(s, i + 1);
+        if (iso) return { date: build(day, iso), end: iso.end };
+      }
+      return { date: null, end: day.end };
+    }
+    return { date: build(day, time), end: time.end };
+  }
+  // "11:00 AM, November 17, 2021": a few clients print the time first.
+  const time = readTime(s, i);
+  if (!time) return null;
+  const lead = TIME_FIRST_LEAD.exec(s.slice(time.end, time.end + 3));
+  if (!lead) return null;
+  const after = skipWeekday(s, time.end + lead[0].length);
+  const later = readDay(s, after);
+  if (!later) return null;
+  return { date: build(later, time), end: later.end };
+}
+
+/**
+ * Parses the value of a "Sent:" / "Date:" / "Gesendet:" / "Datum:" header line.
+ *
+ * Takes the value as printed; returns the instant, or null when the value is not a
+ * date this module is sure about (see the module comment for what counts as sure).
+ */
+export function parseMailDate(value: string): Date | null {
+  const s = value.replace(/\s+/g, " ").trim().slice(0, 120);
+  const scan = scanDate(s, 0);
+  return scan ? scan.date : null;
+}

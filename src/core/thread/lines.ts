@@ -1,0 +1,138 @@
+/**
+ * A body as a list of lines, each with its quote depth worked out once.
+ *
+ * Both the plain-text and the HTML reader end here, so the thread splitter sees one
+ * shape: a line's own text without quote markers, how deeply it is quoted, and an
+ * optional structural mark that only HTML can give (Outlook's reply separator,
+ * Gmail's signature block). Working out the depth once per line is what keeps the
+ * splitter linear: it never re-strips `>` markers level by level.
+ */
+
+/** What the HTML structure said about a spot between lines. */
+export const LineMark = {
+  /** An ordinary line. */
+  None: 0,
+  /** A reply or forward starts here (Outlook's divRplyFwdMsg or border-top separator, Gmail's gmail_quote). */
+  ReplySeparator: 1,
+  /** A signature block starts here (Gmail's gmail_signature, Outlook's #Signature). */
+  SignatureStart: 2,
+} as const;
+
+/** One of the {@link LineMark} values. */
+export type LineMark = (typeof LineMark)[keyof typeof LineMark];
+
+/** One line of a body. */
+export interface Line {
+  /** How many quote levels enclose the line: `>` markers in text, blockquotes in HTML. */
+  depth: number;
+  /** The line without its quote markers and without trailing white space. */
+  text: string;
+  /** A structural mark; a marked line has empty text. */
+  mark: LineMark;
+  /** Length of the line as written, quote markers included (long quoted lines are where mailers wrap). */
+  rawLength: number;
+}
+
+/**
+ * Characters that may not reach the splitter: C0 controls other than tab and line
+ * feed, DEL, the byte-order mark, and UTF-16 halves without their partner. Binary
+ * junk decoded as text is mostly these; lone surrogates are also what the HTML reader
+ * uses as its private marks, so no input can forge one.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Cleans a body before it is split into lines: drops control characters, byte-order
+ * marks and unpaired surrogates, turns CR LF and lone CR into LF and no-break spaces
+ * into spaces. Takes any string; returns the cleaned string.
+ */
+export function normaliseBody(body: string): string {
+  return body.replace(JUNK, "").replace(/\r\n?/g, "\n").replace(/\u00A0/g, " ");
+}
+
+/** True when the line says nothing: empty after trimming and not a structural mark. */
+export function isBlank(line: Line): boolean {
+  return line.mark === LineMark.None && line.text.length === 0;
+}
+
+/**
+ * Splits a plain-text body into lines and reads each line's `>` quote depth.
+ *
+ * Takes a normalised body (see {@link normaliseBody}); returns one {@link Line} per
+ * line. Quote markers may be separated by single spaces ("> > text") and preceded by
+ * up to three spaces; one space after the last marker belongs to the marker.
+ */
+export function splitTextLines(body: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = body.length;
+  while (start <= n) {
+    let end = body.indexOf("\n", start);
+    if (end === -1) end = n;
+    lines.push(readQuotedLine(body, start, end));
+    start = end + 1;
+  }
+  markWrappedQuoteLines(lines);
+  return lines;
+}
+
+function readQuotedLine(body: string, start: number, end: number): Line {
+  let i = start;
+  let lead = 0;
+  while (i < end && lead < 3 && body.charCodeAt(i) === 32) {
+    i += 1;
+    lead += 1;
+  }
+  let depth = 0;
+  let afterMarkers = start;
+  while (i < end && body.charCodeAt(i) === 62 /* > */) {
+    depth += 1;
+    i += 1;
+    afterMarkers = i;
+    // "> > text": a single space between two markers belongs to the markers.
+    if (i + 1 < end && body.charCodeAt(i) === 32 && body.charCodeAt(i + 1) === 62) i += 1;
+  }
+  let from = depth > 0 ? afterMarkers : start;
+  if (depth > 0 && from < end && body.charCodeAt(from) === 32) from += 1;
+  let to = end;
+  while (to > from && isSpace(body.charCodeAt(to - 1))) to -= 1;
+  return { depth, text: body.slice(from, to), mark: LineMark.None, rawLength: end - start };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+const STARTS_UPPER = /^\s*\p{Lu}/u;
+
+/** Quoted lines at least this long are where a mailer may have wrapped without re-quoting. */
+const WRAP_COLUMN = 60;
+
+/**
+ * Some mailers wrap a long quoted line after adding the `>` markers, so the tail
+ * lands on a line of its own without markers:
+ *
+ *     > Lorem ipsum dolor sit amet, consectetur adipiscing elit. Nullam pharetra d
+ *     ignissim odio?
+ *     > Vestibulum nec dui luctus
+ *
+ * Such a line belongs to the quote, not to the author. It is recognised as an
+ * unquoted line squeezed, with no blank line either side, between a long quoted line
+ * and a line at the same quote depth, that does not start with a capital letter (a
+ * wrapped tail continues a sentence). An inline answer, by contrast, is set off by
+ * blank lines or starts a sentence of its own. One pass, each line looked at once.
+ */
+function markWrappedQuoteLines(lines: Line[]): void {
+  for (let i = 1; i + 1 < lines.length; i += 1) {
+    const prev = lines[i - 1];
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (!prev || !line || !next) continue;
+    if (line.depth >= prev.depth || next.depth !== prev.depth) continue;
+    if (line.text.length === 0 || prev.text.length === 0) continue;
+    if (prev.rawLength < WRAP_COLUMN) continue;
+    if (STARTS_UPPER.test(line.text)) continue;
+    line.depth = prev.depth;
+  }
+}

@@ -1,0 +1,285 @@
+/**
+ * Reads the open email's body as a thread: the newest message's own words first, then
+ * each earlier message found in the quoted history, with its sender and date where
+ * its reply header says so.
+ *
+ * Signals are judged on a message's own words only. Outlook's `body.getAsync` returns
+ * the whole body, quoted history, signature and disclaimer included; a finding in last
+ * month's quoted email or in a disclaimer's "notify the sender immediately" must never
+ * be blamed on today's message. So the body is split into:
+ *  - messages, at reply headers and separators (see `replyHeaders.ts`) and at `>`
+ *    quotes or HTML blockquotes (an answer written between quoted passages stays the
+ *    author's: the quoted passages go to the earlier message);
+ *  - within each message, its own text and its signature (see `signatures.ts`).
+ *
+ * Cost grows linearly with the input: each line's quote depth is read once
+ * (`lines.ts`); the splitter visits a line once at each quote level that encloses it,
+ * which adds up to the number of quote markers in the input; header detection looks
+ * at a bounded window per line. The work list is explicit, so quoting 100 000 levels
+ * deep does not exhaust the call stack.
+ */
+
+import { htmlToLines } from "./htmlToText";
+import { detectLanguage, type Language } from "./language";
+import { isBlank, type Line, LineMark, normaliseBody, splitTextLines } from "./lines";
+import { detectReplyHeader } from "./replyHeaders";
+import { findSignatureStart, isMobileSignature, type SignatureLine } from "./signatures";
+
+export type { Language } from "./language";
+
+/** One message of a thread. */
+export interface ThreadMessage {
+  /** Sender as printed in the reply header ("Anna Example <anna@example.com>"); for the newest message, the `from` passed in. Null where nothing says. */
+  readonly from: string | null;
+  /**
+   * When the message was sent; for the newest message, the `sentAt` passed in. Null
+   * where the header gives no date or one that cannot be read for sure. A header date
+   * without a time zone is taken as UTC (see `dates.ts` for why).
+   */
+  readonly sentAt: Date | null;
+  /** Language of `text`: "en", "de", or "und" (undetermined). */
+  readonly language: Language;
+  /**
+   * The author's own words: no quoted history, no reply header, no signature or
+   * disclaimer. Lines end with "\n", carry no trailing white space, and there are no
+   * blank lines at either end. This exact string is what is shown and analysed, so
+   * evidence offsets point into it.
+   */
+  readonly text: string;
+  /** The signature block that was split off (sign-off, "Sent from my iPhone", disclaimer), or null. */
+  readonly signature: string | null;
+  /** How deeply the message was quoted in the body: 0 for the newest message and for Outlook-style history below a header. */
+  readonly quoteDepth: number;
+  /** True when the message came in as a forward ("---------- Forwarded message ---------", "Betreff: WG: …"). */
+  readonly forwarded: boolean;
+}
+
+/** How to read a body and what is known about the newest message. */
+export interface ReadThreadOptions {
+  /** The body's format, as Office's `body.getAsync` was asked for it. */
+  readonly format: "html" | "text";
+  /** Sender of the newest message (the item's From), used as `messages[0].from`. */
+  readonly from?: string | null;
+  /** When the newest message was sent (the item's date), used as `messages[0].sentAt`. */
+  readonly sentAt?: Date | null;
+}
+
+/** Where a removed quote or header was: read as one blank line. */
+const GAP = -1;
+
+interface HeaderInfo {
+  readonly from: string | null;
+  readonly sentAt: Date | null;
+  readonly forwarded: boolean;
+}
+
+/** A stretch of lines to read as one message (plus the earlier messages it quotes). */
+interface Task {
+  /** Line indices in body order, with {@link GAP} between quoted passages. */
+  readonly entries: readonly number[];
+  readonly from: number;
+  readonly to: number;
+  /** Quote depth of this message's own lines. */
+  readonly level: number;
+  /** What the header above this stretch said, if any. */
+  readonly header: HeaderInfo | null;
+  /** True for the newest message, which always exists and takes its sender from the options. */
+  readonly root: boolean;
+}
+
+interface TaskResult {
+  readonly own: number[];
+  readonly header: HeaderInfo | null;
+  readonly child: Task | null;
+  readonly next: Task | null;
+}
+
+/**
+ * Splits an email body into the messages of its thread, newest first.
+ *
+ * Takes the body as Outlook returns it (HTML or plain text, any size, any junk) and
+ * what the item itself says about the newest message; returns at least one message:
+ * `[0]` is the opened message (its text may be empty when the body is only a quote),
+ * the rest are the earlier messages found in the quoted history, in the order they
+ * appear. Never throws; never runs anything from the body.
+ */
+export function readThread(body: string, options: ReadThreadOptions): ThreadMessage[] {
+  const input = typeof body === "string" ? body : "";
+  const lines = options.format === "html" ? htmlToLines(input) : splitTextLines(normaliseBody(input));
+  const all: number[] = new Array<number>(lines.length);
+  for (let i = 0; i < lines.length; i += 1) all[i] = i;
+
+  const messages: ThreadMessage[] = [];
+  const work: Task[] = [{ entries: all, from: 0, to: all.length, level: 0, header: null, root: true }];
+  for (let task = work.pop(); task !== undefined; task = work.pop()) {
+    const result = readTask(lines, task);
+    const message = buildMessage(lines, task, result, options);
+    if (message) messages.push(message);
+    // Depth first: the messages this one quotes come before the ones below its separator.
+    if (result.next) work.push(result.next);
+    if (result.child) work.push(result.child);
+  }
+  return messages;
+}
+
+function isBlankEntry(lines: readonly Line[], entry: number | undefined): boolean {
+  if (entry === undefined || entry === GAP) return true;
+  const line = lines[entry];
+  return line === undefined || isBlank(line);
+}
+
+/** Index in `entries` of the first entry at or after `pos` that is not blank (or `to`). */
+function skipBlankEntries(lines: readonly Line[], task: Task, pos: number): number {
+  let p = pos;
+  while (p < task.to && isBlankEntry(lines, task.entries[p])) {
+    const line = lines[task.entries[p] ?? GAP];
+    // A blank line inside a deeper quote is part of that quote, not a gap at this level.
+    if (line && line.depth > task.level) break;
+    p += 1;
+  }
+  return p;
+}
+
+function readTask(lines: readonly Line[], task: Task): TaskResult {
+  const { entries, to, level } = task;
+  const own: number[] = [];
+  const quoted: number[] = [];
+  let quotedHeader: HeaderInfo | null = null;
+  let header = task.header;
+  let hasContent = false;
+  let lastWasQuoted = false;
+  let next: Task | null = null;
+
+  const markGap = (): void => {
+    if (own.length > 0 && own[own.length - 1] !== GAP) own.push(GAP);
+  };
+
+  let pos = task.from;
+  while (pos < to) {
+    const entry = entries[pos] ?? GAP;
+    const line = entry === GAP ? undefined : lines[entry];
+    if (!line) {
+      own.push(GAP);
+      lastWasQuoted = false;
+      pos += 1;
+      continue;
+    }
+    if (line.depth > level) {
+      if (!lastWasQuoted && quoted.length > 0) quoted.push(GAP);
+      quoted.push(entry);
+      lastWasQuoted = true;
+      markGap();
+      pos += 1;
+      continue;
+    }
+    lastWasQuoted = false;
+    if (isBlank(line) || line.mark === LineMark.SignatureStart) {
+      own.push(entry);
+      pos += 1;
+      continue;
+    }
+
+    const found = detectReplyHeader(lines, entry);
+    if (found) {
+      let after = pos + 1;
+      while (after < to) {
+        const e = entries[after] ?? GAP;
+        if (e === GAP || e >= found.end) break;
+        after += 1;
+      }
+      const info: HeaderInfo = { from: found.from, sentAt: found.sentAt, forwarded: found.forwarded };
+      const following = skipBlankEntries(lines, task, after);
+      const followingLine = following < to ? lines[entries[following] ?? GAP] : undefined;
+      if (followingLine && followingLine.depth > level) {
+        // "On …, Anna wrote:" above a quote: the header belongs to the quoted message.
+        if (quotedHeader === null && quoted.length === 0) quotedHeader = info;
+        markGap();
+        pos = after;
+        continue;
+      }
+      if (found.strong) {
+        if (!task.root && header === null && !hasContent && quoted.length === 0) {
+          // A quote that opens with its own header ("> On …, Anna wrote:" as Apple Mail on iOS quotes).
+          header = info;
+          pos = after;
+          continue;
+        }
+        next = { entries, from: after, to, level, header: info, root: false };
+        break;
+      }
+    }
+
+    own.push(entry);
+    hasContent = true;
+    pos += 1;
+
+    if (isMobileSignature(line.text)) {
+      // "Sent from my iPhone" closes the message; text that follows it without a
+      // header is an earlier message whose header the phone left out.
+      const following = skipBlankEntries(lines, task, pos);
+      const f = following < to ? entries[following] : undefined;
+      const fl = f === undefined || f === GAP ? undefined : lines[f];
+      if (fl && fl.depth === level && fl.mark === LineMark.None && f !== undefined && !detectReplyHeader(lines, f)) {
+        next = { entries, from: pos, to, level, header: null, root: false };
+        break;
+      }
+    }
+  }
+
+  const child: Task | null =
+    quoted.length > 0 ? { entries: quoted, from: 0, to: quoted.length, level: level + 1, header: quotedHeader, root: false } : null;
+  return { own, header, child, next };
+}
+
+/** Joins lines `from`..`to` of `own`: no blank lines at the ends, one blank line where a quote or header was cut out. */
+function joinBlock(lines: readonly Line[], own: readonly number[], from: number, to: number): string {
+  const out: string[] = [];
+  let blanks = 0;
+  let gapInRun = false;
+  for (let k = from; k < to; k += 1) {
+    const entry = own[k] ?? GAP;
+    const line = entry === GAP ? undefined : lines[entry];
+    if (!line || line.text.length === 0) {
+      blanks += 1;
+      if (!line) gapInRun = true;
+      continue;
+    }
+    if (out.length > 0 && blanks > 0) {
+      const count = gapInRun ? 1 : blanks;
+      for (let c = 0; c < count; c += 1) out.push("");
+    }
+    blanks = 0;
+    gapInRun = false;
+    out.push(line.text);
+  }
+  return out.join("\n");
+}
+
+function validDate(value: Date | null | undefined): Date | null {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
+}
+
+function buildMessage(lines: readonly Line[], task: Task, result: TaskResult, options: ReadThreadOptions): ThreadMessage | null {
+  const { own } = result;
+  const view: SignatureLine[] = own.map((entry) => {
+    const line = entry === GAP ? undefined : lines[entry];
+    return { text: line ? line.text : "", signatureMark: line !== undefined && line.mark === LineMark.SignatureStart };
+  });
+  const cut = findSignatureStart(view);
+  const end = cut === -1 ? own.length : cut;
+  const text = joinBlock(lines, own, 0, end);
+  const signatureText = cut === -1 ? "" : joinBlock(lines, own, cut, own.length);
+  const signature = signatureText.length > 0 ? signatureText : null;
+
+  const header = result.header;
+  if (!task.root && text.length === 0 && signature === null && header === null) return null;
+  return {
+    from: task.root ? (typeof options.from === "string" && options.from.length > 0 ? options.from : null) : (header?.from ?? null),
+    sentAt: task.root ? validDate(options.sentAt) : (header?.sentAt ?? null),
+    language: detectLanguage(text),
+    text,
+    signature,
+    quoteDepth: task.level,
+    forwarded: !task.root && header !== null && header.forwarded,
+  };
+}

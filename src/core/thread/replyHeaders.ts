@@ -1,0 +1,457 @@
+/**
+ * Reply and forward headers: where an earlier message starts, and who sent it when.
+ *
+ * Three shapes, in English, German and the other languages of the reference fixtures:
+ *  - attribution lines: "On Mon, Mar 2, 2026 at 9:14 AM Anna <anna@example.com> wrote:",
+ *    "Am 02.03.2026 um 09:14 schrieb Anna <anna@example.com>:", "Le … a écrit :", often
+ *    wrapped over two or three lines by the sending mailer;
+ *  - header blocks: "From: … Sent: … To: … Subject:", "Von: … Gesendet: … An: … Betreff:"
+ *    (Outlook desktop and web, Apple Mail forwards, Thunderbird), with or without a
+ *    separator line above ("-----Original Message-----", "________________________________");
+ *  - separators alone: "-----Ursprüngliche Nachricht-----", "---------- Forwarded message ---------",
+ *    "Begin forwarded message:", and the separators the HTML reader marks.
+ *
+ * A header is "strong" when it can only be a header (a date or an address in an
+ * attribution, a block of three header fields, a separator): it then ends the message
+ * above it even when the earlier message is not `>`-quoted. A weak one ("Anna wrote:")
+ * only counts when a quoted block follows it.
+ *
+ * Linear time: each candidate is at most three joined lines capped at
+ * {@link MAX_HEADER_LENGTH} characters; matching uses indexOf and anchored regular
+ * expressions with at most one unbounded-looking (but length-capped) part, so no input
+ * can make them backtrack beyond a constant per line.
+ */
+
+import { parseMailDate, scanDate } from "./dates";
+import { type Line, LineMark } from "./lines";
+
+/** Lines longer than this are prose, never a header (real attributions stay under ~250 characters). */
+export const MAX_HEADER_LENGTH = 400;
+
+/** A reply or forward header found in a body. */
+export interface ReplyHeader {
+  /** Index of the first line after the header. */
+  readonly end: number;
+  /** True when the header ends the message above it even without a quote below it. */
+  readonly strong: boolean;
+  /** Sender as printed ("Anna Example <anna@example.com>"), or null when the header does not say. */
+  readonly from: string | null;
+  /** When the earlier message was sent, or null when the header does not say for sure. */
+  readonly sentAt: Date | null;
+  /** True for a forwarded message (forward separator, or a subject starting with "Fwd:", "WG:", …). */
+  readonly forwarded: boolean;
+}
+
+type FieldClass = "from" | "date" | "to" | "cc" | "subject" | "other";
+
+/**
+ * Header field labels, lower case, by meaning. Short words such as "a", "de" or "da"
+ * only count inside a block that also has other labels, never alone.
+ */
+const LABELS: ReadonlyMap<string, FieldClass> = new Map<string, FieldClass>([
+  // from
+  ["from", "from"], ["von", "from"], ["de", "from"], ["van", "from"], ["da", "from"], ["fra", "from"],
+  ["från", "from"], ["od", "from"], ["от", "from"], ["lähettäjä", "from"], ["feladó", "from"], ["remitente", "from"],
+  // date
+  ["sent", "date"], ["date", "date"], ["gesendet", "date"], ["datum", "date"], ["envoyé", "date"], ["envoyé le", "date"],
+  ["verzonden", "date"], ["inviato", "date"], ["data", "date"], ["sendt", "date"], ["dato", "date"], ["skickat", "date"],
+  ["enviado", "date"], ["enviada", "date"], ["fecha", "date"], ["wysłano", "date"], ["отправлено", "date"], ["дата", "date"],
+  ["lähetetty", "date"], ["päivämäärä", "date"], ["message du", "date"], ["elküldve", "date"], ["sent at", "date"],
+  // to
+  ["to", "to"], ["an", "to"], ["à", "to"], ["a", "to"], ["aan", "to"], ["til", "to"], ["till", "to"], ["para", "to"],
+  ["do", "to"], ["кому", "to"], ["vastaanottaja", "to"], ["címzett", "to"], ["per", "to"],
+  // cc
+  ["cc", "cc"], ["kopie", "cc"], ["copie à", "cc"], ["kopia", "cc"], ["копия", "cc"], ["bcc", "cc"], ["bcc", "cc"],
+  // subject
+  ["subject", "subject"], ["betreff", "subject"], ["objet", "subject"], ["sujet", "subject"], ["onderwerp", "subject"],
+  ["oggetto", "subject"], ["emne", "subject"], ["ämne", "subject"], ["asunto", "subject"], ["assunto", "subject"],
+  ["temat", "subject"], ["тема", "subject"], ["aihe", "subject"], ["tárgy", "subject"],
+  // others that appear inside header blocks
+  ["reply-to", "other"], ["antwort an", "other"], ["répondre à", "other"], ["importance", "other"], ["wichtigkeit", "other"],
+  ["priorität", "other"], ["priority", "other"], ["attachments", "other"], ["anlagen", "other"],
+]);
+
+/** Subject prefixes of a forwarded message: English, German ("WG:" = weitergeleitet), French, Spanish, Italian, Dutch. */
+const FORWARD_SUBJECT = /^(?:(?:re|aw|antw|sv|vs)\s?:\s?)*(?:fwd?|wg|tr|rv|i|doorst|fw)\s?:/i;
+
+const ORIGINAL_MESSAGE =
+  /^-{2,20}\s?(?:original message|ursprüngliche nachricht|originalnachricht|message d'origine|oprindelig (?:besked|meddelelse)|opprinnelig melding|originalmeddelande|messaggio originale|mensaje original|mensagem original|oorspronkelijk bericht|alkuperäinen viesti|исходное сообщение|wiadomość oryginalna|eredeti üzenet)\s?-{0,20}$/i;
+
+const FORWARD_SEPARATOR =
+  /^(?:-{2,20}\s?(?:forwarded message|forwarded e-?mail|weitergeleitete nachricht|message transféré|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht|videresendt (?:meddelelse|melding)|vidarebefordrat meddelande|välitetty viesti|mensagem encaminhada)\s?-{0,20}|begin forwarded message\s?:?|anfang der weitergeleiteten nachricht\s?:?|début du message réexpédié\s?:?|inicio del mensaje reenviado\s?:?)$/i;
+
+/** A rule line that Outlook puts above its header block, or that some clients use for the same purpose. */
+const RULE_LINE = /^(?:_{10,}|={4,}|-{10,}|\*{10,})$/;
+
+/**
+ * Attribution rules that start with a fixed word. `verbs` end the date/name part;
+ * `nameAfter` says whether the sender follows the verb ("Am … schrieb Anna:") rather
+ * than preceding it ("On …, Anna wrote:").
+ */
+interface PrefixRule {
+  readonly prefix: RegExp;
+  readonly verbs: readonly string[];
+  readonly nameAfter: boolean;
+}
+
+const PREFIX_RULES: readonly PrefixRule[] = [
+  { prefix: /^on\s/i, verbs: [" wrote"], nameAfter: false },
+  { prefix: /^am\s/i, verbs: [" schrieb"], nameAfter: true },
+  { prefix: /^le\s/i, verbs: [" a écrit", " écrit"], nameAfter: false },
+  { prefix: /^el\s/i, verbs: [" escribió"], nameAfter: false },
+  { prefix: /^(?:il|in data)\s/i, verbs: [" ha scritto", " scritto"], nameAfter: false },
+  { prefix: /^em\s/i, verbs: [" escreveu"], nameAfter: false },
+  { prefix: /^op\s/i, verbs: [" schreef"], nameAfter: true },
+  { prefix: /^(?:w dniu|dnia)\s/i, verbs: [" napisał(a)", " napisała", " napisał", " pisze"], nameAfter: false },
+  { prefix: /^den\s/i, verbs: [" skrev"], nameAfter: true },
+];
+
+/** Verbs that end an attribution that starts with a date: "2013.02.08. 7:31 keltezéssel, "Anna" írta:". */
+const TRAILING_VERBS: readonly string[] = [
+  " wrote", " schrieb", " a écrit", " escribió", " ha scritto", " escreveu", " schreef", " napisał(a)", " napisał",
+  " napisała", " pisze", " kirjoitti", " írta", " написал(а)", " написал", " написала", " пишет",
+];
+
+/** Weekday names and abbreviations in the languages of the fixtures, for attributions that start with the date. */
+const WEEKDAY_START =
+  /^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|man|tir|tirs|ons|tor|tors|fre|lør|søn|ma|ti|ke|to|pe|la|su|пн|вт|ср|чт|пт|сб|вс)[\p{L}]{0,8}[.,]?\s/iu;
+
+const HAS_DATE_FIGURES = /\d{4}|\d{1,2}[:.]\d{2}/;
+const EMAIL = /[^\s<>()[\]"',;:]{1,64}@[^\s<>()[\]"',;:]{1,255}/;
+const ENDS_WITH_ADDRESS = /(?:<[^<>\s]{1,320}@[^<>\s]{1,320}>|\([^()\s]{1,320}@[^()\s]{1,320}\)|[^\s<>]{1,320}@[^\s<>]{1,320}>)\s?:$/;
+const ATTRIBUTION_END = /(?::|wrote|-)$/i;
+const WEAK_ATTRIBUTION =
+  /^([^:]{1,120}) (?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|írta|написал|написала) ?:$/i;
+const PRONOUNS: ReadonlySet<string> = new Set(["you", "du", "sie", "vous", "tu", "jij", "u"]);
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+/** Strips decoration around a header line: dashes (Zoho's "---- On … wrote ----"), Gmail's *bold* markers. */
+function undecorate(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === "-" || s[a] === "*" || s[a] === " ")) a += 1;
+  while (b > a && (s[b - 1] === "-" || s[b - 1] === "*" || s[b - 1] === " ")) b -= 1;
+  return s.slice(a, b);
+}
+
+/**
+ * Normalises a sender as printed in a header: "Anna [mailto:anna@example.com]" and
+ * "Anna<mailto:anna@example.com>" become "Anna <anna@example.com>", quotes around the
+ * name go. Takes the raw text; returns it cleaned, or null when nothing is left or it
+ * is a pronoun ("On Tuesday you wrote:").
+ */
+export function cleanSender(raw: string): string | null {
+  let s = collapse(raw)
+    .replace(/<([^<>\s]{1,320})<mailto:[^>\s]{1,320}>>/gi, "<$1>")
+    .replace(/\[mailto:([^\]\s]{1,320})\]/gi, "<$1>")
+    .replace(/<mailto:([^>\s]{1,320})>/gi, "<$1>")
+    .replace(/\(\s?([^()\s]{1,320}@[^()\s]{1,320})\s?\)$/, "<$1>")
+    .replace(/^[\s,*"'“”„]+|[\s,*"'“”„:]+$/g, "");
+  if (s.length === 0) return null;
+  const angle = s.indexOf("<");
+  if (angle > 0) {
+    const name = s.slice(0, angle).replace(/^["'“”„\s]+|["'“”„\s]+$/g, "");
+    const rest = s.slice(angle).replace(/\s+/g, "");
+    s = name.length > 0 ? `${name} ${rest}` : rest.replace(/^<|>$/g, "");
+  } else if (angle === 0) {
+    s = s.replace(/^<|>$/g, "");
+  }
+  // "anna@example.com <anna@example.com>": the name is only the address again.
+  const doubled = /^([^\s<>]{1,320}) <([^\s<>]{1,320})>$/.exec(s);
+  if (doubled && doubled[1] !== undefined && doubled[1] === doubled[2]) s = doubled[1];
+  if (PRONOUNS.has(s.toLowerCase())) return null;
+  return s.length > 200 ? s.slice(0, 200) : s;
+}
+
+/** Splits "DATE, NAME" (or "NAME, DATE") into the sender and the instant. */
+function splitDateAndName(middle: string): { from: string | null; sentAt: Date | null } {
+  const scan = scanDate(middle, 0);
+  if (scan) {
+    const rest = middle.slice(scan.end).replace(/^[\s,]+/, "").replace(/^użytkownik\s/i, "");
+    return { from: cleanSender(rest), sentAt: scan.date };
+  }
+  // No date we can read (a language whose month names we do not know): the sender is
+  // the part after the last comma before the address, or what is left once the
+  // leading date words are dropped.
+  const angle = middle.indexOf("<");
+  const cut = angle >= 0 ? middle.lastIndexOf(",", angle) : middle.lastIndexOf(",");
+  return { from: cleanSender(cut >= 0 ? middle.slice(cut + 1) : dropLeadingDate(middle)), sentAt: null };
+}
+
+/**
+ * Drops the words of a date in an unknown language from the front of "27 grudnia 2016
+ * 12:08 Anna <anna@example.com>": tokens with digits, and words directly followed by a
+ * token with digits ("grudnia 2016", "klo 17.50").
+ */
+function dropLeadingDate(s: string): string {
+  const tokens = s.split(" ");
+  let i = 0;
+  while (i < tokens.length - 1) {
+    const token = tokens[i] ?? "";
+    const next = tokens[i + 1] ?? "";
+    if (/\d/.test(token) || (token.length <= 12 && /^\d/.test(next))) i += 1;
+    else break;
+  }
+  return tokens.slice(i).join(" ");
+}
+
+interface Attribution {
+  readonly strong: boolean;
+  readonly from: string | null;
+  readonly sentAt: Date | null;
+}
+
+/**
+ * Reads an attribution line ("On …, Anna wrote:"). Takes the candidate text (one to
+ * three lines joined, already capped) and whether it spans several lines; returns what
+ * it says, or null when it is not an attribution.
+ */
+export function readAttribution(text: string, joined = false): Attribution | null {
+  const s = undecorate(collapse(text));
+  if (s.length < 6 || s.length > MAX_HEADER_LENGTH || !ATTRIBUTION_END.test(s)) return null;
+  const lower = s.toLowerCase();
+  const figures = HAS_DATE_FIGURES.test(s) || EMAIL.test(s);
+
+  for (const rule of PREFIX_RULES) {
+    const prefix = rule.prefix.exec(s);
+    if (!prefix) continue;
+    for (const verb of rule.verbs) {
+      const at = lower.lastIndexOf(verb);
+      if (at <= prefix[0].length) continue;
+      const tail = s.slice(at + verb.length);
+      const middle = s.slice(prefix[0].length, at);
+      if (rule.nameAfter) {
+        // "Am 02.03.2026 um 09:14 schrieb Anna <anna@example.com>:"
+        if (!/^ .{1,250}:$/.test(tail) && tail !== ":") continue;
+        const date = scanDate(middle, 0);
+        return { strong: figures, from: cleanSender(tail.slice(0, -1)), sentAt: date ? date.date : null };
+      }
+      if (!/^\s?:?$/.test(tail)) continue;
+      const parts = splitDateAndName(middle);
+      return { strong: figures, ...parts };
+    }
+  }
+
+  // "Anna Example schrieb am 02.03.2026 um 09:14:" (Thunderbird, German).
+  const schriebAm = lower.indexOf(" schrieb am ");
+  if (schriebAm > 0 && s.endsWith(":")) {
+    const date = scanDate(s.slice(schriebAm + 12, -1), 0);
+    if (date) return { strong: true, from: cleanSender(s.slice(0, schriebAm)), sentAt: date.date };
+  }
+
+  // Attributions that start with the date: "2017-11-24 16:32 GMT+01:00 Anna <anna@example.com>:",
+  // "ср, 30 апр. 2025 г. в 15:19, Anna <anna@example.com>:", "pe 20. lokakuuta 2017 klo 17.50 Anna <…> kirjoitti:".
+  const datedStart = /^\d/.test(s) || WEEKDAY_START.test(s);
+  if (datedStart && HAS_DATE_FIGURES.test(s)) {
+    if (ENDS_WITH_ADDRESS.test(s)) return fromDatedAttribution(s.slice(0, -1));
+    for (const verb of TRAILING_VERBS) {
+      if (lower.endsWith(`${verb}:`) || lower.endsWith(`${verb} :`)) {
+        return fromDatedAttribution(s.slice(0, lower.lastIndexOf(verb)));
+      }
+    }
+  }
+
+  // "Anna Example <anna@example.com> wrote:" / "Anna schrieb:": weak, only before a quote.
+  const weak = joined ? null : WEAK_ATTRIBUTION.exec(s);
+  if (weak) return { strong: false, from: cleanSender(weak[1] ?? ""), sentAt: null };
+  return null;
+}
+
+function fromDatedAttribution(s: string): Attribution {
+  const scan = scanDate(s, 0);
+  if (scan) {
+    const rest = s.slice(scan.end).replace(/^[\s,]+/, "").replace(/^from\s/i, "");
+    return { strong: true, from: cleanSender(senderPart(rest)), sentAt: scan.date };
+  }
+  return { strong: true, from: cleanSender(senderPart(s)), sentAt: null };
+}
+
+/** The sender in the tail of a dated attribution: the address and the words just before it. */
+function senderPart(text: string): string {
+  // "… kl. 13:09 skrev Anna <anna@example.com>" (Danish, Norwegian, Swedish), "… użytkownik Anna" (Polish).
+  const lower = text.toLowerCase();
+  const verb = Math.max(lower.lastIndexOf(" skrev "), lower.lastIndexOf(" użytkownik "));
+  const s = verb >= 0 ? text.slice(text.indexOf(" ", verb + 1) + 1) : text;
+  const angle = s.indexOf("<");
+  const comma = angle < 0 ? s.lastIndexOf(",") : s.lastIndexOf(",", angle);
+  return comma >= 0 ? s.slice(comma + 1) : dropLeadingDate(s);
+}
+
+interface Field {
+  readonly cls: FieldClass;
+  readonly value: string;
+}
+
+/** Reads "Label: value" (also "Label : value", "*Label:* value", tab-separated). */
+export function readField(text: string): Field | null {
+  const colon = text.indexOf(":");
+  if (colon <= 0 || colon > 24) return null;
+  const label = text.slice(0, colon).replace(/\*/g, "").trim().toLowerCase();
+  const cls = LABELS.get(label);
+  if (cls === undefined) return null;
+  const value = text.slice(colon + 1).replace(/^[\s*]+/, "").trim();
+  return { cls, value };
+}
+
+interface Block {
+  readonly end: number;
+  readonly from: string | null;
+  readonly sentAt: Date | null;
+  readonly forwarded: boolean;
+  readonly classes: number;
+  readonly hasFrom: boolean;
+}
+
+/** The most lines a header block may span (fields plus wrapped values). */
+const MAX_BLOCK_LINES = 14;
+
+/**
+ * Reads a header block ("From: … Sent: … To: … Subject: …") starting at line `i`.
+ * Returns the block, or null when line `i` is not a header field.
+ */
+function readBlock(lines: readonly Line[], i: number, depth: number): Block | null {
+  const first = lines[i];
+  if (!first || first.depth !== depth || first.text.length > MAX_HEADER_LENGTH) return null;
+  if (!readField(first.text.trim())) return null;
+  const seen = new Set<FieldClass>();
+  let from: string | null = null;
+  let date: string | null = null;
+  let subject: string | null = null;
+  let last = i;
+  let pendingFrom = false;
+  let continuation = 0;
+  for (let j = i; j < lines.length && j - i < MAX_BLOCK_LINES; j += 1) {
+    const line = lines[j];
+    if (!line || line.depth !== depth || line.mark !== LineMark.None || line.text.length === 0) break;
+    if (line.text.length > MAX_HEADER_LENGTH) break;
+    const text = line.text.trim();
+    const field = readField(text);
+    if (field) {
+      seen.add(field.cls);
+      last = j;
+      continuation = 0;
+      pendingFrom = false;
+      if (field.cls === "from" && from === null) {
+        from = field.value;
+        pendingFrom = true;
+      } else if (field.cls === "date" && date === null) date = field.value;
+      else if (field.cls === "subject" && subject === null) subject = field.value;
+      continue;
+    }
+    // A long value wraps onto the next line ("From: Human Resources" / "<hr@example.com>").
+    continuation += 1;
+    if (continuation > 2) break;
+    if (pendingFrom && from !== null) from = `${from} ${text}`;
+  }
+  if (seen.size === 0) return null;
+  const classes = seen.size - (seen.has("other") ? 1 : 0);
+  return {
+    end: last + 1,
+    from: from === null ? null : cleanSender(from),
+    sentAt: date === null ? null : parseMailDate(date),
+    forwarded: subject !== null && FORWARD_SUBJECT.test(subject),
+    classes,
+    hasFrom: seen.has("from"),
+  };
+}
+
+/** A header block on its own must look like one: a sender plus two more fields, or a sender and a readable date. */
+function isConvincingBlock(block: Block): boolean {
+  return block.hasFrom && (block.classes >= 3 || (block.classes >= 2 && block.sentAt !== null));
+}
+
+/** Skips up to two blank lines at `depth` after line `i - 1`; returns the next line index. */
+function skipBlanks(lines: readonly Line[], i: number, depth: number): number {
+  let j = i;
+  while (j < lines.length && j - i < 2) {
+    const line = lines[j];
+    if (!line || line.depth !== depth || line.mark !== LineMark.None || line.text.length !== 0) break;
+    j += 1;
+  }
+  return j;
+}
+
+/** The separator at line `i` and a header block that may follow it. */
+function afterSeparator(lines: readonly Line[], i: number, depth: number, forwarded: boolean): ReplyHeader {
+  const j = skipBlanks(lines, i + 1, depth);
+  const block = readBlock(lines, j, depth);
+  if (block && block.classes >= 1) {
+    return { end: block.end, strong: true, from: block.from, sentAt: block.sentAt, forwarded: forwarded || block.forwarded };
+  }
+  return { end: i + 1, strong: true, from: null, sentAt: null, forwarded };
+}
+
+/**
+ * Joins line `i` with the next one or two lines of the same quote depth and checks
+ * for an attribution. Joining is how headers that the sending mailer wrapped
+ * ("On Mon, Aug 26, 2019 at 4:37 PM The Hiring Engine <" / "hr@example.com> wrote:")
+ * are read. A line that ends inside an address may continue on a line that now starts
+ * with ">" ("… <test@example.com" / ">:"), which looks quoted but is not.
+ */
+function readJoinedAttribution(lines: readonly Line[], i: number, depth: number): { end: number; attribution: Attribution } | null {
+  const first = lines[i];
+  if (!first) return null;
+  let joined = first.text.trim();
+  const single = readAttribution(joined, false);
+  if (single) return { end: i + 1, attribution: single };
+  // Only an attribution's first line may be joined: it starts with a known word or a date.
+  if (!JOIN_START.test(joined) && !/^\d/.test(joined) && !WEEKDAY_START.test(joined)) return null;
+  for (let k = 1; k <= 2; k += 1) {
+    const next = lines[i + k];
+    if (!next || next.mark !== LineMark.None || next.text.length === 0) return null;
+    const openAddress = joined.lastIndexOf("<") > joined.lastIndexOf(">");
+    let piece: string;
+    if (next.depth === depth) piece = next.text.trim();
+    else if (openAddress && next.depth === depth + 1 && next.text.startsWith(":")) piece = `>${next.text.trim()}`;
+    else return null;
+    if (joined.length + piece.length + 1 > MAX_HEADER_LENGTH) return null;
+    joined = openAddress ? `${joined}${piece}` : `${joined} ${piece}`;
+    const attribution = readAttribution(joined, true);
+    if (attribution) return { end: i + k + 1, attribution };
+  }
+  return null;
+}
+
+const JOIN_START = /^-*\s*(?:on|am|le|el|il|in data|em|op|w dniu|dnia|den)\s/i;
+
+/**
+ * Looks for a reply or forward header starting at line `i` (a line at quote depth
+ * `depth`). Takes all lines of the body and the index; returns the header with the
+ * index of the line after it, or null.
+ */
+export function detectReplyHeader(lines: readonly Line[], i: number): ReplyHeader | null {
+  const line = lines[i];
+  if (!line) return null;
+  const depth = line.depth;
+  if (line.mark === LineMark.ReplySeparator) return afterSeparator(lines, i, depth, false);
+  if (line.mark !== LineMark.None || line.text.length === 0 || line.text.length > MAX_HEADER_LENGTH) return null;
+  const text = line.text.trim();
+
+  if (ORIGINAL_MESSAGE.test(text)) return afterSeparator(lines, i, depth, false);
+  if (FORWARD_SEPARATOR.test(text)) return afterSeparator(lines, i, depth, true);
+  if (RULE_LINE.test(text)) {
+    // Outlook's underscore rule (and "====" in some French webmail) only separates
+    // when a header block follows; otherwise it is a signature rule.
+    const j = skipBlanks(lines, i + 1, depth);
+    const block = readBlock(lines, j, depth);
+    if (block && block.hasFrom && block.classes >= 2) {
+      return { end: block.end, strong: true, from: block.from, sentAt: block.sentAt, forwarded: block.forwarded };
+    }
+    return null;
+  }
+
+  const block = readBlock(lines, i, depth);
+  if (block && isConvincingBlock(block)) {
+    return { end: block.end, strong: true, from: block.from, sentAt: block.sentAt, forwarded: block.forwarded };
+  }
+
+  const found = readJoinedAttribution(lines, i, depth);
+  if (found) {
+    const a = found.attribution;
+    return { end: found.end, strong: a.strong, from: a.from, sentAt: a.sentAt, forwarded: false };
+  }
+  return null;
+}
