@@ -79,27 +79,38 @@ function isSignatureContainer(elem: DomNode): boolean {
   );
 }
 
+/**
+ * Inside a table cell that holds a single line of content, block elements do not
+ * break the line: Outlook wraps every cell's text in a <p class=MsoNormal>, and a row
+ * should still read "Invoice | Amount". Conversion is synchronous, so a counter is enough.
+ */
+let inlineCells = 0;
+
+function blockMark(mark: string, builder: Parameters<FormatCallback>[2]): void {
+  if (inlineCells === 0) builder.addLiteral(mark);
+}
+
 const block: FormatCallback = (elem, walk, builder) => {
   if (isReplyContainer(elem)) builder.addLiteral(REPLY_SEPARATOR);
   if (isSignatureContainer(elem)) builder.addLiteral(SIGNATURE);
-  builder.addLiteral(BLOCK);
+  blockMark(BLOCK, builder);
   walk(elem.children, builder);
-  builder.addLiteral(BLOCK);
+  blockMark(BLOCK, builder);
 };
 
 const paragraph: FormatCallback = (elem, walk, builder) => {
   // Outlook writes every line of a message as <p class=MsoNormal> with no margin: a
   // line, not a paragraph. Empty ones (&nbsp;) are its blank lines.
   const mark = hasClass(elem, "MsoNormal") ? BLOCK : PARAGRAPH;
-  builder.addLiteral(mark);
+  blockMark(mark, builder);
   walk(elem.children, builder);
-  builder.addLiteral(mark);
+  blockMark(mark, builder);
 };
 
 const heading: FormatCallback = (elem, walk, builder) => {
-  builder.addLiteral(PARAGRAPH);
+  blockMark(PARAGRAPH, builder);
   walk(elem.children, builder);
-  builder.addLiteral(PARAGRAPH);
+  blockMark(PARAGRAPH, builder);
 };
 
 const blockquote: FormatCallback = (elem, walk, builder) => {
@@ -122,9 +133,44 @@ const row: FormatCallback = (elem, walk, builder) => {
   builder.addLiteral(BLOCK);
 };
 
+const CONTAINER_TAGS: ReadonlySet<string> = new Set([
+  "p", "div", "span", "font", "b", "strong", "i", "em", "u", "a", "o:p", "center", "small", "big", "sup", "sub",
+]);
+const LINE_BREAKING_TAGS: ReadonlySet<string> = new Set([
+  "table", "tr", "td", "th", "ul", "ol", "li", "blockquote", "pre", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
+]);
+
+/**
+ * A cell holds one line when its element children (and theirs) are only inline or
+ * single-paragraph wrappers. Looks two levels down at most, so each element is
+ * inspected a bounded number of times.
+ */
+function isOneLineCell(elem: DomNode): boolean {
+  let blocks = 0;
+  for (const child of elem.children) {
+    if (child.type !== "tag") continue;
+    const name = child.name ?? "";
+    if (LINE_BREAKING_TAGS.has(name) || !CONTAINER_TAGS.has(name)) return false;
+    if (name === "p" || name === "div") blocks += 1;
+    if (blocks > 1) return false;
+    for (const grandchild of child.children) {
+      if (grandchild.type === "tag" && !CONTAINER_TAGS.has(grandchild.name ?? "")) return false;
+    }
+  }
+  return true;
+}
+
 const cell: FormatCallback = (elem, walk, builder) => {
   builder.addLiteral(CELL);
-  walk(elem.children, builder);
+  if (inlineCells > 0 || isOneLineCell(elem)) {
+    inlineCells += 1;
+    walk(elem.children, builder);
+    inlineCells -= 1;
+  } else {
+    builder.addLiteral(BLOCK);
+    walk(elem.children, builder);
+    builder.addLiteral(BLOCK);
+  }
 };
 
 const inline: FormatCallback = (elem, walk, builder) => {
@@ -182,7 +228,6 @@ const pre: FormatCallback = (elem, walk, builder) => {
 const BLOCK_TAGS = [
   "div", "section", "article", "header", "footer", "main", "nav", "aside", "form", "address", "center",
   "dl", "dt", "dd", "figure", "figcaption", "details", "summary", "fieldset", "legend", "table", "caption",
-  "o:p",
 ];
 const SKIPPED_TAGS = [
   "head", "style", "script", "title", "meta", "link", "template", "noscript", "iframe", "object", "embed",
@@ -267,7 +312,8 @@ function marksToLines(out: string): Line[] {
   };
   const endLine = (force: boolean): void => {
     const text = current.replace(/^[ \t]+/, "").replace(/\u00A0/g, " ").trimEnd();
-    if (text.length > 0 || force) emit(text, LineMark.None);
+    // A line of only no-break spaces is a blank line on purpose (Outlook's <p>&nbsp;</p>).
+    if (text.length > 0 || force || current.includes("\u00A0")) emit(text, LineMark.None);
     current = "";
     cellPending = false;
   };
@@ -582,6 +628,7 @@ export function htmlToLines(html: string): Line[] {
   const clean = normaliseBody(html);
   if (nestingDepth(clean, MAX_NESTING) > MAX_NESTING) return stripTags(clean);
   listDepth = 0;
+  inlineCells = 0;
   let out: string;
   try {
     out = getConverter()(clean);

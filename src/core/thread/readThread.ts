@@ -187,7 +187,11 @@ function readTask(lines: readonly Line[], task: Task): TaskResult {
         if (e === GAP || e >= found.end) break;
         after += 1;
       }
-      const info: HeaderInfo = { from: found.from, sentAt: found.sentAt, forwarded: found.forwarded };
+      // A bare separator says nothing about the earlier message: no header then.
+      const info: HeaderInfo | null =
+        found.from === null && found.sentAt === null && !found.forwarded
+          ? null
+          : { from: found.from, sentAt: found.sentAt, forwarded: found.forwarded };
       const following = skipBlankEntries(lines, task, after);
       const followingLine = following < to ? lines[entries[following] ?? GAP] : undefined;
       if (followingLine && followingLine.depth > level) {
@@ -239,6 +243,7 @@ function joinBlock(lines: readonly Line[], own: readonly number[], from: number,
   for (let k = from; k < to; k += 1) {
     const entry = own[k] ?? GAP;
     const line = entry === GAP ? undefined : lines[entry];
+    if (line && line.mark !== LineMark.None) continue;
     if (!line || line.text.length === 0) {
       blanks += 1;
       if (!line) gapInRun = true;

@@ -57,12 +57,11 @@ const VALEDICTION = new RegExp(
   [
     "^(?:",
     [
-      "(?:best|kind|warm|warmest|many|with kind|with best|kindest|best|all the best|fond) regards",
+      "(?:best|kind|warm|warmest|many|with kind|with best|kindest|all the best|fond) regards",
       "regards",
       "cheers",
       "best wishes",
       "all the best",
-      "best",
       "thx and regards",
       "thanks and regards",
       "thanks & regards",
@@ -87,10 +86,19 @@ const VALEDICTION = new RegExp(
       "med venlig hilsen",
       "med vennlig hilsen",
     ].join("|"),
-    ")[,.!]{0,3}$",
+    ")[,.!]{0,3}",
   ].join(""),
   "i",
 );
+
+/**
+ * "LG Tom", "Viele Grüße, Anna", "Cheers John": the sender's name may follow the
+ * formula on the same line (capitalised words; case-sensitive, so "Cheers to that" is not one).
+ */
+const NAME_AFTER_VALEDICTION = /^,?\s\p{Lu}[\p{L}.'-]{0,20}(?:\s\p{Lu}[\p{L}.'-]{0,20}){0,2}$/u;
+
+/** "Best," alone is a closing too, but never "Best Practices". */
+const BARE_BEST = /^best[,.!]{0,3}$/i;
 
 const DISCLAIMER = new RegExp(
   [
@@ -150,7 +158,12 @@ export function isMobileSignature(line: string): boolean {
 /** True for a closing formula on its own line ("Best regards,", "Viele Grüße", "LG"). */
 export function isValediction(line: string): boolean {
   const s = line.trim();
-  return s.length > 0 && s.length <= 40 && VALEDICTION.test(s);
+  if (s.length === 0 || s.length > 80) return false;
+  if (BARE_BEST.test(s)) return true;
+  const m = VALEDICTION.exec(s);
+  if (!m) return false;
+  const rest = s.slice(m[0].length);
+  return rest.length === 0 || NAME_AFTER_VALEDICTION.test(rest);
 }
 
 /** True when a paragraph starting with this line is a disclaimer or company footer. */
