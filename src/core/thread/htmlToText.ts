@@ -37,6 +37,7 @@ const REPLY_SEPARATOR = "\uDC04";
 const SIGNATURE = "\uDC05";
 const CELL = "\uDC06";
 const MARKS = /[\uDC00-\uDC06]/;
+const HAS_TEXT = /[^\s\u00A0]/;
 
 function attr(elem: DomNode, name: string): string {
   const attribs = elem.attribs as Record<string, unknown> | undefined;
@@ -191,8 +192,10 @@ const list: FormatCallback = (elem, walk, builder) => {
   const ordered = elem.name === "ol";
   const start = Number.parseInt(attr(elem, "start"), 10);
   let n = Number.isFinite(start) ? start : 1;
+  // A list inside a list item continues the item's lines; a top-level list is a paragraph.
+  const mark = listDepth > 0 ? BLOCK : PARAGRAPH;
   listDepth += 1;
-  builder.addLiteral(PARAGRAPH);
+  blockMark(mark, builder);
   for (const child of elem.children) {
     if (child.type === "tag" && child.name === "li") {
       builder.addLiteral(BLOCK);
@@ -205,7 +208,7 @@ const list: FormatCallback = (elem, walk, builder) => {
     }
   }
   listDepth -= 1;
-  builder.addLiteral(PARAGRAPH);
+  blockMark(mark, builder);
 };
 
 const strayItem: FormatCallback = (elem, walk, builder) => {
@@ -315,15 +318,20 @@ function marksToLines(out: string): Line[] {
     // A line of only no-break spaces is a blank line on purpose (Outlook's <p>&nbsp;</p>).
     if (text.length > 0 || force || current.includes("\u00A0")) emit(text, LineMark.None);
     current = "";
+    currentHasText = false;
     cellPending = false;
   };
+  // Whether `current` holds more than white space; tracked so that no step re-reads the line.
+  let currentHasText = false;
   const addText = (piece: string): void => {
     if (piece.length === 0) return;
-    if (cellPending && piece.trim().length > 0) {
-      if (current.trim().length > 0) current += " | ";
+    const hasText = HAS_TEXT.test(piece);
+    if (cellPending && hasText) {
+      if (currentHasText) current += " | ";
       cellPending = false;
     }
     current += piece;
+    if (hasText) currentHasText = true;
   };
 
   let start = 0;

@@ -1,0 +1,173 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readThread, type ThreadMessage } from "./readThread";
+
+const THREADS = path.resolve(__dirname, "../../../test/fixtures/threads");
+
+interface ExpectedMessage {
+  from: string | null;
+  sentAt: string | null;
+  language: string;
+  text: string;
+  signature: string | null;
+  quoteDepth: number;
+  forwarded: boolean;
+}
+
+function plain(messages: readonly ThreadMessage[]): ExpectedMessage[] {
+  return messages.map((m) => ({ ...m, sentAt: m.sentAt ? m.sentAt.toISOString() : null }));
+}
+
+describe("readThread on real-looking threads (test/fixtures/threads)", () => {
+  const expected = JSON.parse(readFileSync(path.join(THREADS, "expected.json"), "utf8")) as Record<string, ExpectedMessage[]>;
+
+  it.each(Object.keys(expected))("%s", (name) => {
+    const body = readFileSync(path.join(THREADS, name), "utf8");
+    const format = name.endsWith(".html") ? "html" : "text";
+    expect(plain(readThread(body, { format }))).toEqual(expected[name]);
+  });
+
+  it("covers Outlook, Gmail and Apple Mail in English and German, as text and HTML", () => {
+    const names = Object.keys(expected);
+    for (const client of ["outlook", "gmail", "apple"]) {
+      for (const lang of ["en", "de"]) {
+        expect(names.some((n) => n.startsWith(client) && n.includes(`-${lang}`) && n.endsWith(".txt"))).toBe(true);
+        expect(names.some((n) => n.startsWith(client) && n.includes(`-${lang}`) && n.endsWith(".html"))).toBe(true);
+      }
+    }
+  });
+});
+
+describe("readThread", () => {
+  it("gives the newest message the sender and date of the open item", () => {
+    const sentAt = new Date("2026-03-02T10:00:00Z");
+    const [newest] = readThread("Hello", { format: "text", from: "Anna <anna@example.com>", sentAt });
+    expect(newest).toMatchObject({ from: "Anna <anna@example.com>", text: "Hello", quoteDepth: 0 });
+    expect(newest?.sentAt).toBe(sentAt);
+  });
+
+  it("ignores an invalid date for the newest message", () => {
+    const [newest] = readThread("Hello", { format: "text", sentAt: new Date("nonsense") });
+    expect(newest?.sentAt).toBeNull();
+  });
+
+  it("returns one empty message for an empty body", () => {
+    for (const format of ["text", "html"] as const) {
+      expect(readThread("", { format })).toEqual([
+        { from: null, sentAt: null, language: "und", text: "", signature: null, quoteDepth: 0, forwarded: false },
+      ]);
+    }
+  });
+
+  it("keeps an empty newest message when the body is only a quote", () => {
+    const messages = readThread("> On Mon, Mar 2, 2026 at 9:14 AM Anna <anna@example.com> wrote:\n> Please send it today.", {
+      format: "text",
+    });
+    expect(messages.map((m) => m.text)).toEqual(["", "Please send it today."]);
+    expect(messages[1]?.from).toBe("Anna <anna@example.com>");
+  });
+
+  it("keeps an empty newest message when the body is only a forwarded message", () => {
+    const body = "---------- Forwarded message ---------\nFrom: Anna <anna@example.com>\nDate: Mon, Mar 2, 2026 at 9:14 AM\nSubject: Logo\n\nHi!";
+    const messages = readThread(body, { format: "text" });
+    expect(messages.map((m) => [m.text, m.forwarded])).toEqual([
+      ["", false],
+      ["Hi!", true],
+    ]);
+  });
+
+  it("normalises line endings and trailing white space, and trims blank lines at both ends", () => {
+    const [newest] = readThread("\r\n\r\nFirst line   \r\nsecond\rthird\t\r\n\r\n", { format: "text" });
+    expect(newest?.text).toBe("First line\nsecond\nthird");
+  });
+
+  it("puts one blank line where a quoted passage was cut out of an inline answer", () => {
+    const body = "Answer one.\n\n> question one\n\n\n\nAnswer two.";
+    expect(readThread(body, { format: "text" })[0]?.text).toBe("Answer one.\n\nAnswer two.");
+  });
+
+  it("keeps the author's own blank lines", () => {
+    const body = "Para one.\n\n\nPara two.";
+    expect(readThread(body, { format: "text" })[0]?.text).toBe("Para one.\n\n\nPara two.");
+  });
+
+  it("never blames a quoted line on the newest message", () => {
+    const body = [
+      "Fine, thanks.",
+      "",
+      "On Mon, Mar 2, 2026 at 9:14 AM Anna <anna@example.com> wrote:",
+      "> I NEED THIS TODAY, NO EXCUSES.",
+      ">> On Sun, Mar 1, 2026 at 8:00 PM Jonas <jonas@example.com> wrote:",
+      ">> Please notify the sender immediately.",
+    ].join("\n");
+    const messages = readThread(body, { format: "text" });
+    expect(messages[0]?.text).toBe("Fine, thanks.");
+    expect(messages.slice(1).map((m) => m.text)).toEqual(["I NEED THIS TODAY, NO EXCUSES.", "Please notify the sender immediately."]);
+    expect(messages.map((m) => m.quoteDepth)).toEqual([0, 1, 2]);
+  });
+
+  it("splits a confidentiality disclaimer into the signature", () => {
+    const body = "Please send the files.\n\nCONFIDENTIALITY NOTICE: This email is confidential. If you received it in error, please notify the sender immediately.";
+    const [newest] = readThread(body, { format: "text" });
+    expect(newest?.text).toBe("Please send the files.");
+    expect(newest?.signature).toMatch(/^CONFIDENTIALITY NOTICE/);
+  });
+
+  it("reads a German Outlook reply with a wrapped Von: line and a German date", () => {
+    const body = [
+      "Bitte bis morgen.",
+      "",
+      "Von: Anna Beispiel",
+      "<anna@beispiel.example>",
+      "Gesendet: Donnerstag, 23. März 2023 17:11",
+      "An: Jonas <jonas@example.com>",
+      "Betreff: AW: Logo",
+      "",
+      "Hallo Jonas, anbei das Briefing.",
+    ].join("\n");
+    const messages = readThread(body, { format: "text" });
+    expect(messages[1]).toMatchObject({ from: "Anna Beispiel <anna@beispiel.example>", text: "Hallo Jonas, anbei das Briefing.", language: "de" });
+    expect(messages[1]?.sentAt?.toISOString()).toBe("2023-03-23T17:11:00.000Z");
+  });
+
+  it("does not take a sentence starting with 'On' for a header", () => {
+    const body = "On the other hand, we could meet on Monday.\nOn Tuesday I am away.";
+    expect(readThread(body, { format: "text" })).toHaveLength(1);
+  });
+
+  it("reads entities, line breaks, lists and tables of an HTML body naturally", () => {
+    const html =
+      "<p>Caf&eacute; &amp; Bar &lt;3<br>second line</p><ul><li>one</li><li>two<ol><li>nested</li></ol></li></ul>" +
+      "<table><tr><th>Item</th><th>Price</th></tr><tr><td>Logo</td><td>900&nbsp;&euro;</td></tr></table>";
+    expect(readThread(html, { format: "html" })[0]?.text).toBe(
+      "Café & Bar <3\nsecond line\n\n- one\n- two\n  1. nested\n\nItem | Price\nLogo | 900 €",
+    );
+  });
+
+  it("does not run or show scripts and styles", () => {
+    const html = "<style>p{color:red}</style><script>alert('x')</script><p>Hello</p><img src=x onerror=alert(1)>";
+    expect(readThread(html, { format: "html" })[0]?.text).toBe("Hello");
+  });
+
+  it("reads unbalanced HTML", () => {
+    const messages = readThread("<div><p>Hello <b>there<blockquote>quoted</div></b>", { format: "html" });
+    expect(messages[0]?.text).toBe("Hello there");
+    expect(messages[1]?.text).toBe("quoted");
+  });
+
+  it("reads a body that is binary junk without throwing", () => {
+    let junk = "";
+    for (let i = 0; i < 5000; i += 1) junk += String.fromCharCode((i * 7919) % 65536);
+    for (const format of ["text", "html"] as const) {
+      const messages = readThread(junk, { format });
+      expect(messages.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("reads a 10 MB body", () => {
+    const unit = "Hello Anna, this is a line of a very long message that goes on.\n> and a quoted line\n";
+    const body = unit.repeat(Math.ceil(10_000_000 / unit.length));
+    const messages = readThread(body, { format: "text" });
+    expect(messages[0]?.text.length).toBeGreaterThan(1_000_000);
+  });
+});
