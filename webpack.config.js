@@ -103,8 +103,14 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          // React and Fluent change rarely: one shared, long-cached chunk for the pane and the playground.
-          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc)[\\/]/, name: "ui", priority: 10 },
+          // React and Fluent change rarely: one long-cached chunk with what the pane uses. The
+          // playground (a development page) is left out so its extra components don't weigh on the pane.
+          ui: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc|rtl-css-js|stylis)[\\/]/,
+            name: "ui",
+            chunks: (chunk) => chunk.name === "taskpane",
+            priority: 10,
+          },
         },
       },
     },

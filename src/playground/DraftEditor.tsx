@@ -4,7 +4,7 @@ import { usePlainTextStyles } from "./MailBody";
 import type { PlaygroundStrings } from "./playgroundStrings";
 
 const useStyles = makeStyles({
-  draft: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  draft: { alignSelf: "stretch", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   editor: { minHeight: "260px" },

@@ -5,6 +5,7 @@ import type { PlaygroundStrings } from "./playgroundStrings";
 
 export const usePlainTextStyles = makeStyles({
   text: {
+    alignSelf: "stretch",
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
     margin: 0,

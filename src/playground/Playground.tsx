@@ -65,7 +65,17 @@ const useStyles = makeStyles({
   },
   sampleFrom: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
-  mail: { overflowY: "auto", padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  mail: {
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    // A long email scrolls the column; it must not squeeze the header lines and buttons.
+    "& > *": { flexShrink: 0, maxWidth: "100%" },
+  },
   pane: {
     display: "flex",
     flexDirection: "column",

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import { createMemoryMailbox, htmlToPlainText, plainTextToHtml, type MemoryMailbox, type MemoryMailboxState } from "../office/memoryMailbox";
+import {
+  createMemoryMailbox,
+  htmlToPlainText,
+  plainTextToHtml,
+  type MemoryItem,
+  type MemoryMailbox,
+  type MemoryMailboxState,
+} from "../office/memoryMailbox";
 import { loadPlaygroundState, savePlaygroundState, type PlaygroundState } from "./playgroundState";
 import { readItemOf, replyItemOf } from "./sampleItems";
 import type { SampleEmail } from "./samples";
@@ -43,22 +50,14 @@ export function usePlayground(storage: Storage, samples: readonly SampleEmail[])
   const mailboxState = useSyncExternalStore(mailbox.subscribe, mailbox.getState);
 
   // The pane may open a reply (openReply) or insert into the draft: follow it.
-  const openItem = mailboxState.item;
-  useEffect(() => {
-    if (!openItem || !sample) return;
-    const mode = openItem.envelope.mode;
-    const draft = openItem.draft;
-    setPrefs((current) => {
-      const saved = current.drafts[sample.id];
-      const draftChanged = mode === "compose" && draft && (saved?.body !== draft.body || saved.format !== draft.format);
-      if (current.mode === mode && !draftChanged) return current;
-      return {
-        ...current,
-        mode,
-        drafts: draftChanged ? { ...current.drafts, [sample.id]: { format: draft.format, body: draft.body } } : current.drafts,
-      };
-    });
-  }, [openItem, sample]);
+  useEffect(
+    () =>
+      mailbox.subscribe((state) => {
+        const item = state.item;
+        if (item) setPrefs((current) => followMailbox(current, item));
+      }),
+    [mailbox],
+  );
 
   useEffect(() => savePlaygroundState(storage, prefs), [storage, prefs]);
 
@@ -133,6 +132,21 @@ export function usePlayground(storage: Storage, samples: readonly SampleEmail[])
   }, [mailbox, sample, prefs]);
 
   return { mailbox, mailboxState, prefs, sample, chooseSample, setMode, setDisplayLanguage, setTheme, setDraftFormat, editDraft, moveCursor, resetDraft };
+}
+
+/** The preferences after the mailbox changed: its mode, and the draft mirrored for the open sample. */
+function followMailbox(current: PlaygroundState, item: MemoryItem): PlaygroundState {
+  const mode = item.envelope.mode;
+  const draft = item.draft;
+  const saved = current.sampleId ? current.drafts[current.sampleId] : undefined;
+  const draftChanged = mode === "compose" && draft !== undefined && (saved?.body !== draft.body || saved.format !== draft.format);
+  if (current.mode === mode && !draftChanged) return current;
+  return {
+    ...current,
+    mode,
+    drafts:
+      draftChanged && current.sampleId ? { ...current.drafts, [current.sampleId]: { format: draft.format, body: draft.body } } : current.drafts,
+  };
 }
 
 function itemFor(sample: SampleEmail, prefs: PlaygroundState) {

@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
 import { useMailbox } from "./MailboxContext";
 import { useStrings } from "./i18n/LocaleContext";
-import { useOpenEmail } from "./useOpenEmail";
+import { useOpenEmail, type OpenEmailState } from "./useOpenEmail";
+import type { ThreadMessage } from "../core";
 import { StatusMessage } from "./StatusMessage";
 import { ThreadView } from "./ThreadView";
 import { errorMessage } from "./errorMessage";
@@ -53,17 +54,29 @@ export function Pane() {
             )}
           </header>
           {state.item.mode === "compose" && (
-            <MessageBar intent="info">
+            <MessageBar intent="info" layout="multiline">
               <MessageBarBody>{strings.composeNotice}</MessageBarBody>
             </MessageBar>
           )}
-          {state.thread.every((message) => message.text.trim() === "") ? (
+          {clientMessages(state).every((message) => message.text.trim() === "") ? (
             <StatusMessage intent="info" title={strings.emptyBodyTitle} body={strings.emptyBodyBody} />
           ) : (
-            <ThreadView thread={state.thread} languageTag={mailbox.displayLanguage} />
+            <ThreadView
+              thread={clientMessages(state)}
+              languageTag={mailbox.displayLanguage}
+              latestIsOpenItem={state.item.mode === "read"}
+            />
           )}
         </>
       )}
     </main>
   );
+}
+
+/**
+ * The messages the pane is about. In compose mode the first message is the user's own
+ * draft, which they see in the compose window anyway; the client's email is quoted below it.
+ */
+function clientMessages(state: Extract<OpenEmailState, { status: "ready" }>): readonly ThreadMessage[] {
+  return state.item.mode === "compose" ? state.thread.slice(1) : state.thread;
 }

@@ -21,19 +21,20 @@ const useStyles = makeStyles({
 });
 
 export interface ThreadViewProps {
-  /** Newest first, as readThread returns them. */
+  /** Newest first, as readThread returns them; in compose mode, without the user's own draft. */
   readonly thread: readonly ThreadMessage[];
   /** The host's display language, for dates and numbers. */
   readonly languageTag: string;
+  /** The newest message is the open item, whose sender and date the pane's header already shows. */
+  readonly latestIsOpenItem: boolean;
 }
 
 /** The client's newest message on top; the quoted history folded below, each with sender and date. */
-export function ThreadView({ thread, languageTag }: ThreadViewProps) {
+export function ThreadView({ thread, languageTag, latestIsOpenItem }: ThreadViewProps) {
   const styles = useStyles();
   const strings = useStrings();
   const formatNumber = (value: number) => value.toLocaleString(languageTag);
-  const describe = (message: ThreadMessage) =>
-    `${message.from ?? strings.unknownSender} · ${message.sentAt ? formatDateTime(message.sentAt, languageTag) : strings.unknownDate}`;
+  const date = (message: ThreadMessage) => (message.sentAt ? formatDateTime(message.sentAt, languageTag) : strings.unknownDate);
   const [latest, ...earlier] = thread;
   if (!latest) return null;
 
@@ -43,7 +44,11 @@ export function ThreadView({ thread, languageTag }: ThreadViewProps) {
         <Subtitle2 as="h2" id="latest-heading">
           {strings.latestMessage}
         </Subtitle2>
-        <Caption1 className={styles.meta}>{describe(latest)}</Caption1>
+        {!latestIsOpenItem && (
+          <Caption1 className={styles.meta}>
+            {displayName(latest.from) ?? strings.unknownSender} · {date(latest)}
+          </Caption1>
+        )}
         <MessageText text={latest.text} signature={latest.signature} formatNumber={formatNumber} />
       </section>
       {earlier.length > 0 && (
@@ -55,11 +60,9 @@ export function ThreadView({ thread, languageTag }: ThreadViewProps) {
             {earlier.map((message, index) => (
               <AccordionItem key={index} value={index}>
                 <AccordionHeader>
-                  <span className={styles.headerText}>
-                    <span>{message.from ?? strings.unknownSender}</span>
-                    <Caption1 className={styles.meta}>
-                      {message.sentAt ? formatDateTime(message.sentAt, languageTag) : strings.unknownDate}
-                    </Caption1>
+                  <span className={styles.headerText} title={message.from ?? undefined}>
+                    <span>{displayName(message.from) ?? strings.unknownSender}</span>
+                    <Caption1 className={styles.meta}>{date(message)}</Caption1>
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
@@ -72,4 +75,11 @@ export function ThreadView({ thread, languageTag }: ThreadViewProps) {
       )}
     </div>
   );
+}
+
+/** "Anna Example <anna@example.com>" → "Anna Example"; a bare address stays as it is. */
+export function displayName(from: string | null): string | null {
+  if (!from) return null;
+  const name = from.replace(/<[^<>]*>\s*$/, "").trim().replace(/^"(.*)"$/, "$1").trim();
+  return name || from.replace(/^<|>$/g, "").trim() || null;
 }

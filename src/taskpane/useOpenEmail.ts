@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { readThread, type ThreadMessage } from "../core";
+import { useCallback, useEffect, useState } from "react";
+import type { ThreadMessage } from "../core";
+import { loadCore } from "./loadCore";
 import { MailboxError, type Mailbox, type OpenItem } from "../office/mailbox";
 
 /** What the pane shows, derived from the open item. */
@@ -12,24 +13,32 @@ export type OpenEmailState =
 
 /**
  * Reads the open email through the gateway and splits it into its thread; reads again
- * when the user selects another email in a pinned pane. A slow read that finishes
- * after a newer one started is discarded, so the pane never shows the wrong email.
+ * when the user selects another email in a pinned pane, or asks to try again. A slow
+ * read that finishes after a newer one started is discarded, so the pane never shows
+ * the wrong email.
  */
 export function useOpenEmail(mailbox: Mailbox): { state: OpenEmailState; reload: () => void } {
   const [state, setState] = useState<OpenEmailState>({ status: "loading" });
-  const latestRequest = useRef(0);
+  // Bumped to read again; each read belongs to one value of it.
+  const [generation, setGeneration] = useState(0);
 
   const reload = useCallback(() => {
-    const request = ++latestRequest.current;
-    const settle = (next: OpenEmailState) => {
-      if (request === latestRequest.current) setState(next);
-    };
     setState({ status: "loading" });
-    readOpenEmail(mailbox).then(settle, (error: unknown) => settle({ status: "failed", error }));
-  }, [mailbox]);
+    setGeneration((value) => value + 1);
+  }, []);
 
   useEffect(() => {
-    reload();
+    let current = true;
+    readOpenEmail(mailbox).then(
+      (next) => current && setState(next),
+      (error: unknown) => current && setState({ status: "failed", error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [mailbox, generation]);
+
+  useEffect(() => {
     let unsubscribe: (() => Promise<void>) | undefined;
     let unmounted = false;
     mailbox.onItemChanged(reload).then(
@@ -43,7 +52,6 @@ export function useOpenEmail(mailbox: Mailbox): { state: OpenEmailState; reload:
     );
     return () => {
       unmounted = true;
-      latestRequest.current++;
       void unsubscribe?.().catch(() => undefined);
     };
   }, [mailbox, reload]);
@@ -55,7 +63,7 @@ async function readOpenEmail(mailbox: Mailbox): Promise<OpenEmailState> {
   const item = await mailbox.getOpenItem();
   if (!item) return { status: "no-item" };
   if (item.itemType !== "message") return { status: "not-message" };
-  const { body, format } = await readBody(mailbox);
+  const [{ body, format }, { readThread }] = await Promise.all([readBody(mailbox), loadCore()]);
   const thread = readThread(body, {
     format,
     from: item.mode === "read" && item.from ? formatAddress(item.from) : null,

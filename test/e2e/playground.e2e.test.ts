@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { appOrigin, launchBrowser, OUTPUT_DIR } from "./browser";
+
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+let browser: Browser;
+let page: Page;
+/** Every request the page made that did not go to the served build. */
+let outsideRequests: string[];
+let dialogs: string[];
+let pageErrors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  page = await context.newPage();
+  outsideRequests = [];
+  dialogs = [];
+  pageErrors = [];
+  const origin = new URL(appOrigin()).origin;
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== "data:") outsideRequests.push(request.url());
+  });
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${appOrigin()}/playground.html`);
+});
+
+afterEach(async () => {
+  await page.context().close();
+});
+
+const pane = () => page.getByRole("complementary", { name: "Clear Lines task pane" });
+
+async function openSample(id: string): Promise<void> {
+  await page.locator(`[data-sample-id="${id}"]`).click();
+}
+
+async function axeViolations(selector: string): Promise<{ id: string; impact: string; nodes: number }[]> {
+  // Evaluated through the DevTools protocol: the page's CSP rightly refuses an inline <script>.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(context);
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length }));
+  }, selector);
+}
+
+describe("the playground", () => {
+  it("opens a sample email and shows the client's newest words in the pane, without touching the network", async () => {
+    await openSample("en-scope-creep-menu-boards");
+    const taskPane = pane();
+    await expect(taskPane.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("RE: Final logo files and brand guide");
+    await taskPane.getByRole("heading", { name: "Latest message" }).waitFor();
+    await expect(taskPane.getByText("Hi Mara,", { exact: false }).first().isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(OUTPUT_DIR, "playground-read.png") });
+    await taskPane.screenshot({ path: join(OUTPUT_DIR, "pane-read.png") });
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("switches to compose mode and shows the reply draft with the quoted original", async () => {
+    await openSample("en-scope-creep-menu-boards");
+    await page.getByRole("tab", { name: "Writing a reply" }).click();
+    const draft = page.getByTestId("draft-body");
+    await expect(draft.inputValue()).resolves.toContain("divRplyFwdMsg");
+    await pane().getByText("You are writing a draft", { exact: false }).waitFor();
+    await page.screenshot({ path: join(OUTPUT_DIR, "playground-compose.png") });
+    expect(outsideRequests).toEqual([]);
+  });
+
+  it("never runs script from a hostile email", async () => {
+    await openSample("en-per-my-last-email-spam-form");
+    await pane().getByRole("heading", { name: "Latest message" }).waitFor();
+    await page.getByRole("button", { name: "Show HTML source" }).click();
+    await expect(page.getByTestId("mail-body").textContent()).resolves.toContain("<script");
+    // Give an injected handler every chance to fire before checking.
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await expect(page.locator("script:not([src])").count()).resolves.toBe(0);
+    await expect(page.locator("img[onerror]").count()).resolves.toBe(0);
+  });
+
+  it("shows the pane in German when Outlook is German, and remembers the choice after a reload", async () => {
+    await openSample("de-noch-schnell-produkttexte");
+    await page.getByLabel("Outlook language").selectOption("de-DE");
+    const taskPane = page.getByRole("complementary", { name: "Aufgabenbereich Klare Linie" });
+    await taskPane.getByRole("heading", { name: "Neueste Nachricht" }).waitFor();
+    await page.reload();
+    await page.getByRole("complementary", { name: "Aufgabenbereich Klare Linie" }).getByRole("heading", { name: "Neueste Nachricht" }).waitFor();
+    await expect(page.locator('[data-sample-id="de-noch-schnell-produkttexte"]').getAttribute("aria-current")).resolves.toBe("true");
+  });
+
+  it("has no serious or critical accessibility violations in the pane, light and dark", async () => {
+    await openSample("en-revisions-back-to-version-2");
+    await pane().getByRole("heading", { name: "Latest message" }).waitFor();
+    const light = await axeViolations('[aria-label="Clear Lines task pane"]');
+    await page.getByRole("switch", { name: "Dark theme" }).click();
+    await pane().screenshot({ path: join(OUTPUT_DIR, "pane-dark.png") });
+    const dark = await axeViolations('[aria-label="Clear Lines task pane"]');
+    const serious = [...light, ...dark].filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious).toEqual([]);
+  });
+});
