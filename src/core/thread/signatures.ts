@@ -115,7 +115,7 @@ const DISCLAIMER = new RegExp(
       "if you (?:are not the intended recipient|have received this|received this)",
       "this e-?mail has been (?:scanned|checked)",
       "please consider the environment",
-      "diese (?:e-?mail|nachricht)(?: und (?:alle|eventuelle|etwaige|ihre) anh(?:ä|ae)nge)? (?:ist|enth(?:ä|ae)lt|kann|k(?:ö|oe)nnte)",
+      "diese (?:e-?mail|nachricht)(?: und (?:alle|eventuelle|etwaige|ihre) anh(?:ä|ae)nge)? (?:ist|sind|enth(?:ä|ae)lt|enthalten|kann|k(?:ö|oe)nnen|k(?:ö|oe)nnte)",
       "vertraulichkeitshinweis",
       "haftungsausschluss",
       "rechtlicher hinweis",

@@ -1,0 +1,36 @@
+import { normaliseBody, splitTextLines } from "./lines";
+
+function view(text: string): string[] {
+  return splitTextLines(normaliseBody(text)).map((l) => `${l.depth}:${l.text}`);
+}
+
+describe("splitTextLines", () => {
+  it("reads quote depth with and without spaces between markers", () => {
+    expect(view("a\n> b\n>> c\n> > d\n   > e\n>f\n>")).toEqual(["0:a", "1:b", "2:c", "2:d", "1:e", "1:f", "1:"]);
+  });
+
+  it("keeps indentation after the marker's space and drops trailing white space", () => {
+    expect(view(">    code  \n  indented\t")).toEqual(["1:   code", "0:  indented"]);
+  });
+
+  it("gives the wrapped tail of a long quoted line back to the quote", () => {
+    const text = [
+      "> Lorem ipsum dolor sit amet, consectetur adipiscing elit. Nullam pharetra d",
+      "ignissim odio?",
+      "> Vestibulum nec dui luctus",
+    ].join("\n");
+    expect(view(text)).toEqual(["1:Lorem ipsum dolor sit amet, consectetur adipiscing elit. Nullam pharetra d", "1:ignissim odio?", "1:Vestibulum nec dui luctus"]);
+  });
+
+  it("leaves an inline answer between quoted lines to the author", () => {
+    const text = ["> Lorem ipsum dolor sit amet, consectetur adipiscing elit. Can we do this?", "Yes, we can.", "> Next question"].join("\n");
+    expect(view(text)[1]).toBe("0:Yes, we can.");
+    expect(view("> short question?\nyes\n> next")[1]).toBe("0:yes");
+  });
+});
+
+describe("normaliseBody", () => {
+  it("removes control characters, byte-order marks and unpaired surrogates, and unifies line ends", () => {
+    expect(normaliseBody("\uFEFFa\u0000b\r\nc\rd\u00A0e\uD800f\uDC00g😀")).toBe("ab\nc\nd efg😀");
+  });
+});
