@@ -14,19 +14,10 @@ const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { BundleBudgetPlugin } = require("./scripts/bundle-budget");
+const { publicOrigin, rewriteManifest } = require("./scripts/public-origin");
 
-const DEV_ORIGIN = "https://localhost:3000";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PORT = 3000;
-
-/** The origin a production build points the manifest at (no trailing slash). */
-function publicOrigin(isProduction) {
-  const configured = process.env.ADDIN_PUBLIC_URL;
-  if (!isProduction || !configured) return DEV_ORIGIN;
-  const url = new URL(configured);
-  if (url.protocol !== "https:") throw new Error(`ADDIN_PUBLIC_URL must be https, got ${configured}`);
-  return url.href.replace(/\/$/, "");
-}
 
 /**
  * The Content-Security-Policy of each page. Styles need 'unsafe-inline' because Fluent
@@ -66,7 +57,7 @@ function devServerHttps(env) {
 
 module.exports = (env = {}, argv = {}) => {
   const isProduction = argv.mode === "production";
-  const origin = publicOrigin(isProduction);
+  const origin = publicOrigin(isProduction, process.env.ADDIN_PUBLIC_URL);
   const page = (name, chunks, office) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -127,7 +118,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_ORIGIN).join(origin),
+            transform: (content) => rewriteManifest(content.toString(), origin),
           },
         ],
       }),
