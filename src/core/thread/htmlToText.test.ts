@@ -38,9 +38,13 @@ describe("htmlToLines", () => {
       "0#1:",
       "0:Von: Anna",
     ]);
-    expect(texts('<div class="gmail_quote">On … wrote:</div>')).toEqual(["0#1:", "0:On … wrote:"]);
+    expect(texts('<div class="gmail_quote">On … wrote:</div>')).toEqual(["0:On … wrote:"]);
     expect(texts('<div class="gmail_signature">Anna</div>')).toEqual(["0#2:", "0:Anna"]);
     expect(texts('<div id="Signature">Anna</div>')).toEqual(["0#2:", "0:Anna"]);
+  });
+
+  it("reads '>' markers left in HTML converted from a plain-text reply", () => {
+    expect(texts("<div>answer</div><div>&gt; question</div><div>&gt;&gt; older</div>")).toEqual(["0:answer", "1:question", "2:older"]);
   });
 
   it("writes lists with bullets and numbers, nested lists indented", () => {

@@ -16,15 +16,18 @@
  *    read by {@link stripTags}, a single-pass tag stripper, instead.
  *
  * Reply structure that only HTML shows is kept as marks on lines: Outlook's
- * `divRplyFwdMsg` and border-top header separator and Gmail's `gmail_quote` become
- * {@link LineMark.ReplySeparator}; Gmail's `gmail_signature`, Outlook's `#Signature`
- * and Thunderbird's `moz-signature` become {@link LineMark.SignatureStart}. Lists get
- * "- " or "1. " bullets, table rows become lines with cells separated by " | ".
+ * `divRplyFwdMsg` and border-top header separator become {@link LineMark.ReplySeparator}
+ * (Gmail's `gmail_quote` does not: it also wraps answers written between quoted
+ * passages, and its attribution line and blockquote say enough); Gmail's
+ * `gmail_signature`, Outlook's `#Signature` and Thunderbird's `moz-signature` become
+ * {@link LineMark.SignatureStart}. Lists get "- " or "1. " bullets, table rows become
+ * lines with cells separated by " | ". A line that still starts with ">" (a plain-text
+ * reply converted to HTML) is quoted one level deeper per marker.
  */
 
 import { compile } from "html-to-text";
 import type { DomNode, FormatCallback, HtmlToTextOptions } from "html-to-text";
-import { type Line, LineMark, normaliseBody } from "./lines";
+import { type Line, LineMark, normaliseBody, readQuoteMarkers } from "./lines";
 
 /** Deeper nesting than this is not from a mail client; such bodies go through {@link stripTags}. */
 export const MAX_NESTING = 400;
@@ -61,7 +64,6 @@ function isReplyContainer(elem: DomNode): boolean {
   return (
     id === "divRplyFwdMsg" ||
     id === "mail-editor-reference-message-container" ||
-    hasClass(elem, "gmail_quote") ||
     hasClass(elem, "yahoo_quoted") ||
     hasClass(elem, "moz-forward-container") ||
     isOutlookSeparator(elem)
@@ -311,6 +313,11 @@ function marksToLines(out: string): Line[] {
       lines.push({ depth, text: "", mark: LineMark.None, rawLength: 0 });
     }
     blankWanted = false;
+    if (mark === LineMark.None && text.startsWith(">")) {
+      const quoted = readQuoteMarkers(text);
+      lines.push({ depth: depth + quoted.depth, text: quoted.text, mark, rawLength: text.length });
+      return;
+    }
     lines.push({ depth, text, mark, rawLength: text.length });
   };
   const endLine = (force: boolean): void => {

@@ -77,6 +77,15 @@ export function splitTextLines(body: string): Line[] {
   return lines;
 }
 
+/**
+ * Reads the `>` quote markers at the start of one line of text (an HTML body converted
+ * from plain text quotes this way too). Takes the line; returns how many markers it
+ * has and the line without them and without trailing white space.
+ */
+export function readQuoteMarkers(line: string): Line {
+  return readQuotedLine(line, 0, line.length);
+}
+
 function readQuotedLine(body: string, start: number, end: number): Line {
   let i = start;
   let lead = 0;

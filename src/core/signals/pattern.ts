@@ -1,0 +1,221 @@
+/**
+ * The pattern language of phrase rules, compiled to regular expressions that cannot
+ * backtrack catastrophically (every repetition is bounded and every pattern runs on one
+ * sentence of bounded length).
+ *
+ *   while you're at it        words, matched case-insensitively, any spacing or line wrap between them
+ *   (asap|as soon as possible) alternatives, each a sequence of words
+ *   revision*                 a word and any ending (revision, revisions): at most 24 more letters
+ *   really? urgent            an optional word or group
+ *   könntest du ... machen    a gap of up to six words in the same sentence (German verb-final order)
+ *   #num                      a number (3, 2.5, 1,000)
+ *
+ * German spellings are folded: ß also matches "ss" (Switzerland), ä/ö/ü also match
+ * "ae/oe/ue"; ' also matches ’.
+ */
+
+/** A compiled pattern: the regex plus the words a sentence must contain for it to have a chance. */
+export interface CompiledPattern {
+  readonly source: string;
+  /** Global, Unicode, case-insensitive. */
+  readonly regex: RegExp;
+  /** Normalised words (see `normaliseWord`), any of which must occur in the sentence. */
+  readonly anchors: readonly Anchor[];
+}
+
+/** A word that must occur: exactly, or as the start of a word (for `word*` and hyphenated words). */
+export interface Anchor {
+  readonly word: string;
+  readonly prefix: boolean;
+}
+
+type Element =
+  | { readonly kind: "word"; readonly text: string; readonly wildcard: boolean; readonly optional: boolean }
+  | { readonly kind: "group"; readonly alternatives: readonly Element[][]; readonly optional: boolean }
+  | { readonly kind: "gap" }
+  | { readonly kind: "number"; readonly optional: boolean };
+
+/** What may stand between two words of a phrase: spaces, line breaks, commas, quotes, dashes, emphasis marks. */
+const SEPARATOR = "[\\s,;:\"“”„‚‘»«()\\[\\]*_/–—-]{1,8}";
+/** A word inside a gap. */
+const GAP_WORD = "[\\p{L}\\p{N}'’-]{1,40}";
+/** How many words a gap may span. */
+export const GAP_WORDS = 6;
+const WORD_CHAR = "[\\p{L}\\p{N}]";
+/** The shortest prefix worth looking up (shorter ones would match half the dictionary). */
+const MIN_PREFIX = 3;
+
+/** Lower-cases and folds a word the way sentences are folded before anchor look-up. */
+export function normaliseWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/’/g, "'");
+}
+
+/**
+ * Compiles one pattern.
+ * @throws Error with the pattern in the message when it is malformed (caught by the rules' build-time check).
+ */
+export function compilePattern(source: string): CompiledPattern {
+  const elements = parse(source);
+  if (elements.length === 0) throw new Error(`Empty pattern: "${source}"`);
+  const anchors = chooseAnchors(elements);
+  if (!anchors) throw new Error(`Pattern "${source}" has no required word of at least ${MIN_PREFIX} letters to look it up by.`);
+  const last = elements[elements.length - 1];
+  const openEnd = last?.kind === "word" && last.wildcard;
+  const body = compileSequence(elements, source);
+  const regex = new RegExp(`(?<!${WORD_CHAR})${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`, "giu");
+  return { source, regex, anchors };
+}
+
+function parse(source: string): Element[] {
+  let position = 0;
+  const text = source.trim().replace(/\s+/g, " ");
+
+  function sequence(): Element[] {
+    const elements: Element[] = [];
+    while (position < text.length) {
+      const char = text[position];
+      if (char === " ") {
+        position++;
+      } else if (char === ")" || char === "|") {
+        break;
+      } else if (char === "(") {
+        position++;
+        const alternatives: Element[][] = [sequence()];
+        while (text[position] === "|") {
+          position++;
+          alternatives.push(sequence());
+        }
+        if (text[position] !== ")") throw new Error(`Unclosed "(" in pattern "${source}"`);
+        position++;
+        if (alternatives.some((alternative) => alternative.length === 0)) throw new Error(`Empty alternative in pattern "${source}"`);
+        elements.push({ kind: "group", alternatives, optional: optionalMark() });
+      } else if (text.startsWith("...", position) || char === "…") {
+        position += char === "…" ? 1 : 3;
+        elements.push({ kind: "gap" });
+      } else if (text.startsWith("#num", position)) {
+        position += 4;
+        elements.push({ kind: "number", optional: optionalMark() });
+      } else {
+        const match = /^[\p{L}\p{N}'’&.-]+/u.exec(text.slice(position));
+        if (!match) throw new Error(`Unexpected "${char}" at ${position} in pattern "${source}"`);
+        position += match[0].length;
+        const wildcard = text[position] === "*";
+        if (wildcard) position++;
+        elements.push({ kind: "word", text: match[0], wildcard, optional: optionalMark() });
+      }
+    }
+    return elements;
+  }
+
+  function optionalMark(): boolean {
+    if (text[position] !== "?") return false;
+    position++;
+    return true;
+  }
+
+  const elements = sequence();
+  if (position < text.length) throw new Error(`Unbalanced ")" in pattern "${source}"`);
+  return elements;
+}
+
+function compileSequence(elements: readonly Element[], source: string): string {
+  if (elements[0]?.kind === "gap" || elements[elements.length - 1]?.kind === "gap") {
+    throw new Error(`A gap needs words on both sides: "${source}"`);
+  }
+  if (elements.every((element) => element.kind !== "gap" && element.optional)) {
+    throw new Error(`Everything is optional in "${source}"`);
+  }
+  let out = "";
+  let needSeparator = false;
+  for (const element of elements) {
+    if (element.kind === "gap") {
+      out += `(?:${SEPARATOR}${GAP_WORD}){0,${GAP_WORDS}}`;
+      continue;
+    }
+    const atom = compileAtom(element, source);
+    if (element.optional) {
+      out += needSeparator ? `(?:${SEPARATOR}${atom})?` : `(?:${atom}${SEPARATOR})?`;
+    } else {
+      out += (needSeparator ? SEPARATOR : "") + atom;
+      needSeparator = true;
+    }
+  }
+  return out;
+}
+
+function compileAtom(element: Exclude<Element, { kind: "gap" }>, source: string): string {
+  switch (element.kind) {
+    case "number":
+      return "\\d{1,12}(?:[.,']\\d{1,3}){0,4}";
+    case "group":
+      return `(?:${element.alternatives.map((alternative) => compileSequence(alternative, source)).join("|")})`;
+    case "word":
+      return compileWord(element.text) + (element.wildcard ? `${WORD_CHAR}{0,24}` : "");
+  }
+}
+
+function compileWord(word: string): string {
+  let out = "";
+  for (const char of word) {
+    const lower = char.toLowerCase();
+    if (lower === "ß") out += "(?:ß|ss)";
+    else if (lower === "ä") out += "(?:ä|ae)";
+    else if (lower === "ö") out += "(?:ö|oe)";
+    else if (lower === "ü") out += "(?:ü|ue)";
+    else if (char === "'" || char === "’") out += "['’]";
+    // "follow-up", "followup" and "follow up" are the same word to a hurried writer.
+    else if (char === "-") out += "[-‐‑ ]?";
+    else if (char === ".") out += "\\.";
+    else if (char === "&") out += "&";
+    else out += char;
+  }
+  return out;
+}
+
+/**
+ * The required element whose words are the best look-up key: every alternative of a
+ * group must offer one, and longer words are rarer, so the element whose shortest
+ * anchor is longest wins.
+ */
+function chooseAnchors(elements: readonly Element[]): Anchor[] | null {
+  let best: Anchor[] | null = null;
+  let bestScore = -1;
+  for (const element of elements) {
+    if (element.kind === "gap" || element.optional) continue;
+    const anchors = anchorsOf(element);
+    if (!anchors) continue;
+    const score = Math.min(...anchors.map((anchor) => anchor.word.length));
+    if (score > bestScore) {
+      best = anchors;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null {
+  if (element.kind === "number") return null;
+  if (element.kind === "group") {
+    const all: Anchor[] = [];
+    for (const alternative of element.alternatives) {
+      const anchors = chooseAnchors(alternative);
+      if (!anchors) return null;
+      all.push(...anchors);
+    }
+    return all;
+  }
+  // The tokenizer splits at anything but letters and digits, so "you're" is looked up by
+  // "you", and "follow-up" (which may be typed "followup") by the prefix "follow".
+  const runs = normaliseWord(element.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const [first] = runs;
+  if (!first) return null;
+  const prefix = element.wildcard || runs.length > 1 || /[-.]/.test(element.text);
+  if (prefix && first.length < MIN_PREFIX) return null;
+  return [{ word: first, prefix }];
+}
