@@ -33,7 +33,7 @@ const ACRONYMS = new Set(
   "ASAP PDF PNG JPG JPEG SVG GIF CEO CFO CTO COO CMO HR PR SEO SEM SEA CMS CRM ERP API URL UI UX FAQ USD EUR GBP CHF AUD CAD VAT UST MWST GMBH AG KG UG LTD LLC INC PLC CV ID PS PPS FYI BTW EOD EOB COB ETA TBD TBC NDA SLA KPI ROI QA OK OKAY UK US USA EU CET CEST GMT UTC PM AM DE EN CH AT NY LA SF IT AI CSS HTML JS PHP SQL IOS DNS SSL FTP RGB CMYK DPI A4 A3 MVP CTA DM SMS PIN IBAN BIC SWIFT ZIP PO RE AW WG FW FWD CC BCC TV XL XXL".split(" "),
 );
 
-/** Runs of at least three words in capitals (two letters or more each), not acronyms. */
+/** Runs of at least three words in capitals, at least two of them not acronyms ("FIX IT NOW", not "PDF AND SVG"). */
 function shouting(text: string): Span[] {
   const spans: Span[] = [];
   const run = /\p{Lu}{2,}(?:[\s,;:'’&-]{1,4}\p{Lu}{1,}(?![\p{Ll}]))*[!?.]*/gu;
@@ -45,7 +45,7 @@ function shouting(text: string): Span[] {
     const before = text[match.index - 1];
     // Part of a mixed-case word ("McDONALD") or a code ("ABC-123"): not shouting.
     if (before !== undefined && /[\p{L}\p{N}]/u.test(before)) continue;
-    if (shouted.length >= 3 && letters >= 10) {
+    if (words.length >= 3 && shouted.length >= 2 && letters >= 6) {
       let end = match.index + match[0].length;
       while (end > match.index && /[\s,;:&-]/.test(text[end - 1] ?? "")) end--;
       spans.push({ start: match.index, end });

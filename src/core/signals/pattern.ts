@@ -211,11 +211,17 @@ function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null 
     return all;
   }
   // The tokenizer splits at anything but letters and digits, so "you're" is looked up by
-  // "you", and "follow-up" (which may be typed "followup") by the prefix "follow".
+  // "you", "follow-up" by "follow" (typed with the hyphen) and by "followup" (typed without).
   const runs = normaliseWord(element.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const [first] = runs;
   if (!first) return null;
-  const prefix = element.wildcard || runs.length > 1 || /[-.]/.test(element.text);
-  if (prefix && first.length < MIN_PREFIX) return null;
-  return [{ word: first, prefix }];
+  if (runs.length === 1) {
+    if (element.wildcard && first.length < MIN_PREFIX) return null;
+    return [{ word: first, prefix: element.wildcard }];
+  }
+  const joined = runs.join("");
+  return [
+    { word: first, prefix: first.length >= MIN_PREFIX },
+    ...(joined.length >= MIN_PREFIX ? [{ word: joined, prefix: true }] : []),
+  ];
 }

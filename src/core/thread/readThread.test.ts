@@ -170,4 +170,14 @@ describe("readThread", () => {
     const messages = readThread(body, { format: "text" });
     expect(messages[0]?.text.length).toBeGreaterThan(1_000_000);
   });
+
+  // Not a timing assertion: the HTML parser simply needs more than jest's default 5 s
+  // on a slow machine for 10 MB (npm run bench measures it).
+  it("reads a 10 MB HTML body", () => {
+    const unit = "<div>Hello Anna, this is a line of a very long message.</div><blockquote><p>a quoted line &amp; more</p></blockquote>\n";
+    const body = unit.repeat(Math.ceil(10_000_000 / unit.length));
+    const messages = readThread(body, { format: "html" });
+    expect(messages[0]?.text.length).toBeGreaterThan(1_000_000);
+    expect(messages[1]?.text.startsWith("a quoted line & more")).toBe(true);
+  }, 60_000);
 });

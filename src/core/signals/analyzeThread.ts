@@ -1,0 +1,86 @@
+import type { ThreadMessage } from "../thread/readThread";
+import { analyzeMessage } from "./analyzeMessage";
+import { politenessScore } from "./politeness";
+import { buildRuleIndex, type RuleIndex } from "./ruleIndex";
+import { sameSender, summarizeThread, type ThreadSummary } from "./summary";
+import { DETECTOR_RULES, PHRASE_RULES } from "./rules";
+import type { Finding, RuleLanguage, Severity } from "./types";
+
+/** The user's choices that change the analysis. */
+export interface AnalysisSettings {
+  /** Rule ids the user muted in the settings ("not a problem for me"). */
+  readonly mutedRuleIds?: readonly string[];
+}
+
+export interface MessageAnalysis {
+  /** In text order; evidence offsets point into the message's `text`. */
+  readonly findings: readonly Finding[];
+  /** -1 (very impolite) to 1 (very polite). */
+  readonly politeness: number;
+}
+
+export interface ThreadAnalysis {
+  /** Same order and indices as the thread: 0 is the newest message. */
+  readonly messages: readonly MessageAnalysis[];
+  readonly summary: ThreadSummary;
+}
+
+/** A follow-up from the same sender within this many hours reads as chasing. */
+const CHASING_HOURS = 24;
+
+let indexes: Readonly<Record<RuleLanguage, RuleIndex>> | undefined;
+
+/** Compiled once, on first use: a few milliseconds, then every analysis is a look-up. */
+function ruleIndexes(): Readonly<Record<RuleLanguage, RuleIndex>> {
+  indexes ??= {
+    en: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "en")),
+    de: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "de")),
+  };
+  return indexes;
+}
+
+/**
+ * Finds the signals of `../../../../shared/spec/signals.md` in every message of a thread.
+ *
+ * Each message is read in its own language (both rule sets when undetermined); only its
+ * own words count, never its quoted history or signature, because readThread has already
+ * set those apart. Pressure in a message that follows the same sender's previous one
+ * within a day counts one step more severe: that is chasing.
+ * @param thread newest first, as readThread returns it
+ * @param settings the user's muted rules
+ * @returns findings and politeness per message, and a summary for the client
+ */
+export function analyzeThread(thread: readonly ThreadMessage[], settings: AnalysisSettings = {}): ThreadAnalysis {
+  const muted = new Set(settings.mutedRuleIds ?? []);
+  const all = ruleIndexes();
+  const findings = thread.map((message, index) => {
+    const languages: RuleLanguage[] = message.language === "und" ? ["en", "de"] : [message.language];
+    const found = analyzeMessage(message.text, {
+      message: index,
+      indexes: languages.map((language) => ({ language, index: all[language] })),
+      detectors: DETECTOR_RULES,
+      muted,
+    });
+    return isChasing(thread, index) ? found.map(chased) : found;
+  });
+  return {
+    messages: thread.map((message, index) => ({
+      findings: findings[index] ?? [],
+      politeness: politenessScore(message.text, message.language),
+    })),
+    summary: summarizeThread(thread, findings),
+  };
+}
+
+function isChasing(thread: readonly ThreadMessage[], index: number): boolean {
+  const message = thread[index];
+  const previous = thread[index + 1];
+  if (!message?.sentAt || !previous?.sentAt || !sameSender(message.from, previous.from)) return false;
+  const hours = (message.sentAt.getTime() - previous.sentAt.getTime()) / 3_600_000;
+  return hours >= 0 && hours <= CHASING_HOURS;
+}
+
+function chased(finding: Finding): Finding {
+  if (finding.signal !== "tone.pressure") return finding;
+  return { ...finding, severity: Math.min(3, finding.severity + 1) as Severity };
+}
