@@ -7,3 +7,10 @@ export { readThread } from "./thread/readThread";
 export type { Language, ReadThreadOptions, ThreadMessage } from "./thread/readThread";
 export { detectLanguage } from "./thread/language";
 export { parseMailDate } from "./thread/dates";
+
+export { analyzeThread } from "./signals/analyzeThread";
+export type { AnalysisSettings, MessageAnalysis, ThreadAnalysis } from "./signals/analyzeThread";
+export type { SignalSummary, ThreadSummary } from "./signals/summary";
+export { SIGNAL_IDS, SIGNAL_KIND, isSignalId } from "./signals/signalIds";
+export type { SignalId, SignalKind } from "./signals/signalIds";
+export type { Evidence, Finding, LocalizedText, PhraseRule, Severity } from "./signals/types";
