@@ -36,7 +36,8 @@ const ACRONYMS = new Set(
 /** Runs of at least three words in capitals, at least two of them not acronyms ("FIX IT NOW", not "PDF AND SVG"). */
 function shouting(text: string): Span[] {
   const spans: Span[] = [];
-  const run = /\p{Lu}{2,}(?:[\s,;:'’&-]{1,4}\p{Lu}{1,}(?![\p{Ll}]))*[!?.]*/gu;
+  // An optional one-letter word first ("I TOLD YOU"), then capital words; "!" and "?" belong to the shout.
+  const run = /(?:\p{Lu}[ \t]+)?\p{Lu}{2,}(?:[\s,;:'’&-]{1,4}\p{Lu}{1,}(?![\p{Ll}]))*[!?]*/gu;
   let match: RegExpExecArray | null;
   while ((match = run.exec(text)) !== null) {
     const words = match[0].match(/\p{Lu}+/gu) ?? [];

@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { compilePattern, GAP_WORDS } from "./pattern";
+
+function matches(pattern: string, text: string): string[] {
+  const { regex } = compilePattern(pattern);
+  regex.lastIndex = 0;
+  return [...text.matchAll(regex)].map((match) => match[0]);
+}
+
+describe("the pattern language", () => {
+  it("matches words case-insensitively across spaces, line wraps and commas, only as whole words", () => {
+    expect(matches("while you're at it", "Hi, WHILE you’re\nat it, could you")).toEqual(["WHILE you’re\nat it"]);
+    expect(matches("rush", "no rush, brushing up")).toEqual(["rush"]);
+  });
+
+  it("takes alternatives, optional words and endings", () => {
+    expect(matches("(one|another) more round", "Another more round? one more round")).toEqual(["Another more round", "one more round"]);
+    expect(matches("really? urgent", "this is really urgent and urgent")).toEqual(["really urgent", "urgent"]);
+    expect(matches("revision*", "Revisions, revised, revision")).toEqual(["Revisions", "revision"]);
+  });
+
+  it(`bridges up to ${GAP_WORDS} words with a gap, and no further`, () => {
+    const pattern = "könntest du ... machen";
+    expect(matches(pattern, "Könntest du mir noch schnell die Flyer machen?")).toEqual(["Könntest du mir noch schnell die Flyer machen"]);
+    expect(matches(pattern, "Könntest du eins zwei drei vier fünf sechs sieben machen?")).toEqual([]);
+  });
+
+  it("folds German spellings: ß and ss, umlauts and ae/oe/ue", () => {
+    expect(matches("Grüße", "Liebe Grüsse, viele Gruesse, beste Grüße")).toEqual(["Grüsse", "Gruesse", "Grüße"]);
+    expect(matches("änder*", "Aenderungen und Änderung")).toEqual(["Aenderungen", "Änderung"]);
+  });
+
+  it("reads hyphenated words with or without the hyphen", () => {
+    expect(matches("follow-up", "a follow-up, a followup, a follow up")).toEqual(["follow-up", "followup", "follow up"]);
+  });
+
+  it("matches numbers", () => {
+    expect(matches("#num tasks", "here are 12 tasks and 1,000 tasks")).toEqual(["12 tasks", "1,000 tasks"]);
+  });
+
+  it("names the words a sentence must contain, preferring the rarest", () => {
+    expect(compilePattern("while you're at it").anchors).toEqual([{ word: "while", prefix: false }]);
+    expect(compilePattern("(asap|as soon as possible)").anchors).toEqual([
+      { word: "asap", prefix: false },
+      { word: "possible", prefix: false },
+    ]);
+    expect(compilePattern("änder* bitte").anchors).toEqual([{ word: "aender", prefix: true }]);
+  });
+
+  it.each([
+    ["", /Empty pattern/],
+    ["(open", /Unclosed/],
+    ["close)", /Unbalanced/],
+    ["(a|)", /Empty alternative/],
+    ["... gap first", /gap needs words on both sides/],
+    ["maybe?", /no required word|Everything is optional/],
+    ["ok*", /no required word of at least 3 letters/],
+  ])("rejects the malformed pattern %j", (source, message) => {
+    expect(() => compilePattern(source)).toThrow(message);
+  });
+
+  it("never takes long, whatever the text (bounded repetition only)", () => {
+    const pattern = compilePattern("könntest du ... noch ... (machen|erstellen) ... bitte");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("könntest", "du", "noch", "machen", " ", ",", "x", "\n", "bitte"), { maxLength: 600 }), (parts) => {
+        const text = parts.join(" ");
+        pattern.regex.lastIndex = 0;
+        const started = process.hrtime.bigint();
+        for (const match of text.matchAll(pattern.regex)) expect(text.includes(match[0])).toBe(true);
+        // Generous: a catastrophic case would take seconds, not milliseconds.
+        expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(200);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
