@@ -14,3 +14,8 @@ export type { SignalSummary, ThreadSummary } from "./signals/summary";
 export { SIGNAL_IDS, SIGNAL_KIND, isSignalId } from "./signals/signalIds";
 export type { SignalId, SignalKind } from "./signals/signalIds";
 export type { Evidence, Finding, LocalizedText, PhraseRule, Severity } from "./signals/types";
+export { createMemoryStore } from "./storage/keyValueStore";
+export type { KeyValueStore, MemoryStore } from "./storage/keyValueStore";
+export { findingKey, readFindingPreferences, writeFindingPreferences } from "./storage/preferences";
+export type { FindingPreferences } from "./storage/preferences";
+export { ruleById } from "./signals/rules";

@@ -7,6 +7,8 @@
 import { MailboxError, type Mailbox } from "./mailbox";
 import type { OfficeGlobalApi } from "./officeApi";
 import { createOfficeMailbox, type OfficeMailboxOptions } from "./officeMailbox";
+import { createRoamingSettingsStore } from "./roamingSettingsStore";
+import type { KeyValueStore } from "../core/storage/keyValueStore";
 
 /** How `connectToOutlook` finds and waits for Office.js. */
 export interface ConnectOptions {
@@ -101,4 +103,12 @@ async function waitForOutlook(office: OfficeGlobalApi, timeoutMs: number): Promi
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The add-in's settings store in the user's mailbox, once Office is ready.
+ * Rejects like `whenOfficeReady`, or with "unsupported" when the host has no roaming settings.
+ */
+export async function openSettingsStore(options: ConnectOptions = {}): Promise<KeyValueStore> {
+  return createRoamingSettingsStore(await whenOfficeReady(options));
 }

@@ -17,6 +17,14 @@
  *   no `to`/`cc`, and `item.categories` only exists from Mailbox 1.8.
  */
 
+/** `Office.RoamingSettings`: what the storage port needs. */
+export interface RoamingSettingsApi {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback: OfficeCallback<void>): void;
+}
+
 /** What an Office callback receives; `Office.AsyncResult<T>` fits it. */
 export interface AsyncResultLike<T> {
   readonly status: Office.AsyncResultStatus | string;
@@ -108,6 +116,8 @@ export interface OfficeApi {
      * support, and older desktop builds): then the pane stays light.
      */
     readonly officeTheme?: { readonly bodyBackgroundColor: string };
+    /** Mailbox 1.1: the add-in's own settings in the user's mailbox (32 KB), loaded when the add-in starts. */
+    readonly roamingSettings?: RoamingSettingsApi;
     /** Undefined when the page runs in another Office host. */
     readonly mailbox?: MailboxApi;
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };

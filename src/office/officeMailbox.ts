@@ -144,7 +144,7 @@ export function createOfficeMailbox(office: OfficeApi, options: OfficeMailboxOpt
  * arguments before going async and throws (e.g. `ArgumentOutOfRange`, docs:
  * NotificationMessageDetails.message). The callback itself only resolves or rejects.
  */
-function officeCall<T>(office: OfficeApi, operation: string, start: (callback: OfficeCallback<T>) => void): Promise<T> {
+export function officeCall<T>(office: OfficeApi, operation: string, start: (callback: OfficeCallback<T>) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const callback = (result: AsyncResultLike<T>): void => {
       if (result.status === office.AsyncResultStatus.Succeeded) resolve(result.value);

@@ -214,7 +214,7 @@ export function Playground({ storage, samples }: PlaygroundProps) {
             <Subtitle1 as="p">{locale === "de" ? "Klare Linie" : "Clear Lines"}</Subtitle1>
           </div>
           <div className={styles.paneBody}>
-            <App mailbox={playground.mailbox} />
+            <App mailbox={playground.mailbox} store={playground.store} />
           </div>
         </aside>
       </div>

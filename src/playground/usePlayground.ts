@@ -7,12 +7,16 @@ import {
   type MemoryMailbox,
   type MemoryMailboxState,
 } from "../office/memoryMailbox";
+import type { KeyValueStore } from "../core/storage/keyValueStore";
+import { createLocalStorageStore } from "./localStorageStore";
 import { loadPlaygroundState, savePlaygroundState, type PlaygroundState } from "./playgroundState";
 import { readItemOf, replyItemOf } from "./sampleItems";
 import type { SampleEmail } from "./samples";
 
 export interface Playground {
   readonly mailbox: MemoryMailbox;
+  /** The add-in's settings, kept in localStorage as Outlook keeps them in roaming settings. */
+  readonly store: KeyValueStore;
   readonly mailboxState: MemoryMailboxState;
   readonly prefs: PlaygroundState;
   readonly sample: SampleEmail | null;
@@ -48,6 +52,7 @@ export function usePlayground(storage: Storage, samples: readonly SampleEmail[])
     [],
   );
   const mailboxState = useSyncExternalStore(mailbox.subscribe, mailbox.getState);
+  const store = useMemo(() => createLocalStorageStore(storage), [storage]);
 
   // The pane may open a reply (openReply) or insert into the draft: follow it.
   useEffect(
@@ -131,7 +136,7 @@ export function usePlayground(storage: Storage, samples: readonly SampleEmail[])
     mailbox.selectItem(replyItemOf(sample, format));
   }, [mailbox, sample, prefs]);
 
-  return { mailbox, mailboxState, prefs, sample, chooseSample, setMode, setDisplayLanguage, setTheme, setDraftFormat, editDraft, moveCursor, resetDraft };
+  return { mailbox, store, mailboxState, prefs, sample, chooseSample, setMode, setDisplayLanguage, setTheme, setDraftFormat, editDraft, moveCursor, resetDraft };
 }
 
 /** The preferences after the mailbox changed: its mode, and the draft mirrored for the open sample. */

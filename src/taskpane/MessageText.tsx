@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useStrings } from "./i18n/LocaleContext";
 
@@ -19,6 +19,13 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   empty: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  mark: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderRadius: tokens.borderRadiusSmall,
+    outlineOffset: "1px",
+    ":focus": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   truncated: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
   signature: {
     marginTop: tokens.spacingVerticalS,
@@ -28,15 +35,27 @@ const useStyles = makeStyles({
   },
 });
 
+/** A stretch of the text to mark, from a finding's evidence offsets (never found again by matching). */
+export interface Highlight {
+  readonly start: number;
+  readonly end: number;
+  /** Shown on hover: the signals that flagged these words. */
+  readonly title: string;
+  /** The element id, so a finding card can move focus to its words. */
+  readonly id: string;
+}
+
 export interface MessageTextProps {
   /** The author's own words: rendered as text, never as HTML. */
   readonly text: string;
+  /** Non-overlapping, in text order. */
+  readonly highlights?: readonly Highlight[];
   readonly signature: string | null;
   readonly formatNumber: (value: number) => string;
 }
 
 /** A message's own words, with its signature or disclaimer folded away. */
-export function MessageText({ text, signature, formatNumber }: MessageTextProps) {
+export function MessageText({ text, signature, formatNumber, highlights = [] }: MessageTextProps) {
   const styles = useStyles();
   const strings = useStrings();
   const [showAll, setShowAll] = useState(false);
@@ -48,7 +67,7 @@ export function MessageText({ text, signature, formatNumber }: MessageTextProps)
       {text.trim() === "" ? (
         <p className={`${styles.text} ${styles.empty}`}>{strings.noOwnWords}</p>
       ) : (
-        <p className={styles.text}>{truncated ? text.slice(0, DISPLAY_LIMIT) : text}</p>
+        <p className={styles.text}>{withHighlights(truncated ? text.slice(0, DISPLAY_LIMIT) : text, highlights, styles.mark)}</p>
       )}
       {truncated && (
         <div className={styles.truncated}>
@@ -72,4 +91,22 @@ export function MessageText({ text, signature, formatNumber }: MessageTextProps)
       )}
     </div>
   );
+}
+
+/** The text split at the highlights, each highlighted stretch in a focusable <mark>. */
+function withHighlights(text: string, highlights: readonly Highlight[], className: string): ReactNode[] {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const highlight of highlights) {
+    if (highlight.start < at || highlight.end > text.length) continue;
+    if (highlight.start > at) parts.push(text.slice(at, highlight.start));
+    parts.push(
+      <mark key={highlight.id} id={highlight.id} className={className} title={highlight.title} tabIndex={-1}>
+        {text.slice(highlight.start, highlight.end)}
+      </mark>,
+    );
+    at = highlight.end;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }

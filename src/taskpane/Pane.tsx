@@ -1,10 +1,9 @@
 import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
 import { useMailbox } from "./MailboxContext";
 import { useStrings } from "./i18n/LocaleContext";
-import { useOpenEmail, type OpenEmailState } from "./useOpenEmail";
-import type { ThreadMessage } from "../core";
+import { useOpenEmail } from "./useOpenEmail";
+import { EmailView } from "./EmailView";
 import { StatusMessage } from "./StatusMessage";
-import { ThreadView } from "./ThreadView";
 import { errorMessage } from "./errorMessage";
 import { formatDateTime } from "./formatDate";
 
@@ -58,25 +57,10 @@ export function Pane() {
               <MessageBarBody>{strings.composeNotice}</MessageBarBody>
             </MessageBar>
           )}
-          {clientMessages(state).every((message) => message.text.trim() === "") ? (
-            <StatusMessage intent="info" title={strings.emptyBodyTitle} body={strings.emptyBodyBody} />
-          ) : (
-            <ThreadView
-              thread={clientMessages(state)}
-              languageTag={mailbox.displayLanguage}
-              latestIsOpenItem={state.item.mode === "read"}
-            />
-          )}
+          <EmailView item={state.item} thread={state.thread} core={state.core} languageTag={mailbox.displayLanguage} />
         </>
       )}
     </main>
   );
 }
 
-/**
- * The messages the pane is about. In compose mode the first message is the user's own
- * draft, which they see in the compose window anyway; the client's email is quoted below it.
- */
-function clientMessages(state: Extract<OpenEmailState, { status: "ready" }>): readonly ThreadMessage[] {
-  return state.item.mode === "compose" ? state.thread.slice(1) : state.thread;
-}

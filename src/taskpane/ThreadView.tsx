@@ -3,14 +3,15 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Badge,
   Caption1,
   makeStyles,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import type { ThreadMessage } from "../core";
+import type { Finding, ThreadMessage } from "../core";
 import { useStrings } from "./i18n/LocaleContext";
-import { MessageText } from "./MessageText";
+import { MessageFindings, type FindingActions } from "./MessageFindings";
 import { formatDateTime } from "./formatDate";
 
 const useStyles = makeStyles({
@@ -18,19 +19,25 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3 },
   earlierHeading: { marginTop: tokens.spacingVerticalL },
   headerText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  headerRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
 export interface ThreadViewProps {
   /** Newest first, as readThread returns them; in compose mode, without the user's own draft. */
   readonly thread: readonly ThreadMessage[];
+  /** Per message, the findings the user has not dismissed. */
+  readonly findings: readonly (readonly Finding[])[];
+  /** Per message, how many findings the user dismissed. */
+  readonly dismissedCounts: readonly number[];
+  readonly actions: FindingActions;
   /** The host's display language, for dates and numbers. */
   readonly languageTag: string;
   /** The newest message is the open item, whose sender and date the pane's header already shows. */
   readonly latestIsOpenItem: boolean;
 }
 
-/** The client's newest message on top; the quoted history folded below, each with sender and date. */
-export function ThreadView({ thread, languageTag, latestIsOpenItem }: ThreadViewProps) {
+/** The client's newest message on top with its findings; the quoted history folded below, each with its own. */
+export function ThreadView({ thread, findings, dismissedCounts, actions, languageTag, latestIsOpenItem }: ThreadViewProps) {
   const styles = useStyles();
   const strings = useStrings();
   const formatNumber = (value: number) => value.toLocaleString(languageTag);
@@ -49,7 +56,14 @@ export function ThreadView({ thread, languageTag, latestIsOpenItem }: ThreadView
             {displayName(latest.from) ?? strings.unknownSender} · {date(latest)}
           </Caption1>
         )}
-        <MessageText text={latest.text} signature={latest.signature} formatNumber={formatNumber} />
+        <MessageFindings
+          message={latest}
+          index={0}
+          findings={findings[0] ?? []}
+          dismissedCount={dismissedCounts[0] ?? 0}
+          actions={actions}
+          formatNumber={formatNumber}
+        />
       </section>
       {earlier.length > 0 && (
         <section aria-labelledby="earlier-heading">
@@ -57,19 +71,37 @@ export function ThreadView({ thread, languageTag, latestIsOpenItem }: ThreadView
             {strings.earlierMessages(earlier.length)}
           </Subtitle2>
           <Accordion multiple collapsible>
-            {earlier.map((message, index) => (
-              <AccordionItem key={index} value={index}>
-                <AccordionHeader>
-                  <span className={styles.headerText} title={message.from ?? undefined}>
-                    <span>{displayName(message.from) ?? strings.unknownSender}</span>
-                    <Caption1 className={styles.meta}>{date(message)}</Caption1>
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <MessageText text={message.text} signature={message.signature} formatNumber={formatNumber} />
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
+            {earlier.map((message, offset) => {
+              const index = offset + 1;
+              const count = findings[index]?.length ?? 0;
+              return (
+                <AccordionItem key={index} value={index}>
+                  <AccordionHeader>
+                    <span className={styles.headerText} title={message.from ?? undefined}>
+                      <span className={styles.headerRow}>
+                        {displayName(message.from) ?? strings.unknownSender}
+                        {count > 0 && (
+                          <Badge appearance="tint" color="warning" size="small">
+                            {strings.findingsHeading(count)}
+                          </Badge>
+                        )}
+                      </span>
+                      <Caption1 className={styles.meta}>{date(message)}</Caption1>
+                    </span>
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <MessageFindings
+                      message={message}
+                      index={index}
+                      findings={findings[index] ?? []}
+                      dismissedCount={dismissedCounts[index] ?? 0}
+                      actions={actions}
+                      formatNumber={formatNumber}
+                    />
+                  </AccordionPanel>
+                </AccordionItem>
+              );
+            })}
           </Accordion>
         </section>
       )}

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { connectToOutlook } from "../office/host";
+import { connectToOutlook, openSettingsStore } from "../office/host";
+import { createMemoryStore } from "../core/storage/keyValueStore";
 import { App } from "./App";
 import { StatusMessage } from "./StatusMessage";
 import { LocaleProvider, localeValues } from "./i18n/LocaleContext";
@@ -16,10 +17,14 @@ if (!container) throw new Error("taskpane.html has no #root element");
 const root = createRoot(container);
 
 // The only start-up path: wait for Office once, then hand the gateway to the pane.
-connectToOutlook().then(
-  (mailbox) => {
+Promise.all([
+  connectToOutlook(),
+  // Without roaming settings the pane still works; choices then last until it closes.
+  openSettingsStore().catch(() => createMemoryStore()),
+]).then(
+  ([mailbox, store]) => {
     document.documentElement.lang = mailbox.displayLanguage;
-    root.render(<App mailbox={mailbox} />);
+    root.render(<App mailbox={mailbox} store={store} />);
   },
   (error: unknown) => {
     // Outside Outlook (or with Office.js blocked) there is no display language to ask.

@@ -6,7 +6,7 @@
  */
 import type * as CoreModule from "../core";
 
-type Core = typeof CoreModule;
+export type Core = typeof CoreModule;
 
 let loading: Promise<Core> | undefined;
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ThreadMessage } from "../core";
-import { loadCore } from "./loadCore";
+import { loadCore, type Core } from "./loadCore";
 import { MailboxError, type Mailbox, type OpenItem } from "../office/mailbox";
 
 /** What the pane shows, derived from the open item. */
@@ -8,7 +8,13 @@ export type OpenEmailState =
   | { readonly status: "loading" }
   | { readonly status: "no-item" }
   | { readonly status: "not-message" }
-  | { readonly status: "ready"; readonly item: OpenItem; readonly thread: readonly ThreadMessage[] }
+  | {
+      readonly status: "ready";
+      readonly item: OpenItem;
+      readonly thread: readonly ThreadMessage[];
+      /** The loaded core, for analysing the thread with the user's current preferences. */
+      readonly core: Core;
+    }
   | { readonly status: "failed"; readonly error: unknown };
 
 /**
@@ -63,13 +69,13 @@ async function readOpenEmail(mailbox: Mailbox): Promise<OpenEmailState> {
   const item = await mailbox.getOpenItem();
   if (!item) return { status: "no-item" };
   if (item.itemType !== "message") return { status: "not-message" };
-  const [{ body, format }, { readThread }] = await Promise.all([readBody(mailbox), loadCore()]);
-  const thread = readThread(body, {
+  const [{ body, format }, core] = await Promise.all([readBody(mailbox), loadCore()]);
+  const thread = core.readThread(body, {
     format,
     from: item.mode === "read" && item.from ? formatAddress(item.from) : null,
     sentAt: item.mode === "read" ? item.sentAt : null,
   });
-  return { status: "ready", item, thread };
+  return { status: "ready", item, thread, core };
 }
 
 /**

@@ -1,0 +1,93 @@
+import { useMemo } from "react";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import type { Finding, ThreadMessage } from "../core";
+import type { OpenItem } from "../office/mailbox";
+import { findingKey } from "../core/storage/preferences";
+import type { Core } from "./loadCore";
+import { useStore } from "./StoreContext";
+import { useLocale, useStrings } from "./i18n/LocaleContext";
+import { useFindingPreferences } from "./useFindingPreferences";
+import { SignalSummary } from "./SignalSummary";
+import { ThreadView } from "./ThreadView";
+import { StatusMessage } from "./StatusMessage";
+
+const useStyles = makeStyles({
+  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  muted: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground3 },
+  mutedRule: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+});
+
+export interface EmailViewProps {
+  readonly item: OpenItem;
+  readonly thread: readonly ThreadMessage[];
+  readonly core: Core;
+  readonly languageTag: string;
+}
+
+/** The analysed email: the summary, then each message with its findings. */
+export function EmailView({ item, thread, core, languageTag }: EmailViewProps) {
+  const styles = useStyles();
+  const strings = useStrings();
+  const locale = useLocale();
+  const store = useStore();
+  const { preferences, saveError, dismiss, restore, mute, unmute } = useFindingPreferences(store);
+  // In a reply the first message is the user's own draft: the pane is about the client's words below it.
+  const messages = useMemo(() => (item.mode === "compose" ? thread.slice(1) : thread), [item, thread]);
+  const mutedKey = preferences.mutedRuleIds.join("\n");
+  const analysis = useMemo(
+    () => core.analyzeThread(messages, { mutedRuleIds: mutedKey ? mutedKey.split("\n") : [] }),
+    [core, messages, mutedKey],
+  );
+  const identity = emailIdentity(item);
+  const keyOf = (finding: Finding) => findingKey(identity, finding.ruleId, finding.evidence.message, finding.evidence.start);
+  const dismissed = new Set(preferences.dismissedFindings);
+  const visible = analysis.messages.map((message) => message.findings.filter((finding) => !dismissed.has(keyOf(finding))));
+  const dismissedCounts = analysis.messages.map((message, index) => message.findings.length - (visible[index]?.length ?? 0));
+
+  if (messages.every((message) => message.text.trim() === "")) {
+    return <StatusMessage intent="info" title={strings.emptyBodyTitle} body={strings.emptyBodyBody} />;
+  }
+  return (
+    <div className={styles.column}>
+      {saveError && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SignalSummary findings={visible[0] ?? []} />
+      <ThreadView
+        thread={messages}
+        findings={visible}
+        dismissedCounts={dismissedCounts}
+        actions={{
+          dismiss: (finding) => dismiss(keyOf(finding)),
+          mute: (finding) => mute(finding.ruleId),
+          restore: (message) => restore((analysis.messages[message]?.findings ?? []).map(keyOf)),
+        }}
+        languageTag={languageTag}
+        latestIsOpenItem={item.mode === "read"}
+      />
+      {preferences.mutedRuleIds.length > 0 && (
+        <section className={styles.muted} aria-label={strings.mutedHeading(preferences.mutedRuleIds.length)}>
+          <Caption1>{strings.mutedHeading(preferences.mutedRuleIds.length)}</Caption1>
+          {preferences.mutedRuleIds.map((ruleId) => {
+            const rule = core.ruleById(ruleId);
+            return (
+              <div key={ruleId} className={styles.mutedRule}>
+                <Caption1>{rule ? `${strings.signalNames[rule.signal]}: ${rule.note[locale]}` : ruleId}</Caption1>
+                <Button size="small" appearance="subtle" onClick={() => unmute(ruleId)}>
+                  {strings.unmute}
+                </Button>
+              </div>
+            );
+          })}
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** What identifies one email for its dismissed findings: the conversation and when it was sent. */
+function emailIdentity(item: OpenItem): string {
+  return [item.conversationId ?? "", item.subject, item.from?.address ?? "", item.sentAt?.toISOString() ?? "draft"].join("|");
+}
