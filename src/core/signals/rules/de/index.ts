@@ -1,20 +1,19 @@
 import type { PhraseRule } from "../../types";
+import { BOUNDARY_RULES } from "./boundary";
+import { CAPACITY_RULES } from "./capacity";
+import { MONEY_RULES } from "./money";
+import { RELIABILITY_RULES } from "./reliability";
+import { SCOPE_RULES } from "./scope";
+import { TONE_RULES } from "./tone";
+import { WORK_RULES } from "./work";
 
 /** German phrase rules (du and Sie; Germany, Austria, Switzerland), one file per signal family. */
 export const DE_RULES: readonly PhraseRule[] = [
-  {
-    id: "de.scope.creep.noch-schnell",
-    signal: "scope.creep",
-    language: "de",
-    severity: 2,
-    patterns: ["(könntest|kannst|könnten|können) (du|sie) ... noch (schnell|kurz|eben|mal eben) ... (machen|erstellen|anpassen|schreiben|gestalten|ergänzen|umsetzen|überarbeiten)"],
-    note: {
-      en: "New work framed as a quick extra.",
-      de: "Neue Arbeit, verpackt als schnelle Kleinigkeit.",
-    },
-    examples: {
-      flag: ["Könntest du noch schnell die Flyer machen?", "Könnten Sie uns noch kurz drei Banner erstellen?"],
-      pass: ["Könntest du mir die Rechnung schicken?"],
-    },
-  },
+  ...TONE_RULES,
+  ...SCOPE_RULES,
+  ...CAPACITY_RULES,
+  ...BOUNDARY_RULES,
+  ...MONEY_RULES,
+  ...RELIABILITY_RULES,
+  ...WORK_RULES,
 ];

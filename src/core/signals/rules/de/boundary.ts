@@ -1,0 +1,126 @@
+import type { PhraseRule } from "../../types";
+import { ADDRESSED, REQUEST, SEASON_GREETINGS } from "./shared";
+
+/** Doing, sending or talking: what a client asks you to do at a given time. */
+const WORK =
+  "(schaffst|schaffen|schafft|hinbekommen|hinkriegen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
+
+/** Saying that the writer, not you, is away or closed then. */
+const OWN_ABSENCE =
+  "(ich bin|bin ich|wir sind|sind wir|ich war|wir waren|unser büro|das büro|büro ist|geschlossen|betriebsferien|betriebsurlaub|ich|wir) ... (weg|unterwegs|verreist|im urlaub|offline|geschlossen|nicht im büro|in den ferien|bei der familie|auf reisen)";
+
+/** Off-hours: evenings, nights, weekends, holidays, vacations, always reachable. */
+const OFF_HOURS: readonly PhraseRule[] = [
+  {
+    id: "de.boundary.off_hours.wochenende",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      `(am|übers|über das|über's|dieses|nächstes|kommendes|am kommenden|am nächsten|am langen|an diesem|am freien|bis zum|bis) (wochenende|samstag*|sonntag*) ... ${WORK}`,
+      `${WORK} ... (am|übers|über das|über's|dieses|nächstes|kommendes|am kommenden|am nächsten|am langen|an diesem|bis|bis zum|bis spätestens) (wochenende|samstag*|sonntag*)`,
+      `(samstag*|sonntag*|samstags|sonntags|wochenende) ... ${WORK}`,
+    ],
+    requires: [ADDRESSED, REQUEST],
+    unless: [SEASON_GREETINGS, OWN_ABSENCE, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
+    note: {
+      en: "Work or availability expected on the weekend.",
+      de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
+    },
+    examples: {
+      flag: ["Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
+      pass: ["Schönes Wochenende und bis Montag!", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
+    },
+  },
+  {
+    id: "de.boundary.off_hours.abends",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(um|ab|gegen|bis|nach|noch um|so um|spätestens um) (21|22|23|24|0|00|21.00|21.30|22.00|22.30|23.00|23.30|21.15|22.15|23.15|21.45|22.45|23.45|halb zehn|halb elf|halb zwölf|zehn|elf|mitternacht) (00|30|15|45)? (uhr|h)? (abends|nachts|heute nacht|in der nacht)?",
+      "(spätabends|spät abends|spät am abend|mitten in der nacht|nachts|in der nacht|über nacht|heute nacht|morgen nacht|die nacht durch|nachtschicht|die nacht über)",
+      "(heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag)? (abend|abends) ... (telefonieren|call|anruf|anrufen|zoom|meeting|teams|besprechen|erreichbar|telefonat|videocall|sprechen|durchgehen|draufschauen|drüberschauen)",
+      "(telefonieren|call|anrufen|zoom|meeting|teams|besprechen|erreichbar|telefonat|videocall|sprechen) ... (heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag)? (abend|abends|spätabends)",
+      "(um|ab|gegen|vor) (5|6|halb 6|halb 7|halb sechs|halb sieben|fünf|sechs) (uhr)? (morgens|früh|in der früh)",
+      "(frühmorgens|früh morgens|in aller herrgottsfrühe|vor dem frühstück|vor arbeitsbeginn|vor (7|sieben|acht|8) uhr)",
+    ],
+    requires: [ADDRESSED, REQUEST],
+    unless: ["(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)"],
+    note: {
+      en: "Work or a call expected late in the evening, at night or before the day starts.",
+      de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
+    },
+    examples: {
+      flag: ["Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
+      pass: ["Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
+    },
+  },
+  {
+    id: "de.boundary.off_hours.feiertage",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(feiertag*|weihnachten|weihnachtstag*|weihnachtsferien|heiligabend|heiligen abend|silvester|neujahr|ostern|osterfeiertag*|ostertag*|osterwochenende|osterferien|pfingsten|pfingstwochenende|pfingstferien|brückentag*|karfreitag|ostermontag|pfingstmontag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|tag der arbeit|nationalfeiertag|bundesfeiertag|tag der deutschen einheit|zwischen den jahren|festtage*|stephanstag|stefanitag)",
+    ],
+    requires: [`${WORK}`, REQUEST],
+    unless: [SEASON_GREETINGS, OWN_ABSENCE, "(nach|ab|seit|vor) (den|dem)? (feiertage*|weihnachten|ostern|pfingsten|neujahr|silvester|festtage*)", "(bis|vor) (zu|spätestens)? (weihnachten|ostern|den feiertagen)"],
+    note: {
+      en: "Work or availability expected over a public holiday.",
+      de: "Arbeit oder Erreichbarkeit an Feiertagen wird erwartet.",
+    },
+    examples: {
+      flag: ["Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
+      pass: ["Frohe Weihnachten und einen guten Rutsch!", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
+    },
+  },
+  {
+    id: "de.boundary.off_hours.urlaub",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(auch|trotzdem|selbst|sogar|zwischendurch|kurz) (im|in (deinem|ihrem|eurem)|während (deines|ihres|eures|des)) (urlaub*|ferien|elternzeit|krankenstand)",
+      "(im|aus dem|während (des|deines|ihres|eures)|in (deinem|ihrem|eurem)) (urlaub*|ferien) ... (erreichbar|draufschauen|drüberschauen|schauen|antworten|mails|e-mails|checken|arbeiten|erledigen|melden|anrufen|telefonieren|dabei|zeit|kurz)",
+      "(auch|trotzdem|selbst) (wenn|falls) (du|sie|ihr) (krank|im urlaub|in elternzeit|unterwegs|verreist) (bist|sind|seid)",
+    ],
+    requires: [ADDRESSED],
+    unless: ["(ich bin|bin ich|wir sind|sind wir|ich war|war ich|mein|meinem|meines|unser|unserem|unseres|nach (ihrem|deinem|eurem)) ... (urlaub|ferien)", "(schönen|erholsamen|guten|tollen) (urlaub|ferien)"],
+    note: {
+      en: "Work or availability expected during your holiday or sick leave.",
+      de: "Arbeit oder Erreichbarkeit im Urlaub oder bei Krankheit wird erwartet.",
+    },
+    examples: {
+      flag: ["Könnten Sie auch im Urlaub kurz die Mails checken?", "Kannst du während deines Urlaubs erreichbar sein?", "Auch wenn Sie krank sind, bräuchte ich die Texte heute."],
+      pass: ["Schönen Urlaub, wir melden uns danach!", "Ich bin ab Montag im Urlaub, bitte schicken Sie die Rechnung an Frau Meier."],
+    },
+  },
+  {
+    id: "de.boundary.off_hours.erreichbar",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(jederzeit|ständig|immer|permanent|durchgehend|rund um die uhr|24 stunden|24 7|auch abends|auch nachts|auch am wochenende|abends|nachts) (erreichbar|verfügbar|ansprechbar|online|greifbar|am handy|am telefon|bereit)",
+      "(rund um die uhr|24 7|24 stunden am tag|sieben tage die woche|7 tage die woche)",
+      "(handy|telefon) ... (anlassen|an lassen|eingeschaltet lassen|angeschaltet lassen|nicht ausschalten|auf laut|immer dabei)",
+      "(rufbereitschaft|bereitschaftsdienst|auf abruf|in bereitschaft|standby|stand-by)",
+      "(warum|wieso|weshalb) (waren|warst|sind|bist|seid|wart) (sie|du|ihr) ... nicht (erreichbar|ans telefon|rangegangen|drangegangen|online)",
+    ],
+    requires: [ADDRESSED, REQUEST, "(erwarte*|muss|müssen|warum|wieso|weshalb)"],
+    unless: ["(ich bin|bin ich|wir sind|sind wir) ... (erreichbar|verfügbar|für sie da|für dich da)", "(unser|unsere|der|die) (support|team|hotline|service|kundenservice|büro|notdienst)"],
+    negatable: false,
+    note: {
+      en: "Availability expected at any hour.",
+      de: "Erreichbarkeit zu jeder Stunde wird erwartet.",
+    },
+    examples: {
+      flag: ["Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
+      pass: ["Unser Support ist rund um die Uhr für Sie erreichbar.", "Ich bin ab 9 Uhr erreichbar."],
+    },
+  },
+];
+
+/** German boundary rules. */
+export const BOUNDARY_RULES: readonly PhraseRule[] = [...OFF_HOURS];

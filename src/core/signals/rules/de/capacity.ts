@@ -1,0 +1,99 @@
+import type { PhraseRule } from "../../types";
+
+/** Numbers that make a pile of tasks (five and up), in digits and in words. */
+const MANY =
+  "(5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|500|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|ein dutzend|zwei dutzend|dutzende|zig|jede menge|eine menge|eine ganze menge|einen haufen|einen ganzen haufen|einen stapel|einen berg|haufenweise|massenhaft|unzählige|zahlreiche|etliche|eine reihe|eine ganze reihe|diverse|viele|ganz viele|sehr viele|einige weitere|mehrere neue|einige neue)";
+
+/** Things that come in piles. */
+const TASKS =
+  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste)";
+
+/** A deadline or a "now" that turns a pile into overload. */
+const SOON =
+  "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|auf die liste|liste|noch|neu|neue|weitere|zeitnah|schnell)";
+
+/** Capacity overload: a large volume of work at once, on short notice. */
+const OVERLOAD: readonly PhraseRule[] = [
+  {
+    id: "de.capacity.overload.viele-aufgaben",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    patterns: [`${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`],
+    requires: [SOON],
+    unless: ["(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende) (haben|hatten|kamen|sind|waren|gekommen)"],
+    note: {
+      en: "A pile of tasks at once: say what fits and by when.",
+      de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
+    },
+    examples: {
+      flag: ["Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Ich habe dir noch jede Menge Punkte auf die Liste gesetzt.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      pass: ["Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
+    },
+  },
+  {
+    id: "de.capacity.overload.auf-die-liste",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "auf (die|deine|ihre|eure|unsere|deiner|ihrer|eurer|der) (liste|to-do-liste|todo-liste|aufgabenliste|agenda|tasklist|asana|trello|board) (gesetzt|gepackt|geschrieben|gestellt|draufgepackt|ergänzt|hinzugefügt|draufgeschrieben|gelegt)",
+      "(liste|aufgabenliste|to-do-liste|todo-liste) (ergänzt|erweitert|verlängert|aufgestockt)",
+      "(lange|längere|ganze|riesige|stattliche|ordentliche) (liste|to-do-liste|todo-liste|aufgabenliste|wunschliste)",
+      "(einiges|so einiges|eine ganze menge|ein paar weitere sachen|noch einiges|einiges an) ... (auf die liste|auf deine liste|auf ihre liste|in den ordner|ins board|ins asana|ins trello|zugeschickt|weitergeleitet|rübergeschickt|hochgeladen)",
+    ],
+    note: {
+      en: "More work added to your list in one go.",
+      de: "Auf einen Schlag mehr Arbeit auf Ihrer Liste.",
+    },
+    examples: {
+      flag: ["Ich habe Ihnen noch einiges auf die Liste gesetzt.", "Hier eine lange Liste für die nächsten Tage.", "Ich habe deine Aufgabenliste erweitert."],
+      pass: ["Die Liste der Gäste ist angehängt."],
+    },
+  },
+  {
+    id: "de.capacity.overload.alles-bis",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(alles|das alles|all das|all diese|alle diese|die ganzen|diese ganzen|sämtliche|alle (punkte|aufgaben|sachen|themen|änderungen|texte|seiten)) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|wochenende|nächste woche|heute abend|morgen früh|mittag)",
+      "bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|heute abend|morgen früh) ... (alles|das alles|all das|alle punkte|alle aufgaben|die ganzen|sämtliche)",
+    ],
+    requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live)"],
+    unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere)", "(ist|war|sind) alles (fertig|erledigt|da)"],
+    note: {
+      en: "Everything at once, by a near date.",
+      de: "Alles auf einmal, bis zu einem nahen Termin.",
+    },
+    examples: {
+      flag: ["Schaffst du das alles bis Freitag?", "Bitte alle Punkte bis morgen erledigen.", "Die ganzen Änderungen müssen bis Montag online sein."],
+      pass: ["Alles klar, bis Montag!", "Alles Gute und bis Freitag im Meeting."],
+    },
+  },
+  {
+    id: "de.capacity.overload.berg-arbeit",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(berg|stapel|haufen|flut|latte|schwung|batzen|ladung|riesenliste|riesenberg|schwall) (an|von)? (arbeit|aufgaben|to-dos|todos|mails|e-mails|texten|anfragen|themen|sachen|dingen|korrekturen|änderungen)",
+      "(ziemlich|recht|sehr|echt|ganz schön|relativ|wirklich|ganz) viel (arbeit|zu tun|auf einmal|zeug|material|input|neues)",
+      "(alles|viel|einiges|so viel) (auf einmal|auf einen schlag|gleichzeitig|parallel)",
+      "(ich weiß|mir ist klar|zugegeben|sorry|ich weiss) (es|das) (ist|sind|wird) (ganz schön|ziemlich|recht|etwas|sehr|eine menge|viel|einiges)",
+      "zusätzlich zu (den|deinen|ihren|euren|unseren) (laufenden|aktuellen|bisherigen|bestehenden|regulären|normalen) (aufgaben|projekten|themen|to-dos|tasks|arbeiten)",
+      "(quasi|praktisch|fast|eigentlich)? (vollzeit|in vollzeit|ganztägig|ganztags|komplett) (für (uns|mich)|zur verfügung|eingeplant|einplanen|verfügbar|blocken|reservieren)",
+    ],
+    note: {
+      en: "A large volume of work at once.",
+      de: "Eine große Menge Arbeit auf einmal.",
+    },
+    examples: {
+      flag: ["Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider alles auf einmal gekommen."],
+      pass: ["Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
+    },
+  },
+];
+
+/** German capacity rules. */
+export const CAPACITY_RULES: readonly PhraseRule[] = [...OVERLOAD];

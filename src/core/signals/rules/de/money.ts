@@ -1,0 +1,302 @@
+import type { PhraseRule } from "../../types";
+import { ADDRESSED, PAYMENT_WORDS, PRICE_WORDS, REQUEST } from "./shared";
+
+/** Price pushback: too expensive, discounts, "others do it for half", rate increases. */
+const PRICE_PUSHBACK: readonly PhraseRule[] = [
+  {
+    id: "de.money.price_pushback.zu-teuer",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein bissl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu|schon zu|ganz schön|ziemlich|recht|reichlich|echt|arg|sehr) (teuer|kostspielig|happig|gesalzen|saftig|heftig)",
+      "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu) (hoch|viel|hoch angesetzt|hoch gegriffen|hoch kalkuliert)",
+      "(stolzer|stolzes|stolzen|happiger|happigen|saftiger|saftigen|gesalzener|gesalzenen|ordentlicher) (preis|betrag|summe|stundensatz|tagessatz|angebot|honorar)",
+      "(überteuert*|wucher*|mondpreis*|apothekenpreis*|fantasiepreis*|phantasiepreis*|preistreiberei)",
+    ],
+    requires: [PRICE_WORDS],
+    unless: ["(nicht|keineswegs|gar nicht|überhaupt nicht) (zu)? (teuer|hoch)", "(zu hoch|zu viel|zu teuer) für (unsere|unseren|die) (kunden|zielgruppe|leser)"],
+    note: {
+      en: "Pushback on your price: hold it, or trade scope for price, never price alone.",
+      de: "Einwand gegen Ihren Preis: halten Sie ihn, oder tauschen Sie Umfang gegen Preis, nie nur den Preis.",
+    },
+    examples: {
+      flag: ["Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist ganz schön happig.", "Das ist ein stolzer Preis für ein Logo."],
+      pass: ["Der Preis ist absolut fair, wir sind einverstanden.", "Das Angebot ist nicht zu teuer, passt für uns."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.rabatt",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(rabatt|rabatte|rabattes|preisnachlass|nachlass|sonderpreis|sonderpreise|sonderkonditionen|sonderkondition|freundschaftspreis|mengenrabatt|treuerabatt|neukundenrabatt|stammkundenrabatt|vorzugspreis|vorzugskonditionen|bessere konditionen|besseren preis|besseres angebot)",
+      "#num prozent (weniger|günstiger|billiger|runter|abzug)",
+    ],
+    unless: ["(kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|aktion|gutschein*|code|newsletter|banner|shop|black friday|sale|anzeige|kampagne|flyer)"],
+    note: {
+      en: "A request for a discount.",
+      de: "Die Bitte um einen Rabatt.",
+    },
+    examples: {
+      flag: ["Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
+      pass: ["Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.guenstiger",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(geht|ginge|gehts|geht's|wäre|ist) (es|das|da)? (auch|vielleicht|eventuell|nicht|nicht auch|noch)? (etwas|ein bisschen|ein bisserl|ein wenig|noch)? (günstiger|billiger|preiswerter|kostengünstiger)",
+      "(etwas|ein bisschen|ein bisserl|ein wenig|noch|deutlich|viel) (günstiger|billiger|preiswerter|kostengünstiger) ... (machen|werden|gehen|hinbekommen|anbieten|möglich|drin|umsetzen|realisieren|geht|kommen)",
+    ],
+    requires: [ADDRESSED, REQUEST, PRICE_WORDS, "(gehen|geht|ginge|möglich|drin)"],
+    unless: ["(günstiger|billiger) (für sie|für dich|für euch)", "(sie|du) (sparen|sparst)"],
+    note: {
+      en: "Asks whether you can do it for less.",
+      de: "Fragt, ob Sie es auch billiger machen.",
+    },
+    examples: {
+      flag: ["Geht es auch etwas günstiger?", "Könnten Sie das Angebot noch etwas günstiger machen?"],
+      pass: ["Option B ist günstiger für Sie, weil Sie weniger Lizenzen brauchen."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.entgegenkommen",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(preislich|beim preis|am preis|mit dem preis|finanziell|beim honorar|beim stundensatz|beim tagessatz|bei der offerte|beim angebot|am angebot|an der offerte|beim betrag|bei den kosten) (noch)? (etwas|ein bisschen|ein bisserl|ein stück|ein wenig|ein stückweit)? (entgegenkommen|entgegen kommen|runtergehen|runter gehen|nachgeben|nachlassen|machen|tun|drehen|nach unten|runter|nachbessern|verhandeln|verhandelbar|spielraum)",
+      "(den|ihren|deinen|euren|ihr|dein|euer|das|die) (preis|stundensatz|tagessatz|honorar|angebot|offerte|satz|pauschale|kosten) (noch)? (etwas|ein bisschen|ein wenig)? (senken|reduzieren|drücken|nachbessern|runtersetzen|herabsetzen|überdenken|nach unten anpassen|runterschrauben|verhandeln)",
+      "(senken|reduzieren|drücken|nachbessern|überdenken|runtersetzen|herabsetzen) (sie|du|ihr)? (ihren|deinen|euren|den|das|ihr|dein|die) (preis|stundensatz|tagessatz|honorar|angebot|offerte|satz|pauschale)",
+      "(verhandlungsspielraum|preisverhandlung|spielraum (beim|im|nach unten|am) (preis|honorar|angebot|budget))",
+      "(was|da) (geht|ist) (da)? (preislich|beim preis|am preis) (noch)? (drin|möglich|machbar)",
+      "(entgegenkommen|nachverhandeln|verhandeln) ... (preis*|honorar*|stundensatz*|tagessatz*|angebot*|offerte*|kosten*)",
+    ],
+    note: {
+      en: "A push to lower the price.",
+      de: "Ein Versuch, den Preis zu drücken.",
+    },
+    examples: {
+      flag: ["Könnten Sie uns preislich etwas entgegenkommen?", "Können Sie beim Stundensatz noch etwas runtergehen?", "Gibt es noch Spielraum beim Preis?", "Bitte überdenken Sie Ihren Tagessatz noch einmal."],
+      pass: ["Vielen Dank für Ihr Entgegenkommen beim Termin!"],
+    },
+  },
+  {
+    id: "de.money.price_pushback.andere-billiger",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(andere|anderer|ein anderer|eine andere|die konkurrenz|mitbewerber|wettbewerber|kollegen|freelancer|agenturen|anbieter|studenten|praktikanten) ... (machen|bieten|verlangen|nehmen|kosten|berechnen|liefern|anbieten|machen es|machen das) ... (die hälfte|halben preis|hälfte|weniger|günstiger|billiger|preiswerter|deutlich weniger|ein drittel)",
+      "für (die hälfte|den halben preis|ein drittel|weniger geld|einen bruchteil|die hälfte des preises)",
+      "(woanders|anderswo|bei anderen|auf fiverr|auf upwork|im ausland|in indien|in polen|bei der konkurrenz|bei einer agentur) ... (günstiger|billiger|für weniger|preiswerter)",
+      "(vergleichsangebot*|gegenangebot|günstigeres angebot|günstigere angebote|billigeres angebot|billigere angebote|andere angebote|angebote eingeholt|preisvergleich)",
+    ],
+    note: {
+      en: "Your price set against cheaper competitors.",
+      de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
+    },
+    examples: {
+      flag: ["Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      pass: ["Wir haben die Hälfte der Texte schon freigegeben."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.preiserhoehung",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(preiserhöhung*|preisanpassung*|honorarerhöhung*|satzerhöhung*|erhöhung (des|ihres|deines|ihrer|deiner|der|eures|eurer)? (stundensatz*|stundensätze|tagessatz*|tagessätze|honorar*|preis*|sätze|preise|pauschale))",
+      "(neue|neuen|höhere|höheren|erhöhte|erhöhten) (preise|preis|stundensatz|stundensätze|tagessatz|tagessätze|honorar|honorare|konditionen|sätze|pauschale)",
+      "(beim|bei dem|zum|zu den|bei den) (alten|bisherigen|ursprünglichen|gewohnten) (preis|preisen|satz|stundensatz|tagessatz|honorar|konditionen|sätzen) (bleiben|belassen|weiterarbeiten|weitermachen|weiter)",
+    ],
+    requires: [
+      "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider)",
+    ],
+    negatable: false,
+    note: {
+      en: "Pushback on a rate increase.",
+      de: "Widerstand gegen eine Preiserhöhung.",
+    },
+    examples: {
+      flag: ["Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
+      pass: ["Danke für die Info zur Preisanpassung, das ist in Ordnung für uns."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.budget",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 1,
+    patterns: [
+      "(sprengt|sprengen|übersteigt|übersteigen|überschreitet|überschreiten|über|außerhalb|jenseits|oberhalb) (leider|deutlich|etwas|klar|weit|bei weitem|leider deutlich)? (unser*|mein*|das|dem|den|unsere) (budget*|rahmen|kostenrahmen|etat|budgetrahmen|preisrahmen|finanziellen rahmen)",
+      "(unser|mein|das) (budget|etat|kostenrahmen|budgetrahmen|preisrahmen|preisvorstellung|schmerzgrenze) (liegt|ist|beträgt|wäre|war|lag) (leider|allerdings|aber|jedoch|nur)? (eher|nur|maximal|höchstens|bei maximal|deutlich niedriger|niedriger|darunter|deutlich darunter|weit darunter|um einiges niedriger)",
+      "mehr (ist|sind|können wir|kann ich|geht|gibt unser budget|gibt das budget) ... (nicht drin|nicht möglich|nicht machbar|nicht zu machen|nicht leistbar|nicht bezahlen|nicht ausgeben|nicht zahlen)",
+      "(nicht|kaum) (im|in unserem|ins|in unser|in mein|im vorgesehenen) (budget|rahmen|etat|kostenrahmen)",
+      "(hatten|haben|hätten|hatte|habe) (eher|nur|mit weniger|an weniger|an eine niedrigere|mit einem niedrigeren|eher mit|eher an) ... (gerechnet|gedacht|kalkuliert|geplant)",
+    ],
+    requires: [PRICE_WORDS, "(mehr|gerechnet|gedacht|kalkuliert)"],
+    negatable: false,
+    note: {
+      en: "The price is held against the client's budget.",
+      de: "Der Preis wird am Budget des Kunden gemessen.",
+    },
+    examples: {
+      flag: ["Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
+      pass: ["Das Budget ist freigegeben, Sie können starten."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.rechnung-zu-hoch",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(so viele|zu viele|so viel|zu viel|mehr) (stunden|zeit|aufwand|arbeitszeit) ... (berechnet|abgerechnet|aufgeschrieben|angesetzt|verrechnet|veranschlagt|in rechnung)",
+      "(rechnung|abrechnung|betrag|endbetrag|summe) (ist|ist ja|erscheint|scheint|liegt|fällt) (uns|mir)? (deutlich|viel|etwas|sehr|wesentlich)? (zu hoch|höher als|über dem|überhöht|nicht nachvollziehbar)",
+      "(höher|mehr|teurer) als (vereinbart|besprochen|angeboten|im angebot|abgesprochen|erwartet|veranschlagt|kalkuliert|in der offerte|geplant)",
+      "(rechnung|betrag|honorar|stunden|position*|summe) ... (kürzen|kürzen wir|reduzieren|abziehen|streichen|mindern|herabsetzen|nicht anerkennen)",
+      "(preis|honorar|stundensatz|tagessatz|betrag|aufwand) ... (nicht gerechtfertigt|nicht angemessen|unangemessen|überzogen|übertrieben|unverhältnismäßig)",
+      "(nicht gerechtfertigt|nicht angemessen|unangemessen|überzogen|unverhältnismäßig|nicht nachvollziehbar)",
+    ],
+    requires: [PRICE_WORDS],
+    unless: ["(ihre|deine) (rechnung|ausgaben|kosten) ... (reduzieren|senken|sparen)"],
+    negatable: false,
+    note: {
+      en: "The invoice or the hours billed are disputed.",
+      de: "Die Rechnung oder die abgerechneten Stunden werden angezweifelt.",
+    },
+    examples: {
+      flag: ["Warum wurden so viele Stunden berechnet?", "Die Rechnung ist deutlich höher als vereinbart.", "Wir werden die Rechnung um die Korrekturstunden kürzen.", "Der Aufwand von 12 Stunden ist nicht gerechtfertigt."],
+      pass: ["Die Rechnung ist angekommen und bereits angewiesen."],
+    },
+  },
+];
+
+/** Late payment: delays, lost invoices, pay-when-paid, long terms, instalments. */
+const LATE_PAYMENT: readonly PhraseRule[] = [
+  {
+    id: "de.money.late_payment.naechsten-monat",
+    signal: "money.late_payment",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung|geld|betrag|anweisen|anweisung|ausgleichen) ... (nächsten|kommenden|übernächsten|folgenden|im neuen|anfang des nächsten|ende des nächsten|anfang nächsten|ende nächsten|mitte nächsten) (monat*|quartal*|geschäftsjahr|jahr|jahres)",
+      "(nächsten|kommenden|übernächsten|im neuen|anfang nächsten|ende nächsten|mitte nächsten|anfang des nächsten|ende des nächsten) (monat|monats|quartal|quartals|jahr|jahres|geschäftsjahr) ... (zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung|geld|betrag|rechnung)",
+      "(erst|frühestens|leider erst|wohl erst|voraussichtlich erst|nicht vor) (im|ende|anfang|mitte|nach|in #num|in zwei|in drei|in ein paar|in einigen|in vier|in sechs) ... (zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung)",
+      "(zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung|geld) ... (erst|frühestens|leider erst|wohl erst|voraussichtlich erst) (im|ende|anfang|mitte|nach|in #num|in zwei|in drei|in ein paar|in einigen|in vier|in sechs|nächste|nächsten|übernächste)",
+    ],
+    unless: ["(zahlung|überweisung|betrag|rechnung) (ist|wurde|wurden|haben wir|habe ich) ... (angewiesen|überwiesen|bezahlt|beglichen|raus|veranlasst)", "(angebot|projekt|start|beginn|kickoff|auftrag) ... (nächsten|kommenden) (monat|quartal)"],
+    negatable: false,
+    note: {
+      en: "Payment pushed back: restate the due date in writing.",
+      de: "Die Zahlung wird aufgeschoben: nennen Sie das Fälligkeitsdatum schriftlich.",
+    },
+    examples: {
+      flag: ["Die Rechnung zahlen wir nächsten Monat.", "Wir können erst Ende des Quartals überweisen.", "Die Zahlung erfolgt frühestens im Februar.", "Nächsten Monat überweisen wir dann den Betrag."],
+      pass: ["Die Zahlung ist heute angewiesen worden, danke für die gute Arbeit.", "Wir wollen das Projekt nächsten Monat starten."],
+    },
+  },
+  {
+    id: "de.money.late_payment.rechnung-untergegangen",
+    signal: "money.late_payment",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(rechnung*|mahnung|zahlungserinnerung) ... (untergegangen|verloren gegangen|verlorengegangen|verschwunden|verschlampt|verlegt|übersehen|liegen geblieben|liegengeblieben|im spam|nicht angekommen|nicht eingegangen|nicht bei uns angekommen|abhandengekommen|abhanden gekommen|nicht auffindbar|durchgerutscht)",
+      "(untergegangen|verschlampt|übersehen|liegen geblieben|liegengeblieben|verlegt|durchgerutscht) ... (rechnung*)",
+      "(finde|finden|habe|haben|hab) (die|ihre|deine|eure|keine)? rechnung (nicht|leider nicht|nirgends|nicht mehr|nirgendwo)",
+      "(keine|nie eine|noch keine) rechnung (bekommen|erhalten|gesehen)",
+    ],
+    unless: ["(ihre|deine|eure) (mail|nachricht) ... (übersehen|untergegangen)"],
+    negatable: false,
+    note: {
+      en: "'The invoice got lost': a classic delay.",
+      de: "„Die Rechnung ist untergegangen“: ein klassischer Aufschub.",
+    },
+    examples: {
+      flag: ["Die Rechnung ist bei uns leider untergegangen.", "Ihre Rechnung muss im Spam gelandet sein, sie ist nicht angekommen.", "Ich finde deine Rechnung nicht mehr, kannst du sie nochmal schicken?"],
+      pass: ["Ich habe Ihre Mail übersehen, sorry.", "Die Rechnung ist angekommen, danke."],
+    },
+  },
+  {
+    id: "de.money.late_payment.wenn-kunde-zahlt",
+    signal: "money.late_payment",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(erst|sobald|wenn|nachdem|bis|sowie|falls) (unser|der|mein|die|unsere|meine) (kunde|kundin|endkunde|endkundin|auftraggeber|auftraggeberin|partner|investor|investoren|geldgeber|förderer|sponsor|sponsoren|agenturkunde) ... (gezahlt|bezahlt|zahlt|überwiesen|beglichen|geld|die zahlung)",
+      "(wenn|sobald|nachdem|falls|bis) (wir|ich) (selbst|selber|unsererseits|endlich)? (bezahlt|geld|die zahlung|die förderung|das geld|fördergelder|die mittel|die finanzierung|einnahmen|umsatz|unser geld|die rechnung bezahlt) (bekommen|erhalten|haben|bekommen haben|erhalten haben|reinkommt|eingeht|da ist|fließt|gesichert)",
+      "(sobald|wenn|bis) (das geld|die zahlung|die förderung|die finanzierung|die mittel|die einnahmen) (reinkommt|eingeht|da ist|fließt|bewilligt|freigegeben|kommt)",
+      "(nach|erst nach|nach dem erfolgreichen|nach erfolgreichem) (dem)? (launch|relaunch|go-live|golive|livegang|start|projektende|projektabschluss|kampagnenende|der messe|dem event|der veröffentlichung|dem erscheinen|markteinführung)",
+      "(wenn|sobald|falls) (das projekt|die kampagne|die seite|der shop|die website|das produkt|die app|es|das) ... (erfolgreich|geld|umsatz|gewinn|erfolg|gut) (ist|läuft|bringt|abwirft|macht|hat|war|laufen|anläuft)",
+    ],
+    requires: [PAYMENT_WORDS],
+    negatable: false,
+    note: {
+      en: "Your pay made to depend on someone else's money or success.",
+      de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
+    },
+    examples: {
+      flag: ["Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      pass: ["Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
+    },
+  },
+  {
+    id: "de.money.late_payment.zahlungsziel",
+    signal: "money.late_payment",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(zahlungsziel|zahlungsfrist|zahlungsziele|zahlungsbedingungen) (von|beträgt|ist|sind|liegt bei|bei uns|bei uns ist|bei uns sind)? (45|60|75|90|100|120|150|180|sechzig|neunzig|hundertzwanzig|drei monate|zwei monate|sechs monate) (tag*|wochen)?",
+      "(45|60|75|90|120|180|sechzig|neunzig) (tage|tagen) (zahlungsziel|netto|zahlungsfrist|nach rechnungseingang|nach rechnungsstellung|nach erhalt|nach eingang)",
+      "(zahlungsziel|zahlungsfrist) (verlängern|verlängert|verlängerung|strecken|ausweiten|ausdehnen)",
+      "(zahlungsaufschub|stundung|zahlungsstundung|verlängerung der zahlungsfrist|fristverlängerung)",
+      "(in|per) (#num|zwei|drei|vier|fünf|sechs|zwölf|mehreren|einigen|monatlichen|kleinen) (raten|teilbeträgen|teilzahlungen|tranchen|monatsraten)",
+      "(ratenzahlung*|teilzahlung*|abstottern|abstottert|in raten|ratenweise|monatsraten)",
+    ],
+    unless: ["(anzahlung|vorauszahlung|vorschuss|50 prozent vorab|hälfte vorab)"],
+    note: {
+      en: "Long payment terms or instalments proposed after the fact.",
+      de: "Lange Zahlungsfristen oder Raten, nachträglich vorgeschlagen.",
+    },
+    examples: {
+      flag: ["Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
+      pass: ["Wir zahlen wie vereinbart innerhalb von 14 Tagen."],
+    },
+  },
+  {
+    id: "de.money.late_payment.gerade-nicht",
+    signal: "money.late_payment",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(können|kann|könnten|konnten|konnte) (die rechnung|den betrag|das|wir|ich|sie|es) (leider|momentan|derzeit|aktuell|gerade|im moment|noch|diesen monat)? (noch|leider)? nicht (bezahlen|begleichen|zahlen|überweisen|anweisen|ausgleichen)",
+      "(liquiditätsengpass|liquiditätsprobleme|liquiditätsengpässe|knapp bei kasse|zahlungsschwierigkeiten|finanzielle schwierigkeiten|finanziell (eng|schwierig|angespannt|knapp)|klamm|cashflow-probleme|engpass)",
+      "(zahlung|überweisung|freigabe der rechnung|rechnungsfreigabe|auszahlung) (verzögert|verschiebt|dauert|zieht|verspätet) (sich)? (leider|noch|etwas|ein wenig|ein bisschen)?",
+      "(rechnung|zahlung|überweisung|betrag) ... noch (nicht|immer nicht) (freigegeben|angewiesen|bezahlt|überwiesen|beglichen|gebucht|raus)",
+      "(buchhaltung|finanzabteilung|controlling|steuerberater*|chef|chefin|geschäftsführer*|geschäftsführung|kollege|kollegin|unterschriftsberechtigte*) ... (urlaub|krank|nicht da|abwesend|unterschreiben|freigeben|gegenzeichnen)",
+      "(erst|leider erst) (im|mit dem) (nächsten|übernächsten) (zahlungslauf|zahllauf)",
+      "(anzahlung|vorauszahlung|vorkasse) (ist)? (bei uns)? (nicht|leider nicht|grundsätzlich nicht|machen wir nicht|leisten wir nicht|zahlen wir nicht|ist nicht möglich)",
+    ],
+    requires: [PAYMENT_WORDS],
+    negatable: false,
+    note: {
+      en: "A reason why your invoice isn't paid yet.",
+      de: "Ein Grund, warum Ihre Rechnung noch nicht bezahlt ist.",
+    },
+    examples: {
+      flag: ["Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
+      pass: ["Die Rechnung ist bezahlt, danke für die schnelle Lieferung!", "Das Budget ist freigegeben."],
+    },
+  },
+];
+
+/** German money rules. */
+export const MONEY_RULES: readonly PhraseRule[] = [...PRICE_PUSHBACK, ...LATE_PAYMENT];

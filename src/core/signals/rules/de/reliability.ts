@@ -1,0 +1,158 @@
+import type { PhraseRule } from "../../types";
+
+/** Meetings and calls, in the words clients use for them. */
+const MEETING =
+  "(termin|call|meeting|telefonat|besprechung|telefontermin|gespräch|abstimmung|jour fixe|jourfixe|videocall|zoom|zoom-call|teams-call|teams-meeting|workshop|briefing|kick-off|kickoff|präsentation|abstimmungstermin|telko|webex|treffen)";
+
+/** Late feedback: feedback or approvals after the agreed window, missed or moved meetings, the old deadline still expected. */
+const LATE_FEEDBACK: readonly PhraseRule[] = [
+  {
+    id: "de.reliability.late_feedback.spaetes-feedback",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 1,
+    patterns: [
+      "(sorry|entschuldigung|entschuldige*|verzeih*|pardon|tut mir leid|tut uns leid|bitte entschuldigen sie|sorry nochmal) ... (späte*|verspätete*|lange*|verzögerte*|langsame*) (feedback|rückmeldung|freigabe|korrektur*|input|zuarbeit|unterlagen|material*|infos|informationen|abnahme|anmerkungen|texte|inhalte|antwort|reaktion)",
+      "(verspätete*|verzögerte*) (feedback|rückmeldung|freigabe|korrektur*|abnahme|anmerkungen|zuarbeit)",
+      "mit (etwas|leichter|einiger|ziemlicher|großer|deutlicher|kleiner|einer woche|zwei wochen|#num tagen|#num wochen|ein paar tagen|einigen tagen) verspätung",
+    ],
+    note: {
+      en: "Feedback arriving late: the timeline moves with it.",
+      de: "Feedback kommt spät: der Zeitplan verschiebt sich mit.",
+    },
+    examples: {
+      flag: ["Sorry für das späte Feedback!", "Entschuldigen Sie die verspätete Rückmeldung zu den Entwürfen.", "Hier mit etwas Verspätung unsere Korrekturen."],
+      pass: ["Danke für Ihre schnelle Rückmeldung!"],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.erst-jetzt-dazu",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(kam|komme|kommen|bin|sind|kamen|war|waren) (leider|erst|eben)? (erst)? (jetzt|heute|gestern|nun|gerade) dazu",
+      "(erst|leider erst) (jetzt|heute|nun) (dazu gekommen|dazugekommen|zeit gefunden|dazu|zeit)",
+      "(noch nicht|nicht|leider nicht|leider noch nicht) (dazu gekommen|dazugekommen)",
+      "(habe|hab|haben|hatte|hatten) (es)? (leider)? (noch)? (nicht|keine zeit) (geschafft|gefunden)? ... (anzuschauen|reinzuschauen|durchzusehen|zu prüfen|zu lesen|draufzuschauen|anzusehen|freizugeben)",
+    ],
+    unless: ["dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
+    negatable: false,
+    note: {
+      en: "The client got to your work late.",
+      de: "Der Kunde hat sich Ihre Arbeit erst spät angesehen.",
+    },
+    examples: {
+      flag: ["Ich kam leider erst jetzt dazu, mir die Entwürfe anzusehen.", "Bin erst heute dazu gekommen.", "Ich bin leider noch nicht dazu gekommen, die Texte zu lesen."],
+      pass: ["Ich bin gestern dazu übergegangen, alles digital abzulegen."],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.termin-bleibt",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|golive|livegang|release|erscheinungstermin|drucktermin|messetermin|starttermin|zeitplan|enddatum|stichtag|datum) (bleibt|bleiben|steht|hält|halten|gilt) (aber|trotzdem|dennoch|weiterhin|nach wie vor|leider|unverändert|wie geplant|gleich|fest|bestehen|allerdings|jedoch)",
+      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|drucktermin|zeitplan|datum) ... (können|kann|lässt|dürfen) (wir|sich|ich)? (leider|aber|allerdings)? (nicht|nicht mehr|kaum) (verschieben|nach hinten schieben|verlegen|ändern|verschoben werden|bewegen)",
+      "(am|an der|an dem|beim) (termin|deadline|launch|zeitplan|liefertermin|drucktermin|datum|go-live) ... (ändert sich|können wir|kann ich|lässt sich) (leider|aber|allerdings)? nichts",
+      "(trotzdem|dennoch|weiterhin|nach wie vor|wie geplant|wie ursprünglich geplant|wie vereinbart) (bis|zum|am|für|auf) ... (fertig|schaffen|hinbekommen|halten|einhalten|liefern|brauchen|live|online|stehen|raus|einhalten)",
+      "(schaffst|schaffen|schafft) (du|sie|ihr) (es|das) (trotzdem|dennoch|dann trotzdem|trotzdem noch|trotz allem)",
+    ],
+    negatable: false,
+    note: {
+      en: "Late input, yet the old deadline is still expected: reset the timeline.",
+      de: "Späte Zuarbeit, aber der alte Termin soll bleiben: Zeitplan neu setzen.",
+    },
+    examples: {
+      flag: ["Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
+      pass: ["Der Termin am Dienstag passt uns gut."],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.verschieben",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 1,
+    patterns: [
+      `${MEETING} ... (verschieben|verlegen|absagen|abgesagt|verschoben|verlegt|canceln|gecancelt|gecancelled|ausfallen lassen|fällt aus|streichen|neu ansetzen|neu terminieren|nach hinten schieben|schieben)`,
+      "(verschieben|verlegen|absagen|canceln) ... (termin|call|meeting|telefonat|besprechung|gespräch|workshop)",
+      "(muss|müssen|musste|mussten) (leider|kurzfristig|leider kurzfristig)? (kurzfristig)? absagen",
+      "(ist|kam|kommt) (mir|uns) (leider)? (etwas|was|kurzfristig etwas|leider etwas)? dazwischen(gekommen)?",
+      "(dazwischengekommen|dazwischen gekommen)",
+    ],
+    unless: ["(wenn|falls|sofern) (sie|du|ihr) ... (verschieben|absagen|verlegen)", "(kein problem|kein thema|passt (uns|mir)? (gut|auch))"],
+    note: {
+      en: "A meeting moved or cancelled: the timeline moves with it.",
+      de: "Ein Termin wird verschoben oder abgesagt: der Zeitplan verschiebt sich mit.",
+    },
+    examples: {
+      flag: ["Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
+      pass: ["Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich."],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.schon-wieder-verschieben",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(schon wieder|erneut|nochmal|noch einmal|nochmals|wieder|ein weiteres mal|ein zweites mal|ein drittes mal|abermals) ... (verschieben|verlegen|absagen|verschoben|abgesagt|canceln|verlegt)",
+      "(verschieben|verlegen|absagen|canceln) ... (schon wieder|erneut|nochmal|noch einmal|nochmals|ein weiteres mal)",
+    ],
+    requires: [MEETING],
+    note: {
+      en: "Meetings moved again and again.",
+      de: "Termine werden immer wieder verschoben.",
+    },
+    examples: {
+      flag: ["Wir müssen den Termin leider schon wieder verschieben.", "Können wir das Meeting nochmal verlegen?"],
+      pass: ["Der Termin steht, bis Donnerstag!"],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.verpasst",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      `${MEETING} (verpasst|vergessen|verschwitzt|verpennt|übersehen|versäumt|verbummelt)`,
+      `(habe|hab|hatte|haben|hatten) (den|unseren|unser|das|die|unsere|ihren|deinen) ${MEETING} ... (verpasst|vergessen|verschwitzt|verpennt|versäumt|übersehen|verbummelt)`,
+      "(konnte|konnten|war|waren|bin|sind) (leider|gestern|heute)? (nicht|nicht rechtzeitig|zu spät|verspätet) (dabei|teilnehmen|kommen|online|pünktlich|im call|im meeting|da)",
+      "(war|waren) (leider|gestern|heute)? (kurzfristig)? verhindert",
+    ],
+    negatable: false,
+    note: {
+      en: "A missed meeting: your time was booked and lost.",
+      de: "Ein verpasster Termin: Ihre Zeit war gebucht und ist verloren.",
+    },
+    examples: {
+      flag: ["Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht teilnehmen.", "Den Termin vergessen, tut mir leid!"],
+      pass: ["Ich habe den Termin in den Kalender eingetragen."],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.zuarbeit-kommt-spaeter",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(texte|inhalte|bilder|fotos|unterlagen|materialien|material|infos|informationen|zugangsdaten|daten|logos|dateien|input|briefing|feedback|freigabe|korrekturen|rückmeldung|zahlen|content|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt|schicke ich|schicken wir|liefern wir|liefere ich|bekommst du|bekommen sie|gibt es|reiche ich|reichen wir|sende ich|senden wir) (leider|dann|wohl)? (erst|wohl erst|leider erst|voraussichtlich erst|frühestens|später|etwas später|verspätet)",
+      "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) (dauert|verzögert sich|zieht sich|hängt|verschiebt sich|braucht) (leider)? (noch|etwas|länger)?",
+      "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|team|kollege*|kollegin*|kunde|marketing|rechtsabteilung|legal|abteilung) (hat|haben|ist|sind|konnte|konnten) (es|sich|das|die entwürfe|den entwurf)? (noch|leider noch|leider)? (nicht|keine zeit) (dazu gekommen|angeschaut|freigegeben|drübergeschaut|reingeschaut|gehabt)?",
+      "(brauchen|brauche|benötigen|benötige) (noch)? (etwas|ein paar tage|eine woche|zwei wochen|länger|mehr zeit|noch etwas zeit) (für|mit) (das|die|dem|der|unser|unsere)? (feedback|rückmeldung|freigabe|durchsicht|korrektur*|abnahme|prüfung)",
+    ],
+    negatable: false,
+    note: {
+      en: "The client's input or approval is delayed: the timeline moves with it.",
+      de: "Zuarbeit oder Freigabe des Kunden verzögert sich: der Zeitplan verschiebt sich mit.",
+    },
+    examples: {
+      flag: ["Die Texte kommen leider erst nächste Woche.", "Die Freigabe verzögert sich noch etwas.", "Unser Chef hat es noch nicht angeschaut.", "Wir brauchen noch eine Woche für das Feedback."],
+      pass: ["Die Texte kommen morgen früh wie vereinbart."],
+    },
+  },
+];
+
+/** German reliability rules. */
+export const RELIABILITY_RULES: readonly PhraseRule[] = [...LATE_FEEDBACK];

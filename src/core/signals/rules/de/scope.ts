@@ -1,0 +1,435 @@
+import type { PhraseRule } from "../../types";
+import { ADDRESSED, REQUEST } from "./shared";
+
+/** Things a client may ask for "also" without it being new work. */
+const PAPERWORK =
+  "(rechnung*|angebot|offerte|kostenvoranschlag|rechnungsnummer|iban|bankverbindung|zugangsdaten|passwort|quittung|beleg|vertrag|steuernummer|ust-id|adresse|rückmeldung|bescheid|unterlagen|stundenzettel|stundennachweis|stundenübersicht|bestätig*|unterschr*|termin*|telefonnummer|lebenslauf|referenzen)";
+
+/** Verbs of telling, asking, thanking: "noch kurz Bescheid geben" is not new work. */
+const TELLING =
+  "(bescheid|mitteilen|sagen|melden|bedanken|danke|informieren|durchgeben|nachfragen|fragen|zurückmelden|rückmeldung|anmerken|erwähnen|erinnern|bestätigen|antworten|anrufen|telefonieren|grüßen|vorstellen|weiterleiten)";
+
+/** Scope creep: new work framed as small. */
+const CREEP: readonly PhraseRule[] = [
+  {
+    id: "de.scope.creep.noch-schnell",
+    signal: "scope.creep",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(noch|mal|nur|ganz|eben) (schnell|rasch|fix|flott)",
+      "schnell (noch|mal|eben)",
+      "(noch|mal|nur) eben (schnell|kurz)?",
+      "(noch|mal|nur) (kurz|kurzerhand)",
+      "kurz (noch|mal|eben)",
+    ],
+    requires: [REQUEST],
+    unless: [
+      "(noch|mal|nur|schnell|kurz|eben|fix) ... " + TELLING,
+      "(ich|wir) (wollte|wollten|möchte|möchten|will|wollen|muss|müssen|werde|werden) (mich|uns|ihnen|dir|euch)? (noch|nur|mal)? (schnell|kurz|eben)",
+      PAPERWORK,
+    ],
+    note: {
+      en: "New work framed as a quick extra: it still needs a quote.",
+      de: "Neue Arbeit, verpackt als schnelle Kleinigkeit: auch sie braucht ein Angebot.",
+    },
+    examples: {
+      flag: ["Könntest du noch schnell die Flyer machen?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
+      pass: ["Könntest du mir die Rechnung schicken?", "Ich wollte mich noch kurz für die tolle Zusammenarbeit bedanken.", "Können Sie mir noch kurz Bescheid geben, ob Dienstag passt?"],
+    },
+  },
+  {
+    id: "de.scope.creep.kleinigkeit",
+    signal: "scope.creep",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(kleinigkeit|kleinigkeiten|klitzekleinigkeit)",
+      "(nur|bloß|noch|eine|ein|ein paar) (kleine|kleinen|klitzekleine|winzige|mini) (ergänzung|ergänzungen|erweiterung|erweiterungen|zusatzaufgabe|zusatzaufgaben|zusatz|zusätze|extra|extras|sache|sachen|bitte|aufgabe|aufgaben|zusatzwunsch|zusatzwünsche|ding|dinge)",
+      "(mini-aufgabe|mini-auftrag|mini-projekt|mini-job|miniaufgabe|miniauftrag|miniprojekt)",
+    ],
+    unless: ["(dankeschön|geschenk|aufmerksamkeit|präsent|schicken wir|zu weihnachten|als dank)", "(keine|kein) ... kleinigkeit"],
+    note: {
+      en: "'Just a small thing': small for the client, still work for you.",
+      de: "„Nur eine Kleinigkeit“: klein für den Kunden, aber Arbeit für Sie.",
+    },
+    examples: {
+      flag: ["Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
+      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Die Website ist fertig, großartig!"],
+    },
+  },
+  {
+    id: "de.scope.creep.wo-du-dabei-bist",
+    signal: "scope.creep",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade|grad|gerade eh|gerade schon|schon|jetzt)? (schon|eh|gerade)? (mal)? (dabei|dran|drin|darin|am werk|in der datei|im dokument) (bist|sind|seid)",
+      "(wo|wenn|da) (wir|man) (eh|ohnehin|sowieso|gerade|schon)? (mal)? (dabei|dran) (sind|ist)",
+      "in einem (abwasch|aufwasch|rutsch|aufwischen|durchgang)",
+      "(gleich|direkt) (mit)? (erledigen|machen|übernehmen|anpassen|umsetzen|einbauen|dazu)",
+      "(mitmachen|miterledigen|mitübernehmen|miteinbauen|mitanpassen|mitgestalten|mitbetreuen|mitmachen|mitlaufen lassen)",
+    ],
+    requires: [REQUEST],
+    note: {
+      en: "New work framed as part of what you are already doing.",
+      de: "Neue Arbeit, verpackt als Teil dessen, was Sie ohnehin tun.",
+    },
+    examples: {
+      flag: ["Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
+      pass: ["Wenn du dabei bist, freuen wir uns sehr!"],
+    },
+  },
+  {
+    id: "de.scope.creep.nur-minuten",
+    signal: "scope.creep",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(dauert|dauern|braucht|brauchst|brauchen|kostet|kosten) (doch|ja|bestimmt|sicher|eh|wohl|vermutlich|für (dich|sie|euch))? (nur|bloß|höchstens|maximal|keine|nicht mal|kaum|gerade mal)? (#num|zwei|drei|fünf|zehn|fünfzehn|zwanzig|dreißig|ein paar|wenige|eine halbe|eine|ein|'ne) (minute|minuten|min|sekunden|minütchen|stündchen|augenblick)",
+      "(ist|sind|wäre) (doch|ja|bestimmt|sicher|eh)? (nur|bloß) (#num|zwei|drei|fünf|zehn|ein paar) (minuten|min|handgriffe|klicks)",
+      "(schnell|fix|im handumdrehen|in null komma nichts|mit links|nebenbei|ruckzuck|ratzfatz) (gemacht|erledigt|getan|umgesetzt|erstellt|angepasst|geändert)",
+      "(kein|keinen|nicht viel|kaum) (großer|großen|besonderer|besonderen|nennenswerter|nennenswerten|riesiger|riesigen|wirklicher|wirklichen)? (aufwand|arbeit)",
+      "(ein|'n|ein echter) (klacks|kinderspiel|katzensprung)",
+      "(ist|wäre) (doch|ja)? (keine große|keine riesige|keine) (sache|aktion|affäre|hexerei|raketenwissenschaft)",
+      "(ist|sind) (ja|doch) (nicht viel|nichts großes|nichts wildes|nichts aufwendiges|nichts aufwändiges)",
+    ],
+    negatable: false,
+    unless: ["(ich|wir) (brauche|brauchen|habe|haben) ... (minuten|aufwand)", "(für uns|bei uns|unsererseits)"],
+    note: {
+      en: "The client sizing your work for you, always small.",
+      de: "Der Kunde schätzt Ihren Aufwand für Sie ein, natürlich klein.",
+    },
+    examples: {
+      flag: ["Das dauert doch nur fünf Minuten.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
+      pass: ["Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
+    },
+  },
+  {
+    id: "de.scope.creep.ausserdem-noch",
+    signal: "scope.creep",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest|wärst|wären) (du|sie|ihr) ... (außerdem|zusätzlich|ebenfalls|auch|gleich|direkt|obendrein|nebenbei|darüber hinaus) (noch)? ... (erstellen|machen|gestalten|schreiben|entwerfen|designen|übernehmen|umsetzen|anlegen|aufsetzen|bauen|programmieren|einbauen|ergänzen|übersetzen|texten|produzieren|drehen|schneiden|organisieren|recherchieren|pflegen|betreuen|einrichten|planen|kümmern|überarbeiten|anpassen|layouten|fotografieren|aufbereiten|vorbereiten|formatieren|korrigieren|lektorieren|posten|vertonen)",
+      "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
+      "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
+    ],
+    requires: [REQUEST],
+    unless: [PAPERWORK, "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*)"],
+    note: {
+      en: "Extra deliverables added to the job: a change request with its own quote.",
+      de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
+    },
+    examples: {
+      flag: ["Könnten Sie außerdem noch drei Banner gestalten?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
+      pass: ["Könnten Sie mir auch noch die Rechnung schicken?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
+    },
+  },
+  {
+    id: "de.scope.creep.eingefallen",
+    signal: "scope.creep",
+    language: "de",
+    severity: 1,
+    patterns: [
+      "(mir|uns) (ist|sind|fällt|fallen|fiel|kam|kommt) (gerade|eben|noch|spontan|gestern|heute)? (noch)? (ein|eingefallen|die idee)",
+      "(ach|achso|ach ja|ach und|übrigens|apropos|ps) ... (noch|auch) ... (machen|erstellen|gestalten|schreiben|übernehmen|anpassen|einbauen|ergänzen|umsetzen)",
+      "(da wäre|da ist|es gäbe|hätte) (noch|dann noch) (was|etwas|eine sache|ein thema|ein projekt)",
+      "(nebenbei|nebenher|zwischendurch|spontan) (noch)?",
+    ],
+    requires: [REQUEST],
+    unless: ["(nebenbei|nebenher) (bemerkt|gesagt|erwähnt|gefragt)", PAPERWORK],
+    note: {
+      en: "An extra task slipped in as an afterthought.",
+      de: "Eine Zusatzaufgabe, beiläufig nachgeschoben.",
+    },
+    examples: {
+      flag: ["Mir ist noch eingefallen: könntest du auch ein Intro-Video schneiden?", "Ach, und die Speisekarte dann bitte auch noch umsetzen.", "Und nebenbei bitte unseren Instagram-Account betreuen."],
+      pass: ["Nebenbei bemerkt, das Wetter ist herrlich."],
+    },
+  },
+  {
+    id: "de.scope.creep.kannst-doch-auch",
+    signal: "scope.creep",
+    language: "de",
+    severity: 1,
+    patterns: [
+      "(du kannst|sie können|ihr könnt|kannst du|können sie|könnt ihr) (doch|ja|bestimmt|sicher|sicherlich) (auch|sicher|bestimmt)? (auch)? (mal)? (programmieren|texten|fotografieren|übersetzen|filmen|schneiden|illustrieren|designen|coden|wordpress|seo|social media|buchhaltung|videos)",
+      "(kennst du dich|kennen sie sich|kennt ihr euch|du kennst dich|sie kennen sich|ihr kennt euch) (doch|ja|bestimmt|sicher|sicherlich) (sicher|bestimmt|auch)? (auch)? (mit|in) ... aus",
+    ],
+    note: {
+      en: "Assumes you also do work outside what you were hired for.",
+      de: "Setzt voraus, dass Sie auch Arbeit außerhalb Ihres Auftrags übernehmen.",
+    },
+    examples: {
+      flag: ["Du kannst doch bestimmt auch programmieren, oder?", "Sie kennen sich doch sicher auch mit SEO aus?"],
+      pass: ["Sie können die Dateien gerne per WeTransfer senden."],
+    },
+  },
+];
+
+/** Revisions: yet another round, changing things back, moving goalposts. */
+const REVISIONS: readonly PhraseRule[] = [
+  {
+    id: "de.scope.revisions.noch-eine-runde",
+    signal: "scope.revisions",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(noch|nochmal|noch mal|noch einmal|nochmals) (eine|ne|'ne|einen|ein) (weitere|weiteren|letzte|letzten|kleine|kleinen|kurze|kurzen|schnelle|schnellen|zusätzliche|zusätzlichen)? (runde|korrektur*|feedbackrunde*|feedbackschleife*|überarbeitung*|änderungsrunde*|änderungsschleife*|abstimmungsrunde*|abstimmungsschleife*|schleife|revision|revisionsrunde|iteration|durchgang|durchlauf|anlauf)",
+      "(eine|einen|ein) (weitere|weiteren|zusätzliche|zusätzlichen|extra|neue|neuen|erneute|erneuten) (runde|korrekturrunde|korrekturschleife|korrekturdurchgang|korrekturlauf|feedbackrunde|feedbackschleife|überarbeitungsrunde|änderungsrunde|änderungsschleife|abstimmungsrunde|schleife|revision|revisionsrunde|iteration|überarbeitung)",
+    ],
+    unless: ["(vereinbart*|vorgesehen*|im angebot|laut angebot|gemäß angebot|laut vertrag|wie besprochen|enthalten|inklusive|inkludiert|inbegriffen)"],
+    note: {
+      en: "Another round beyond the agreed ones: count them against the revision limit.",
+      de: "Noch eine Runde über die vereinbarten hinaus: gegen das Korrekturlimit rechnen.",
+    },
+    examples: {
+      flag: ["Wir bräuchten noch eine Runde beim Logo.", "Können wir noch eine Korrekturschleife drehen?", "Da müssen wir wohl noch einmal eine Überarbeitung machen.", "Wir hätten gern eine weitere Feedbackrunde."],
+      pass: ["Hier unser Feedback zur zweiten Korrekturrunde, wie im Angebot vereinbart.", "Die Runde am Freitag war sehr produktiv."],
+    },
+  },
+  {
+    id: "de.scope.revisions.x-te-runde",
+    signal: "scope.revisions",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(vierte|vierten|fünfte|fünften|sechste|sechsten|siebte|siebten|siebente|achte|achten|neunte|neunten|zehnte|zehnten|elfte|zwölfte|x-te|x-ten|xte|zigste|zigsten|hundertste|hundertsten|unzählige|unzähligen|4.|5.|6.|7.|8.|9.|10.) (runde|korrektur*|überarbeitung*|schleife|feedbackrunde*|feedbackschleife*|version|fassung|entwurf|variante|iteration|anlauf|durchgang|änderungsrunde*|änderungswunsch|änderungsschleife*|revision)",
+      "(version|entwurf|variante|fassung|runde|korrekturrunde|v) (4|5|6|7|8|9|10|11|12|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)",
+      "(v4|v5|v6|v7|v8|v9|v10|v11|v12)",
+    ],
+    unless: ["(wordpress|ios|android|windows|office|software|update|plugin|php|app|browser|macos|photoshop|indesign|figma|excel)"],
+    note: {
+      en: "Many rounds in: the revision limit has long been passed.",
+      de: "Schon viele Runden: das Korrekturlimit ist längst überschritten.",
+    },
+    examples: {
+      flag: ["Anbei unsere Anmerkungen zur fünften Korrekturrunde.", "Das ist jetzt Version 7 und es passt immer noch nicht.", "Hier die Änderungen für die x-te Runde."],
+      pass: ["Bitte die Datei mit Photoshop Version 5 kompatibel speichern.", "Die erste Version gefällt uns sehr."],
+    },
+  },
+  {
+    id: "de.scope.revisions.zurueck-zur-ersten",
+    signal: "scope.revisions",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(zurück|zurückgehen|zurückkehren|zurückspringen|wieder|doch|lieber) ... (zur|zum|zu der|zu dem|auf die|auf den|auf das|die|den|das) (erste*|ursprüngliche*|alte*|vorherige*|vorige*|frühere*|allererste*|originale*|original*|anfängliche*) (version|variante|entwurf|fassung|farbe*|layout|design|idee|schrift*|logo|text|vorschlag|konzept|stand|überschrift|titel|headline|slogan|claim|bild|foto|anordnung|reihenfolge|formulierung|gestaltung)",
+      "(wieder|doch wieder|doch lieber) (so|genau so)? wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
+      "(die|der|das) (erste|ursprüngliche|alte|vorherige|frühere) (version|variante|entwurf|fassung|farbe|layout|design|idee|schrift|logo|text|vorschlag|headline|überschrift|titel|slogan|claim|bild|foto|anordnung|formulierung|gestaltung|konzept) (war|gefiel|gefällt|ist) (doch|eigentlich|im nachhinein|rückblickend)? (besser|schöner|passender|stimmiger)",
+      "rückgängig (machen|gemacht)",
+    ],
+    note: {
+      en: "Changing things back to an earlier version: the goalposts are moving.",
+      de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
+    },
+    examples: {
+      flag: ["Können wir doch wieder zur ersten Version zurück?", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      pass: ["Die erste Version ist super, vielen Dank!"],
+    },
+  },
+  {
+    id: "de.scope.revisions.nach-freigabe",
+    signal: "scope.revisions",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja) ... (final*|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
+      "(final*|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch|noch einmal|nochmal)",
+    ],
+    requires: ["(aber|trotzdem|dennoch|doch noch|nun doch|jetzt doch|noch einmal|nochmal|noch mal|ändern|änderung*|anpassen|anpassung*|umstellen|austauschen|tauschen|überarbeiten)"],
+    unless: ["(rechnung|zahlung|budget|vertrag) ... (freigegeben|abgeschlossen)"],
+    note: {
+      en: "Reopening work that was already approved.",
+      de: "Bereits freigegebene Arbeit wird wieder aufgemacht.",
+    },
+    examples: {
+      flag: ["Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
+      pass: ["Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
+    },
+  },
+  {
+    id: "de.scope.revisions.umentschieden",
+    signal: "scope.revisions",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(umentschieden|umentscheiden|umdisponiert|anders entschieden|anders überlegt|umgeschwenkt|doch anders)",
+      "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|marketing|team|inhaber*|partner|mann|frau|kollege*|kollegin*) (hat|möchte|will|findet|wünscht sich|hätte) (jetzt|nun|plötzlich|doch|aber|leider)? (doch)? (noch)? (ganz)? (andere|anders|neue|weitere|eigene) (wünsche|vorstellungen|ideen|änderungen|anmerkungen|vorgaben|pläne)",
+      "(komplett|ganz|völlig|alles|nochmal|noch einmal) (neu|anders) (machen|aufsetzen|gestalten|schreiben|denken|aufbauen|konzipieren)",
+      "(nochmal|noch einmal|noch mal|ganz) von (vorne|vorn) (anfangen|beginnen|starten|los)?",
+      "(hin und her|ständig neue|dauernd neue|immer wieder neue) (änderung*|wünsche|korrektur*|ideen|vorgaben)?",
+    ],
+    unless: ["(ich|wir) (freu*|danke)"],
+    note: {
+      en: "The brief changes after the work is done: moving goalposts.",
+      de: "Das Briefing ändert sich nach getaner Arbeit: das Ziel wird verschoben.",
+    },
+    examples: {
+      flag: ["Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
+      pass: ["Wir haben uns für Variante B entschieden, danke!"],
+    },
+  },
+  {
+    id: "de.scope.revisions.schon-wieder-aendern",
+    signal: "scope.revisions",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(schon wieder|erneut|wieder einmal|abermals|zum x-ten mal|ein weiteres mal) ... (änderung*|korrektur*|anpassung*|ändern|anpassen|umstellen|umbauen|überarbeiten|umschreiben|abändern|korrigieren|tauschen|austauschen)",
+      "(die|eine) (wirklich|definitiv|ganz sicher|garantiert|jetzt wirklich|allerallerletzte|allerletzte|wirklich allerletzte) (letzte|allerletzte)? (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|version)",
+      "(allerletzte|allerletzten|allerallerletzte) (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|kleinigkeit)",
+      "(letzte|letzten) (änderung*|korrektur*|runde|anpassung*) ... versprochen",
+    ],
+    unless: ["(wir|ich) (haben|habe) ... (erneut|schon wieder) ... (geprüft|angeschaut|gelesen)"],
+    note: {
+      en: "Yet more changes, each one 'the last'.",
+      de: "Immer neue Änderungen, jede angeblich „die letzte“.",
+    },
+    examples: {
+      flag: ["Wir müssen schon wieder etwas am Layout ändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
+      pass: ["Wir haben die Texte erneut geprüft und alles passt."],
+    },
+  },
+];
+
+/** Free work: "surely that's included", favours, unpaid trials, exposure instead of pay. */
+const FREE_WORK: readonly PhraseRule[] = [
+  {
+    id: "de.scope.free_work.inklusive",
+    signal: "scope.free_work",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(doch|ja|sicher|sicherlich|bestimmt|wohl|natürlich|selbstverständlich|hoffentlich|eh|sowieso|eigentlich|automatisch) ... (inklusive|inkl|inkludiert|inbegriffen|mit drin|mit dabei|mit abgedeckt|abgedeckt|im (preis|paket|honorar|angebot|pauschale|pauschalpreis|festpreis|budget|auftrag|stundensatz) (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt))",
+      "(gehört|gehören|fällt|fallen|zählt|zählen) (doch|ja|eigentlich|sicher|wohl|natürlich|selbstverständlich)? (doch|ja|eigentlich|sicher|wohl)? (auch)? (dazu|mit dazu|zum auftrag|zum paket|zum projekt|zum leistungsumfang|in den leistungsumfang|zum service|unter (den auftrag|die pauschale|das paket|das angebot|den leistungsumfang))",
+      "(sollte|sollten|müsste|müssten) (doch|eigentlich|schon|ja)? (im preis|inklusive|mit drin|inbegriffen|enthalten|abgedeckt|dabei sein)",
+      "(setze|setzen) (ich|wir) (einfach)? voraus",
+    ],
+    unless: ["(mwst|mehrwertsteuer|ust|umsatzsteuer|versand|porto|anfahrt|reisekosten)"],
+    note: {
+      en: "Extra work assumed to be included in the price.",
+      de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
+    },
+    examples: {
+      flag: ["Das ist doch sicher inklusive, oder?", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
+    },
+  },
+  {
+    id: "de.scope.free_work.gefallen",
+    signal: "scope.free_work",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "als (kleiner|kleinen|kleines|persönlicher|persönlichen)? (gefallen|freundschaftsdienst|gefälligkeit|bonus|goodie|zugabe|extra|entgegenkommen)",
+      "(kulanz*|kulanterweise)",
+      "(unter freunden|aus freundschaft|freundschaftsdienst)",
+      "(einen|einen kleinen|kleinen) gefallen (tun|machen)",
+    ],
+    requires: ["(kostenlos*|umsonst|gratis|ohne|unentgeltlich*|kulanz*|kulanterweise|freundschaft*|freunde*|bonus|zugabe|goodie|extra|gefälligkeit|als (kleiner|kleinen)? gefallen|entgegenkommen)"],
+    unless: ["(rabatt|nachlass)"],
+    note: {
+      en: "Asks for work as a favour: unpaid work by another name.",
+      de: "Arbeit als Gefallen: unbezahlte Arbeit unter anderem Namen.",
+    },
+    examples: {
+      flag: ["Könnten Sie das als kleinen Gefallen übernehmen?", "Das machst du doch auf Kulanz, oder?", "Unter Freunden ist das doch kein Thema.", "Als kleinen Bonus könnten Sie ja noch die Visitenkarten machen."],
+      pass: ["Kannst du mir einen Gefallen tun und die Datei nochmal senden?", "Die Rückgaberegelung unseres Shops gilt 30 Tage."],
+    },
+  },
+  {
+    id: "de.scope.free_work.kostenlos",
+    signal: "scope.free_work",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(kostenlos*|kostenfrei*|gratis|umsonst|unentgeltlich*|unbezahlt*|unvergütet*|for free)",
+      "ohne (bezahlung|vergütung|honorar|berechnung|aufpreis|zusatzkosten|mehrkosten|extrakosten|zusätzliche kosten|weitere kosten|entgelt|kosten|rechnung|gage)",
+      "(nicht|ohne es|ohne das) (extra|zusätzlich|gesondert|separat|nochmal|noch einmal) (zu)? (berechnen|abrechnen|in rechnung (zu)? stellen|verrechnen|berechnet|abgerechnet|fakturieren)",
+    ],
+    requires: [ADDRESSED, REQUEST, "(uns|mir|oder|erstell*|übernehm*|übernimm*|erledig*|schreib*|gestalt*|design*|machen|geht|ginge|möglich)"],
+    unless: [
+      "(versand|lieferung|parkplatz*|parken|webinar|testversion|testphase|probemonat|storn*|anmeldung|download|app|tool|rücksendung|retoure|anfahrt|kaffee|getränke|verpflegung|eintritt|wlan|erstgespräch|beratungsgespräch|kennenlerngespräch|vorgespräch|newsletter abonnieren)",
+      "(war|waren|wäre|ist|alles|die ganze arbeit|die mühe|die arbeit) (leider|alles|ganz|dann)? umsonst",
+      "(gibt es|gibt's) ... (kostenlos|gratis)",
+    ],
+    negatable: false,
+    note: {
+      en: "Asks for work without pay.",
+      de: "Bittet um Arbeit ohne Bezahlung.",
+    },
+    examples: {
+      flag: ["Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
+      pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken."],
+    },
+  },
+  {
+    id: "de.scope.free_work.probearbeit",
+    signal: "scope.free_work",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(probearbeit*|probetag|probeaufgabe*|testaufgabe*|probetext*|testtext*|probeübersetzung*|testübersetzung*|probeartikel|testartikel|probeentwurf*|probeentwürfe|probedesign*|probeseite*|probekapitel|probelektorat|probekorrektur*|probeshooting|testshooting|probeprojekt|testprojekt|probeauftrag|testauftrag|probelayout*|probe-logo|probelogo|testlogo)",
+      "(unbezahlt*|kostenlos*|gratis|unvergütet*) (pitch|pitches|entwurf|entwürfe|konzept|konzepte|vorschläge|vorschlag|designvorschläge|moodboard|skizzen|scribbles|vorab-entwurf)",
+      "(bezahlen|zahlen|vergüten|honorieren|beauftragen|buchen) (wir|ich)? (dann|aber)? (nur|erst|natürlich nur) (wenn|falls|sofern) (uns)? (es|das ergebnis|der entwurf|die probe|das|der text|die arbeit) (uns)? (gefällt|überzeugt|passt)",
+    ],
+    unless: ["(bezahlt|vergütet|honoriert|gegen honorar|zum (vollen|regulären|normalen|halben|üblichen) (preis|satz|stundensatz|honorar)|berechnen sie|in rechnung|bezahlen wir|vergüten wir|selbstverständlich bezahlt)"],
+    note: {
+      en: "Unpaid trial work or a free pitch.",
+      de: "Unbezahlte Probearbeit oder ein kostenloser Pitch.",
+    },
+    examples: {
+      flag: ["Bevor wir Sie beauftragen, würden wir gern einen Probetext sehen.", "Könnten Sie vorab eine kleine Probeübersetzung machen, unbezahlt natürlich?", "Wir zahlen natürlich nur, wenn uns der Entwurf gefällt."],
+      pass: ["Die Probeübersetzung wird selbstverständlich bezahlt, zum regulären Satz."],
+    },
+  },
+  {
+    id: "de.scope.free_work.portfolio",
+    signal: "scope.free_work",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(für|in) (ihr|dein|euer|ihre|deine|eure|ihren|deinen) (portfolio|portfolios|referenzliste|referenzen|mappe|showreel|lebenslauf|cv)",
+      "(gute|tolle|super|schöne|wertvolle|erstklassige|große|viel) (referenz|sichtbarkeit|reichweite|werbung|publicity|exposure|aufmerksamkeit|bekanntheit) (für (sie|dich|euch))",
+      "gegen (eine)? (referenz|nennung|erwähnung|verlinkung|namensnennung|backlink|sichtbarkeit|reichweite|credits|credit|shoutout)",
+      "(statt|anstatt|anstelle) (eines|einer|von|dem)? (honorar*|bezahlung|vergütung|geld|gage|rechnung)",
+      "(namensnennung|verlinkung|credit|credits|erwähnung|backlink|shoutout|sichtbarkeit|reichweite) (statt|anstatt|als (gegenleistung|bezahlung|honorar|dankeschön))",
+      "als (gegenleistung|bezahlung|honorar|dank) ... (sichtbarkeit|reichweite|referenz|nennung|verlinkung|erwähnung|follower|werbung|verlinken|erwähnen)",
+      "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (aber|dafür|jedoch|trotzdem|allerdings)",
+      "(pro bono|ehrenamtlich*|für (einen|den) guten zweck)",
+    ],
+    negatable: false,
+    note: {
+      en: "Exposure or a reference offered instead of pay.",
+      de: "Sichtbarkeit oder Referenz statt Bezahlung.",
+    },
+    examples: {
+      flag: ["Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
+      pass: ["Das Budget ist freigegeben.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt."],
+    },
+  },
+  {
+    id: "de.scope.free_work.beteiligung",
+    signal: "scope.free_work",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(auf|gegen) (erfolgsbasis|provisionsbasis|provision|umsatzbeteiligung|gewinnbeteiligung|beteiligung|anteile)",
+      "(umsatzbeteiligung|gewinnbeteiligung|erfolgsbeteiligung|erfolgsabhängig*|erfolgsbasiert*)",
+      "(anteile|equity|beteiligung|firmenanteile) (statt|anstatt|anstelle|als bezahlung)",
+    ],
+    note: {
+      en: "A share of future success offered instead of pay.",
+      de: "Eine Beteiligung an künftigem Erfolg statt Bezahlung.",
+    },
+    examples: {
+      flag: ["Wir könnten Ihnen eine Umsatzbeteiligung anbieten.", "Wäre eine Zusammenarbeit auf Provisionsbasis denkbar?"],
+      pass: ["Die Beteiligung am Workshop war groß."],
+    },
+  },
+];
+
+/** German scope rules: creep, revisions, free work. */
+export const SCOPE_RULES: readonly PhraseRule[] = [...CREEP, ...REVISIONS, ...FREE_WORK];

@@ -1,0 +1,141 @@
+import type { PhraseRule } from "../../types";
+
+/** Parts of delivered work a client may find fault with. */
+const PARTS =
+  "(farben|farbe|farbtöne|farbton|farbwelt|schrift|schriften|schriftart|font|fonts|logo|bilder|bild|fotos|foto|texte|text|layout|design|abstände|proportionen|maße|formate|format|auflösung|übersetzung|links|verlinkungen|umlaute|formatierung|kontraste|kontrast|hierarchie|typo|typografie|icons|grafiken|grafik|bildausschnitt|ausschnitt|tonalität|ansprache|übergänge|schnitt|ton|musik|untertitel|überschrift|überschriften|headline|claim|slogan|ergebnis|entwurf|entwürfe|umsetzung|qualität|seite|website|webseite|darstellung|animation|video|stimmung|wording|stil|optik)";
+
+/** Work dissatisfaction: unhappy with the delivered work itself, stated factually. */
+const DISSATISFACTION: readonly PhraseRule[] = [
+  {
+    id: "de.work.dissatisfaction.trifft-nicht",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(trifft|treffen|traf|trafen) (es|das|er|sie|der text|das design)? (leider|einfach|noch|so)? (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|noch nicht|nicht wirklich|absolut nicht|so gar nicht) (unseren|den|meinen|unsere|die|das|unser|unserem|meine|mein)? (ton|tonfall|tonalität|geschmack|stil|nerv|punkt|kern|zielgruppe|sprache|stimmung|look|vibe|erwartungen|vorstellungen|briefing|charakter)",
+      "(trifft|treffen) (es|das) (leider|einfach|noch)? (noch)? (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|nicht wirklich|so gar nicht|nicht so)",
+      "(entspricht|entsprechen|entsprach|entsprachen) (leider|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) (unseren|unser|unsere|unserem|den|dem|meinen|meinem|meine|der|ihren) (ton|vorstellungen|erwartungen|anforderungen|ansprüchen|briefing|vorgaben|standards|qualitätsansprüchen|qualitätsstandards|absprachen|vereinbarungen|besprochenen|auftrag|ci|cd|corporate design|styleguide|brand guidelines|richtlinien|wünschen)",
+    ],
+    negatable: false,
+    note: {
+      en: "The work misses the brief or the brand: fix it within scope.",
+      de: "Die Arbeit verfehlt Briefing oder Marke: im vereinbarten Umfang nachbessern.",
+    },
+    examples: {
+      flag: ["Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz."],
+      pass: ["Der Text trifft genau unseren Ton, danke!"],
+    },
+  },
+  {
+    id: "de.work.dissatisfaction.passt-nicht-zur-marke",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(passt|passen|passte|passten) (leider|einfach|so|irgendwie)? (gar|überhaupt|absolut|irgendwie|so gar|noch)? (nicht|nicht so ganz|nicht ganz|nicht wirklich|null|kaum) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|der|dem|meinem|meiner|unsere|die|das)? (ci|cd|corporate design|corporate identity|corporate wording|marke|brand|branding|stil|styleguide|style guide|markenauftritt|auftritt|zielgruppe|look|bildsprache|image|tonalität|designsprache|unternehmen|firma|webseite|website|farbwelt|markenidentität|markenkern|philosophie|werten|positionierung|rest|gesamtbild|konzept|briefing|produkt)",
+      "(nicht|kaum|wenig) (ci|cd|marken|brand|styleguide)-?(konform|gerecht|tauglich)",
+    ],
+    negatable: false,
+    note: {
+      en: "The work doesn't fit the brand: fix it within scope.",
+      de: "Die Arbeit passt nicht zur Marke: im vereinbarten Umfang nachbessern.",
+    },
+    examples: {
+      flag: ["Das Logo passt nicht zu unserem CI.", "Die Farben passen leider gar nicht zu unserer Marke.", "Die Bildsprache passt so gar nicht in unseren Markenauftritt."],
+      pass: ["Das passt perfekt zu unserem CI!"],
+    },
+  },
+  {
+    id: "de.work.dissatisfaction.stimmt-nicht",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 2,
+    patterns: [
+      `${PARTS} (stimmen|stimmt|stimmte|stimmten|passen|passt|funktioniert|funktionieren|sitzt|sitzen) (leider|auch|immer noch|noch immer|wieder|schon wieder|so|einfach|hier|da)? (gar|überhaupt|einfach|absolut|komplett|noch)? (nicht|nicht ganz|nicht so ganz|nicht mehr)`,
+      `${PARTS} (ist|sind|war|waren) (leider|auch|immer noch|noch immer|wieder|schon wieder|so|einfach|viel|etwas|ziemlich|deutlich)? (gar|überhaupt|einfach|absolut|komplett|total|völlig)? (falsch|daneben|schief|verrutscht|verzerrt|unscharf|verpixelt|pixelig|zu dunkel|zu hell|zu blass|zu grell|zu klein|zu groß|zu eng|zu weit|inkonsistent|uneinheitlich|kaputt|fehlerhaft|abgeschnitten|unleserlich|schlecht lesbar|nicht lesbar|unterbelichtet|überbelichtet|verwackelt|unbrauchbar|veraltet|fehlerhaft|unstimmig|zu lang|zu kurz|zu förmlich|zu locker)`,
+      "(unscharf|verpixelt|pixelig|unterbelichtet|überbelichtet|verwackelt|verrauscht|verschwommen|körnig|farbstichig|farbstich)",
+    ],
+    negatable: false,
+    unless: ["(unsere|unser|meine|mein) (texte|text|logo|bilder|fotos|daten) (sind|ist) (leider)? (noch)? (nicht|falsch)", "(fertig|da|angekommen|freigegeben)", "(passt|passen|passte|passten) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|meinem|meiner|unsere|der|dem)"],
+    note: {
+      en: "A concrete fault in the delivered work: fix it within scope.",
+      de: "Ein konkreter Mangel an der Lieferung: im vereinbarten Umfang nachbessern.",
+    },
+    examples: {
+      flag: ["Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
+      pass: ["Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig."],
+    },
+  },
+  {
+    id: "de.work.dissatisfaction.nicht-besprochen",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(nicht|keineswegs|absolut nicht|überhaupt nicht|leider nicht|gar nicht) (das|dem|so|wie|ganz das) (was|wie|wovon) (wir|ich) (besprochen|vereinbart|abgesprochen|gewollt|erwartet|bestellt|gebrieft|angefragt|beauftragt|uns vorgestellt|mir vorgestellt|wollten|wünschten|gewünscht|ausgemacht|festgelegt|gesagt|gemeint|im kopf)",
+      "nicht (wie|so wie|wie vorher) (besprochen|vereinbart|abgesprochen|gewünscht|gewollt|gebrieft|vorgegeben|ausgemacht|beauftragt|angefragt|bestellt|gefordert)",
+      "(ganz|völlig|komplett|etwas|total|doch ganz|eigentlich ganz|eigentlich) anders (vorgestellt|gedacht|besprochen|vereinbart|gewünscht|erwartet|gemeint)",
+      "(nicht|nur teilweise|nicht vollständig|nicht alle|nicht richtig|nicht korrekt|falsch) (umgesetzt|übernommen|eingearbeitet|berücksichtigt|eingepflegt|beachtet|verstanden)",
+    ],
+    negatable: false,
+    unless: ["(falls|wenn|sollte|sollten) ... (nicht|anders)"],
+    note: {
+      en: "The work differs from what was agreed: check it against the brief.",
+      de: "Die Arbeit weicht von der Absprache ab: mit dem Briefing abgleichen.",
+    },
+    examples: {
+      flag: ["Das ist nicht das, was wir besprochen hatten.", "Wir hatten uns das ganz anders vorgestellt.", "Meine Korrekturen wurden nicht umgesetzt.", "Die Seite ist nicht wie besprochen aufgebaut."],
+      pass: ["Alles wie besprochen umgesetzt, super!"],
+    },
+  },
+  {
+    id: "de.work.dissatisfaction.nicht-zufrieden",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(nicht|wenig|kaum|gar nicht|überhaupt nicht|leider nicht) (so|ganz|wirklich|ganz so|so ganz|besonders|sonderlich|richtig|wirklich so)? (zufrieden|glücklich|begeistert|überzeugt|happy|angetan)",
+      "(unzufrieden*|unbefriedigend*|enttäuschend*|enttäuscht|enttäuschung|ernüchtert|ernüchternd)",
+      "(überzeugt|überzeugen|gefällt|gefallen|begeistert|begeistern|spricht|sprechen|haut|hauen) (uns|mir|mich) (leider|noch|gar|überhaupt|so|ehrlich gesagt|einfach|auch|persönlich|alle)? (nicht|noch nicht|gar nicht|überhaupt nicht|nicht so|nicht wirklich|nicht besonders|kaum|null|nicht so richtig|nicht vom hocker)",
+      "(mangelhaft*|ungenügend*|unzureichend*|dürftig*|mittelmäßig*|unbrauchbar*|nicht brauchbar|nicht verwendbar|nicht zu gebrauchen|nicht nutzbar|nicht druckfähig|nicht veröffentlichungsreif)",
+      "so (nicht|leider nicht|keinesfalls|auf keinen fall) (verwendbar|brauchbar|nutzbar|veröffentlichen|verwenden|nutzen|freigeben|abnehmen|online stellen|drucken|rausgeben|rausschicken|einsetzen|präsentieren)",
+      "lässt (sehr|einiges|viel|leider|etwas|stark|noch einiges|ziemlich|leider einiges)? zu wünschen übrig",
+      "(viele|zahlreiche|etliche|einige|mehrere|lauter|jede menge|voller|voll mit|voll von|haufenweise|so viele|immer noch|schon wieder|noch immer|gravierende|grobe|peinliche|diverse) (fehler|tippfehler|rechtschreibfehler|grammatikfehler|kommafehler|übersetzungsfehler|flüchtigkeitsfehler|ungenauigkeiten|mängel|bugs)",
+    ],
+    negatable: false,
+    unless: ["(falls|wenn|sofern|sollten) (sie|du|ihr) ... (nicht|unzufrieden)", "(nicht|keineswegs|niemals) (enttäuschen|enttäuscht)", "(wir|ich) (sind|bin|waren|war) (sehr|total|super|absolut|rundum|voll|mega)? (zufrieden|begeistert|glücklich)", "(mwst|mehrwertsteuer)"],
+    note: {
+      en: "Unhappy with the work itself: ask what exactly, fix within scope.",
+      de: "Unzufrieden mit der Arbeit selbst: genau nachfragen, im Umfang nachbessern.",
+    },
+    examples: {
+      flag: ["Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
+      pass: ["Wir sind sehr zufrieden, danke!", "Falls Sie nicht zufrieden sind, sagen Sie es gern."],
+    },
+  },
+  {
+    id: "de.work.dissatisfaction.wirkt",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 1,
+    patterns: [
+      "(wirkt|wirken|klingt|klingen|liest sich|lesen sich|sieht|sehen|fühlt sich|fühlen sich|kommt|kommen) (leider|noch|ziemlich|sehr|etwas|irgendwie|total|recht|einfach|eher|ein bisschen|ein wenig|mir|uns|auf mich|auf uns)? (zu)? (billig|altbacken|unprofessionell|amateurhaft|langweilig|steif|generisch|beliebig|hölzern|holprig|bieder|verstaubt|kitschig|überladen|unruhig|austauschbar|lieblos|flach|platt|sperrig|umständlich|künstlich|maschinell|roboterhaft|unpersönlich|nichtssagend|trocken|reißerisch|oberflächlich|chaotisch|unübersichtlich|veraltet|billig rüber|zusammengewürfelt|gestelzt|hölzern)",
+      "(klingt|klingen|liest sich|lesen sich|wirkt|wirken) (wie|nach) (ki|chatgpt|google translate|deepl|maschinell übersetzt|einer übersetzung|übersetzt|einem baukasten|einem template|einer vorlage|von der stange|stockfoto*)",
+      "(sieht|sehen) (leider|irgendwie|einfach|noch)? (nicht|gar nicht|überhaupt nicht|nicht so) (gut|schön|professionell|hochwertig|stimmig|wertig|ansprechend) aus",
+      "(am|an) (thema|briefing|ziel|punkt|kern|auftrag|zielgruppe|der zielgruppe|der sache|unseren bedürfnissen|unserer zielgruppe) vorbei",
+      "(komplett|völlig|total|ziemlich|leider|etwas|voll|leider komplett) daneben",
+    ],
+    negatable: false,
+    note: {
+      en: "A judgement on how the work comes across: ask for specifics and fix within scope.",
+      de: "Ein Urteil über die Wirkung der Arbeit: nach Details fragen, im Umfang nachbessern.",
+    },
+    examples: {
+      flag: ["Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
+      pass: ["Der Text liest sich wunderbar flüssig."],
+    },
+  },
+];
+
+/** German work rules. */
+export const WORK_RULES: readonly PhraseRule[] = [...DISSATISFACTION];
