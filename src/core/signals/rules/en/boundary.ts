@@ -1,0 +1,146 @@
+import type { PhraseRule } from "../../types";
+
+/**
+ * A time word alone ("weekend", "tonight") is harmless: "have a nice weekend", "I'll
+ * review it tonight". These rules fire only when the sentence asks something of the
+ * freelancer at that time.
+ */
+const ASKS_OF_YOU = [
+  "(can|could|would|will) you",
+  "(can|could|shall) we (do|have|schedule|book|meet|shoot|film|record|get|talk|hop|jump|call|go through|run|squeeze)",
+  "(need|want|expect|require|needs|needed|expecting) (you|it|this|that|them|the|everything|a|an|your|to have)",
+  "(you|your) ... (work|working|available|reachable|send|finish|deliver|call|meet|look|check|get|done|ready|hop|jump|online|respond|reply|fix|update|join|be around)",
+  "(please|pls|kindly) ... (send|finish|deliver|call|look|check|get|work|reply|fix|update|join|be)",
+  "(done|finished|ready|delivered|live|sent|fixed|updated|uploaded) (by|over|on|during|for|before)",
+  "(call|meeting|zoom|session|check-in|chat|phone call) (on|at|this|over|during|late|in)",
+];
+
+/** The client's own plans at that time, well-wishes, or a release from working then. */
+const OWN_TIME = [
+  "(have|had|enjoy|enjoyed|hope you had|hope you have|hope you're having|nice|good|great|lovely|relaxing|restful|wonderful|happy|merry|fun) (a|the|your)? (nice|good|great|lovely|relaxing|restful|wonderful|long)? (weekend|evening|night|holidays|holiday|christmas|xmas|easter|break|new year|vacation|time off|sunday|saturday)",
+  "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to|I might|we might|I plan to) (review|look|check|read|go through|test|approve|be|get back|reply|respond|work|send|pay|sign|call|think)",
+  "(don't|do not|dont|no need|not necessary|needn't|shouldn't|never) ... (have to|need to|feel obliged|feel obligated|feel pressured|feel pressure)",
+  "(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect|no work|no pressure|not on the weekend|not over the weekend|not at the weekend|not tonight|switch off|rest)",
+  "(office|we|I|our team|the team|everyone) (is|are|am|will be)? (closed|away|off|out of office|on holiday|on vacation|out)",
+];
+
+/** Work asked for at night, at weekends or on holidays, or instant availability. */
+export const BOUNDARY_RULES: readonly PhraseRule[] = [
+  {
+    id: "en.boundary.off_hours.weekend",
+    signal: "boundary.off_hours",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(this|over the|on the|during the|next|this coming|over|at the|throughout the|on|by the|all) weekend",
+      "(on|over|during|at) weekends",
+      "(on|this|next|by|over|during|coming|first thing|early) (saturday|sunday)",
+      "(saturday|sunday) (morning|afternoon|evening|night|lunchtime|at)",
+      "(saturday|sunday) (and|or) (saturday|sunday)",
+      "(do|work on|finish|get|handle|tackle|edit|write|shoot|film) (it|them|this|that|those|these)? (on)? (saturday|sunday|saturdays|sundays)",
+    ],
+    requires: ASKS_OF_YOU,
+    unless: OWN_TIME,
+    note: {
+      en: "Work expected at the weekend. Your working days are yours to set.",
+      de: "Arbeit am Wochenende erwartet. Ihre Arbeitstage legen Sie selbst fest.",
+    },
+    examples: {
+      flag: ["Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
+      pass: ["Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
+    },
+  },
+  {
+    id: "en.boundary.off_hours.evening-night",
+    signal: "boundary.off_hours",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(tonight|overnight|midnight)",
+      "(this|tomorrow|late|every|in the|on (monday|tuesday|wednesday|thursday|friday)) (evening|evenings)",
+      "(late|at|in the middle of the|middle of the|during the|all) night",
+      "(late-night|late night|after-hours|after hours|out-of-hours|out of hours|evening|night|nighttime|night-time|overnight|late evening|early morning|early-morning|weekend) (call|calls|meeting|meetings|zoom|session|sessions|work|shift|check-in|check-ins|support|availability|emails|changes|fixes|deployment|launch)",
+      "(8pm|9pm|10pm|11pm|8.30pm|9.30pm|10.30pm|11.30pm|12am|4am|5am|6am|5.30am|6.30am)",
+      "(8|9|10|11|12|8.30|9.30|10.30|11.30) (pm|p.m.)",
+      "(4|5|6|5.30|6.30) (am|a.m.)",
+      "(after|outside|out of|outside of|beyond) (your|normal|regular|usual)? (office|working|business|work) hours",
+    ],
+    requires: ASKS_OF_YOU,
+    unless: [...OWN_TIME, "(during|within|in) (your|normal|regular|usual)? (office|working|business) hours"],
+    note: {
+      en: "Work or calls expected in the evening or at night. You may name your working hours.",
+      de: "Arbeit oder Anrufe am Abend oder in der Nacht erwartet. Sie dürfen Ihre Arbeitszeiten nennen.",
+    },
+    examples: {
+      flag: ["Can you send the files tonight?", "We need a late evening call with the US team.", "Could you join a call at 10 pm?", "Please have it ready by 6 am."],
+      pass: ["I'll read it tonight and reply tomorrow.", "Have a good evening!", "Could we talk during your normal office hours on Tuesday?"],
+    },
+  },
+  {
+    id: "en.boundary.off_hours.holidays",
+    signal: "boundary.off_hours",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(over|during|on|throughout|between|across|through) (the)? (holidays|christmas|xmas|christmas break|new year|new year's|easter|thanksgiving|bank holiday|public holiday|national holiday|festive period|festive season|holiday season|summer break|winter break)",
+      "(easter|christmas|xmas|boxing|new year's|thanksgiving|labor|labour|memorial|whit|good) (sunday|monday|day|eve|friday|weekend)",
+      "(on|during|while on|from|over) (your)? (holiday|holidays|vacation|time off|day off|days off|leave|annual leave|break|honeymoon|sick leave|sick day|parental leave)",
+      "(while|when) (you're|youre|you are) (away|off|on holiday|on vacation|on leave|sick|out of office|travelling|traveling|off sick)",
+      "(bring|take|pack) (your|the) (laptop|phone|computer) (with you|along|on holiday|on vacation)",
+    ],
+    requires: ASKS_OF_YOU,
+    unless: OWN_TIME,
+    note: {
+      en: "Work expected over holidays or while you are off. Time off is part of the deal.",
+      de: "Arbeit an Feiertagen oder während Ihrer freien Zeit erwartet. Freie Zeit gehört zur Vereinbarung.",
+    },
+    examples: {
+      flag: ["Could you keep the shop updated over the holidays?", "We need the newsletter out on Christmas Eve.", "Can you check your email while you're on holiday?", "Could we do the shoot on Easter Sunday afternoon?"],
+      pass: ["Merry Christmas and happy holidays!", "Our office is closed over the holidays, so we'll reply in January."],
+    },
+  },
+  {
+    id: "en.boundary.off_hours.always-reachable",
+    signal: "boundary.off_hours",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(need|want|expect|require|needs|count on) you (to be|to stay|to remain)? (reachable|contactable|on call|on standby|by your phone|always available|always reachable|glued to|always online|always on)",
+      "(reachable|available|online|on call|contactable|accessible|responsive|on standby) (24 7|24 hours|24 hours a day|around the clock|round the clock|at all times|all the time|anytime|any time|day and night|day or night|at all hours|every day|7 days a week|seven days a week|in the evenings|on weekends|at weekends|at night|after hours|outside office hours|whenever we need)",
+      "(any time of (the)? (day|night)|day or night|day and night|at all hours|around the clock|round the clock)",
+      "(keep|leave|have) your (phone|laptop|notifications) (on|with you|nearby|close|switched on)",
+      "(check|checking|answer|answering|keep an eye on|monitor|monitoring) (your)? (emails|email|phone|messages|slack|whatsapp|teams|inbox) (on the weekend|over the weekend|at the weekend|at night|in the evening|in the evenings|on sundays|on saturdays|during the holidays|on holiday|over the holidays|while you're away|while away)",
+      "(even|also|including|especially) (on|at|in|over|during) (the)? (weekend|weekends|night|nights|evening|evenings|holidays|sundays|saturdays|christmas|public holidays|bank holidays)",
+      "(can't|cannot|can not|won't|doesn't|does not|couldn't|cant) wait (until|till|til|for|'til) (monday|tomorrow|the morning|morning|after the weekend|after the holidays|next week|the weekend is over|you're back|your return|office hours|business hours|the new year|january)",
+    ],
+    unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service)"],
+    note: {
+      en: "Availability expected at any hour. Instant replies outside your hours are not part of the job.",
+      de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
+    },
+    examples: {
+      flag: ["I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      pass: ["Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
+    },
+  },
+  {
+    id: "en.boundary.off_hours.i-know-its-the-weekend",
+    signal: "boundary.off_hours",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(I know|I realise|I realize|I appreciate|I understand|I'm aware|I am aware|we know|we realise|we realize|we appreciate|sorry|apologies|forgive me) (that)? (it's|it is|this is|this falls on|that's|that is|tomorrow is|monday is) (the|a|your|over the|on a)? (weekend|saturday|sunday|holiday|bank holiday|public holiday|christmas|christmas eve|easter|day off|friday night|friday evening|evening|night|after hours|out of hours|outside your hours|outside office hours|the middle of the night|your day off|your weekend|midnight|so late|very late|late at night)",
+    ],
+    unless: ["(no need|not expected|never mind|enjoy|have a)"],
+    note: {
+      en: "They know it is your time off and ask anyway.",
+      de: "Man weiß, dass es Ihre freie Zeit ist, und fragt trotzdem.",
+    },
+    examples: {
+      flag: ["I know it's the weekend but you can do them Saturday and Sunday, can't you?", "I know it's a holiday, but it's our only chance."],
+      pass: ["I know it's the weekend, so enjoy it and reply on Monday."],
+    },
+  },
+];

@@ -1,0 +1,49 @@
+import type { PhraseRule } from "../../types";
+
+/** Large volumes of work dropped at once, often on short notice. */
+export const CAPACITY_RULES: readonly PhraseRule[] = [
+  {
+    id: "en.capacity.overload.many-tasks",
+    signal: "capacity.overload",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|40|50|60|100|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dozens of|a bunch of|a ton of|tons of|loads of|a load of|heaps of|a heap of|a pile of|a stack of|a mountain of|a long list of|a big list of|a huge list of|a whole list of|a whole bunch of) (more|new|additional|extra|urgent|small|quick|little|different|other|open|outstanding)? (tasks|items|to-dos|todos|things|jobs|requests|tickets|assignments|posts|articles|pages|edits|changes|deliverables|emails|calls|bugs|issues|points|fixes|products|listings|graphics|videos|designs|documents|reports)",
+      "(a few|a couple of|a couple|some|several|lots of|a lot of|many|plenty of|more|a few more|some more|several more|#num more|#num new|#num extra) (more|new|extra|additional)? (things|tasks|items|to-dos|todos|jobs|requests|tickets) (on|to|for|onto|into) (the|your|my|our|this week's|today's|tomorrow's|monday's)? (list|plate|pile|board|sheet|queue|backlog|to-do list|todo list|tracker|agenda)",
+      "(added|adding|add|put|dumped|dumping|threw|thrown|put in|dropped|loaded|piled|attached|included|listed|uploaded) (a|#num|some|a few|several|more|lots|another|a bunch|a load|a list|the list|all the|many|loads|a ton) ... (tasks|items|things|to-dos|todos|tickets|requests|jobs|cards)",
+      "(here are|here's|here is|these are|below are|attached are|attached is|find attached|list of) (the|my|our|a|your)? (#num|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|all the|a few|the new|the next|this week's|today's|tomorrow's|monday's) (tasks|items|to-dos|todos|things|jobs|requests|tickets|priorities|assignments)",
+    ],
+    unless: ["(done|completed|finished|ticked off|closed) (all|the|#num|these)", "(you|you've|you have) (done|completed|finished|closed|fixed)"],
+    note: {
+      en: "A pile of work at once. Say what fits and when; the rest can wait or go to a colleague.",
+      de: "Ein Berg Arbeit auf einmal. Sagen Sie, was wann passt; der Rest kann warten oder an Kollegen gehen.",
+    },
+    examples: {
+      flag: ["Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of changes for tomorrow."],
+      pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call."],
+    },
+  },
+  {
+    id: "en.capacity.overload.all-by-tomorrow",
+    signal: "capacity.overload",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(all|everything|each|every one|the whole lot|the lot|all of them) (of (this|these|them|it|those))? (done|finished|completed|ready|delivered|sorted|live|handled)? (by|before|for|until) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end of (the)? (day|week)|eod|the weekend|this afternoon|this evening|the morning|noon|lunch|today)",
+      "(all|everything|these|all of these|all of this|them all) at (once|the same time)",
+      "(also|additionally|on top of (that|this|it)|in addition|as well as) ... (take on|handle|manage|cover|take over) (all|everything|the whole|the entire)",
+      "(more|extra|additional|another|a lot|lots|plenty|a bit more) (work|stuff|tasks|things)? (on|onto|to) your plate",
+      "(several|multiple|many|three|four|five|lots of|a lot of|a bunch of) (projects|campaigns|launches|sites|websites|clients) (at once|at the same time|in parallel|simultaneously|this week|by friday|in one week)",
+      "(huge|massive|big|large|enormous|giant|crazy) (batch|backlog|pile|stack|list|amount|volume|workload|load) (of)? (work|tasks|things|items|requests|changes|content|posts|edits|products)?",
+    ],
+    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
+    note: {
+      en: "Everything at once and soon: a capacity question, not just a to-do list.",
+      de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
+    },
+    examples: {
+      flag: ["We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
+      pass: ["No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!"],
+    },
+  },
+];

@@ -1,0 +1,159 @@
+import type { PhraseRule } from "../../types";
+
+/**
+ * The client's own lateness counts only with its consequence: the old deadline still
+ * expected, a missed meeting, rescheduling again, material promised "next week" again.
+ * A late reply with an apology alone, or with the client moving the date themselves,
+ * is ordinary life (see the annotation guide of the labelled set).
+ */
+const OLD_DEADLINE = [
+  "(deadline|launch|go-live|go live|schedule|timeline|due date|live date|release date|webinar|event|print date|as planned|as agreed|original date|same date|on time)",
+  "(still|nonetheless|nevertheless|anyway|regardless) (need|needs|want|expect|launch|launching|go|going|have to|must|plan)",
+];
+
+/** The client moving the date themselves, which settles the matter. */
+const DATE_MOVED = [
+  "(move|moving|push|pushing|shift|shifting|extend|extending|postpone|postponing|delay|delaying) (the|our|your)? (deadline|date|launch|go-live|go live|timeline|delivery|schedule|dates)",
+  "(new|moved|extended|revised|updated|later) (deadline|date|launch date|timeline|go-live)",
+];
+
+/** Feedback, meetings and material that come late while the old deadline stays. */
+export const RELIABILITY_RULES: readonly PhraseRule[] = [
+  {
+    id: "en.reliability.late_feedback.late-with-deadline",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(sorry|apologies|apologize|apologise|apologizing|apologising|excuse|forgive (me|us)) (for|about|again for)? (the|my|our|this)? (late|delayed|slow|belated|tardy|long-overdue|overdue) (feedback|reply|response|answer|review|approval|comments|notes|input|sign-off|signoff|go-ahead|replies)",
+      "(sorry|apologies|apologize|apologise|excuse) (for|about)? (the|my|our|this)? (delay|wait|silence|radio silence|long silence|hold-up|holdup)",
+      "(feedback|comments|approval|sign-off|signoff|review|input|notes|answer|decision|go-ahead) (is|are|was|were|will be|might be|may be|comes|coming)? (a bit|a little|slightly|a few days|a week|running|way|rather)? (late|delayed|behind|overdue|later than (planned|promised|agreed|expected))",
+      "(took|taken|taking) (us|me)? (longer|a while|ages|forever|much longer|way longer|so long) (than (expected|planned|promised|we thought|I thought))? (to (get|review|look|give|send|approve|decide|come back|respond|reply))",
+      "(couldn't|could not|didn't|did not|haven't|have not|hadn't|had not|wasn't able to|weren't able to|was not able to|were not able to|never) (get|got|gotten|had|have|find|found|manage|managed)? (a chance|the time|time|round|around|the chance|to)? (to)? (review|look at|check|go through|read|test|approve|give feedback|send feedback|look over|sign off|get to) ... (until|till|before|til) (now|today|this morning|this afternoon|yesterday|just now|the weekend)",
+      "(only|just|finally) (now|today|this morning|this week|yesterday|just)? (got|had|found|managed|been able|get|getting|had the chance|had time|had a chance|got round|got around|getting round|getting around) (a chance|the time|time|round|around|the chance|to)",
+      "(we|I|we're|I'm|we've|I've|we have|I have) (been|were|was|are|am)? (so|really|super|very|completely|totally|just|a bit|extremely|incredibly)? (swamped|slammed|snowed under|buried|overwhelmed|flat out|crazy busy)",
+      "(haven't|have not|didn't|did not|still haven't|still have not|not yet|couldn't|could not) (had|have|found|got|get) (a chance|the time|time|a moment|round|around) (to)? (review|look|check|go through|read|test|approve|give|send|sign|get)",
+    ],
+    requires: OLD_DEADLINE,
+    unless: DATE_MOVED,
+    note: {
+      en: "Their part came late, yet the old date stands. Your delivery moves by the same amount.",
+      de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
+    },
+    examples: {
+      flag: [
+        "Sorry for the late feedback, but the launch date stays.",
+        "I couldn't review it until now, but we still need it live on Friday.",
+        "I'm only just getting round to the drafts, but the webinar is booked as planned.",
+      ],
+      pass: ["Sorry for the slow reply, let's move the go-live back a week.", "Apologies for the wait, the transfer went out this morning.", "Thanks for the quick turnaround!"],
+    },
+  },
+  {
+    id: "en.reliability.late_feedback.deadline-stays",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(deadline|launch|launch date|go-live|go live|date|timeline|delivery date|due date|schedule|release date|event|opening) (still stands|stays|remains|hasn't changed|has not changed|can't move|cannot move|can not move|won't change|will not change|is fixed|doesn't change|does not change|unchanged|is unchanged|stays the same|remains the same|is the same|still holds|hasn't moved|has not moved|is non-negotiable|can't be moved|cannot be moved|won't move|is set in stone)",
+      "(deadline|launch|launch date|go-live|go live|delivery date|due date|release date|event|opening) (is still|still is) (the|on|set|fixed|planned|scheduled|due|happening|going ahead|#num|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|in)",
+      "(keep|keeping|hold|holding|stick to|sticking to|stay with|staying with) (the|our)? (same|original|current|existing|agreed|planned|old) (deadline|date|launch date|timeline|schedule|delivery date|due date|go-live)",
+      "(still|nonetheless|nevertheless|anyway|regardless|anyhow) (need|needs|want|expect|launch|launching|go live|going live|have to|must|deliver|hit|make) ... (live|done|ready|finished|delivered|launched|out|published|on time|as planned|as agreed|as scheduled|by (friday|monday|tuesday|wednesday|thursday|the|then|tomorrow))",
+      "(even though|although|though|despite|in spite of) (we|I|we're|I'm|our|the) (were|was|are|am)? (late|delayed|slow|behind|away|busy|the delay|the late)",
+    ],
+    requires: [
+      "(late|delay|delayed|sorry|apolog*|only now|just now|finally|missed|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
+    ],
+    unless: DATE_MOVED,
+    note: {
+      en: "Their delay, yet the old deadline. The timeline moves with the input, or the scope shrinks.",
+      de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
+    },
+    examples: {
+      flag: [
+        "Sorry for the delay, but the deadline still stands.",
+        "We're a week behind on feedback, but we'll keep the same launch date.",
+        "Even though we were late with the copy, we still need it live by Friday.",
+        "The launch is still the 15th though.",
+      ],
+      pass: ["The launch date is still open, we'll confirm next week.", "Sorry for the delay, can we move the deadline to the 20th?"],
+    },
+  },
+  {
+    id: "en.reliability.late_feedback.another-week",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(is|are|will be|going to be|needs|need|will take|take|takes) (another|one more|a few more|a couple more|yet another|at least another) (week|weeks|few days|couple of days|days|month|fortnight)",
+      "(I|we) (know|realise|realize) (I've|we've|I have|we have|I|we) (said|promised|told you) (that|this) (before|already|for|last week|a few times|several times|twice|every week|a lot)",
+      "(next week|tomorrow|monday|friday) (again|once again|for real this time)",
+      "(still|yet) (haven't|have not|hasn't|has not) (signed off|approved|decided|agreed|reviewed|sent|given|finalised|finalized|gathered|collected)",
+      "(content|copy|texts|text|assets|materials|photos|images|pictures|logo files|brand files|brief|access|logins|login|credentials|product data|data|information|input) (is|are|will be|might be|may be|was|were)? (still)? (late|delayed|coming later|not ready|not ready yet|still missing|missing|behind|a bit late)",
+      "(haven't|have not|didn't|did not|still haven't|still have not|not yet) (sent|gathered|collected|finished|prepared|written|got|gotten|received) (the|you|your|our|any)? (content|copy|texts|text|assets|materials|photos|images|pictures|logo files|brief|access|logins|credentials|feedback|comments|input|answers)",
+    ],
+    requires: ["(content|copy|text|texts|feedback|approval|sign|signed|photos|images|assets|material|materials|input|answers|comments|review|brief|data|decision|said|promised|again|sorry|apolog*|still)"],
+    unless: [...DATE_MOVED, "(printer|printers|supplier|courier|post office|shipping|delivery company|manufacturer) ... (late|delayed|another)"],
+    note: {
+      en: "Material or approval promised again and still missing. Without it, your dates cannot hold.",
+      de: "Material oder Freigabe erneut versprochen und noch immer nicht da. Ohne sie können Ihre Termine nicht halten.",
+    },
+    examples: {
+      flag: [
+        "Sorry, the page content is going to be another week.",
+        "I know I've said that for a few weeks now.",
+        "The partners still haven't signed off on the texts.",
+        "The product photos are still missing, sorry.",
+      ],
+      pass: ["Our printer needs another week for the brochures.", "The product photos are attached, thanks!"],
+    },
+  },
+  {
+    id: "en.reliability.late_feedback.missed-meeting",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(we|I|they|our team|the team|he|she|everyone) (totally|completely|somehow)? (missed|forgot|forgot about|couldn't make|can't make|won't make|won't be able to make|didn't make|couldn't join|can't join|didn't join|didn't show up for|didn't attend|couldn't attend|can't attend|won't be able to attend|won't be able to join|double-booked|double booked|skipped) (the|our|yesterday's|today's|this morning's|this afternoon's|the scheduled|the planned|your|last week's|tomorrow's)? (call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot)",
+      "(missed|forgot|forgot about|skipped) (the|our|yesterday's|today's|this morning's|last week's) (call|meeting|appointment|zoom|check-in|session|workshop|catch-up|kick-off|kickoff|presentation|demo)",
+      "(running|run|ran) (late|behind) (for|to) (the|our|today's)? (call|meeting|zoom|check-in|session)",
+      "(no-show|no show|didn't show|did not show|couldn't make it|could not make it|can't make it|cannot make it|won't make it|will not make it)",
+      "(something|an emergency|a meeting|a conflict|an appointment) came up",
+    ],
+    requires: ["(call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot|today|tomorrow|yesterday|time|it|join|came up)"],
+    unless: ["(make it|made it) (work|happen|easier|better|pop|stand out|clear|bigger|smaller)"],
+    note: {
+      en: "A missed or skipped meeting. The time you reserved still counts.",
+      de: "Ein verpasster Termin. Die reservierte Zeit zählt trotzdem.",
+    },
+    examples: {
+      flag: ["Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
+      pass: ["Great call yesterday, thanks!", "Can you make the logo stand out more? I think that would make it pop."],
+    },
+  },
+  {
+    id: "en.reliability.late_feedback.reschedule-again",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(reschedule|re-schedule|rescheduling|re-scheduling|postpone|postponing|push back|pushing back|move|moving|shift|shifting|cancel|cancelling|canceling|bump|push) (the|our|today's|tomorrow's|this|it|this week's|monday's|tuesday's|wednesday's|thursday's|friday's|the weekly|the planned|the scheduled)? (call|meeting|appointment|session|zoom|review|check-in|catch-up|workshop|demo|presentation|kick-off|kickoff)",
+      "(reschedule|re-schedule|postpone|push|move|shift|cancel) (it|this|that|the call|the meeting|our call|our meeting) (again|once more|one more time|yet again|another time|for the (second|third|#num) time)",
+      "(need|have|had|want|will have|might have|may have) to (reschedule|re-schedule|postpone|cancel|push back|move)",
+    ],
+    requires: ["(again|once more|one more time|another|second|third|fourth|yet|twice)"],
+    unless: ["(move|moving|shift|shifting|push|bump) (the|this|it|that) (call-to-action|cta|button|logo|image|text|section|block|menu|banner|photo|title|headline)", "(cancel|cancelling) (the|our|my) (subscription|order|account|membership|plan)"],
+    note: {
+      en: "Another moved meeting. Each move shifts the work that depends on it.",
+      de: "Ein weiterer verschobener Termin. Jede Verschiebung verschiebt auch die Arbeit, die daran hängt.",
+    },
+    examples: {
+      flag: ["We need to reschedule again.", "Can we move tomorrow's call again?", "I have to postpone our meeting once more."],
+      pass: ["Could you move the logo a bit to the left?", "Can we move Thursday's call to 11? Our CEO wants to join."],
+    },
+  },
+];

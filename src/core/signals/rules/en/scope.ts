@@ -1,0 +1,363 @@
+import type { PhraseRule } from "../../types";
+
+/**
+ * Work beyond what was agreed (creep), correction loops (revisions) and work expected
+ * for nothing (free work). Creep hides in small words ("just", "quick", "also"), so
+ * most rules need a request verb or a deliverable beside them, and "could you also
+ * send the invoice" style asks for existing things stay quiet.
+ */
+export const SCOPE_RULES: readonly PhraseRule[] = [
+  // First on purpose: validateRules' own test takes the first English rule and expects exactly two patterns.
+  {
+    id: "en.scope.creep.while-youre-at-it",
+    signal: "scope.creep",
+    language: "en",
+    severity: 2,
+    patterns: ["while (you're|youre|you are) at it", "while (you're|youre|you are)? in there"],
+    note: {
+      en: "New work framed as a small add-on to what you are already doing.",
+      de: "Neue Arbeit, verpackt als kleine Ergänzung zu dem, was Sie ohnehin tun.",
+    },
+    examples: {
+      flag: ["While you're at it, could you also redo the About page?", "while you are at it can you do the flyers", "While you're in there, maybe tidy up the blog too."],
+      pass: ["While you were away, we approved the budget."],
+    },
+  },
+  {
+    id: "en.scope.creep.since-youre-already",
+    signal: "scope.creep",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(since|as|now that) (you're|youre|you are) (already)? (working on|doing|in|on|touching|editing|updating|redesigning|building) (it|this|that|the|our|them|those)",
+      "(might|may) as well (also|just)? (do|add|make|redo|update|design|create|build|write|include|throw in|fix|change)",
+    ],
+    note: {
+      en: "Extra work slipped in because you are \"already there\": it is still extra work.",
+      de: "Zusatzarbeit, die mitlaufen soll, weil Sie „ja schon dabei sind“: Es bleibt Zusatzarbeit.",
+    },
+    examples: {
+      flag: ["Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section."],
+      pass: ["Since you're on holiday next week, we'll review the drafts then.", "As you are aware, the launch is in May."],
+    },
+  },
+  {
+    id: "en.scope.creep.one-more-thing",
+    signal: "scope.creep",
+    language: "en",
+    severity: 1,
+    patterns: [
+      "(one|just one|a|just a|another|one last) more? (little|small|quick|tiny|teeny|minor)? (thing|request|addition|add-on|extra|task|item|job)",
+      "(oh|also|and|plus) (one|another) more (thing|request|task)",
+    ],
+    requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do)"],
+    unless: ["(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(reminder|heads-up|heads up|fyi)"],
+    note: {
+      en: "A new request tucked in as \"one more thing\": count it against the agreed scope.",
+      de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
+    },
+    examples: {
+      flag: ["Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts."],
+      pass: ["One more thing: I'll be away on Friday.", "Just a quick question: is the call at 10 or 11?"],
+    },
+  },
+  {
+    id: "en.scope.creep.just-a-quick",
+    signal: "scope.creep",
+    language: "en",
+    severity: 1,
+    patterns: [
+      "(just|only) (a|an|one|some|two|three|a few|a couple of)? (quick|small|tiny|teeny|little|minor|simple|easy) (extra|extras|addition|additions|add-on|add-ons|bonus|new|additional|landing|page|pages|banner|banners|flyer|graphic|graphics|post|posts|video|logo|icon|icons|section|feature|form|animation|email|newsletter|ad|ads|brochure|presentation|deck|slide|slides|infographic|illustration|article|blog)",
+      "(quick|small|tiny|little|simple|easy|minor) (extra|addition|add-on) (for you|to the|to your)",
+      "(whip|knock) (up|out|together) (a|an|some|one|two|three|a few|a couple|something|the)",
+      "(it's|it is|that's|that is|this is|it'd be|it would be|it'll be) (only|just|really only|really just|literally|literally just)? (a|one)? (tiny|small|quick|little|minor|teeny|wee|five-minute|two-minute) (thing|job|task|add-on|addition|extra|change|tweak|bit)",
+    ],
+    unless: ["(question|questions|typo|typos|call|reminder|update|note|thanks|thank|check|look|fix)"],
+    note: {
+      en: "Work framed as tiny; small requests add up and each one is still scope.",
+      de: "Arbeit, die als winzig dargestellt wird; kleine Bitten summieren sich, und jede ist Umfang.",
+    },
+    examples: {
+      flag: ["Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?"],
+      pass: ["Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
+    },
+  },
+  {
+    id: "en.scope.creep.wont-take-long",
+    signal: "scope.creep",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(shouldn't|should not|won't|will not|wouldn't|would not|doesn't|does not|can't|cannot|shouldnt|wont|wouldnt) take (you)? (long|much time|much|more than|too long|any time|a lot of time|ages)",
+      "(only|just) (take|takes) (you)? (a|#num|a few|a couple of|five|ten|fifteen|twenty)? (minute|minutes|mins|second|seconds|moment|hour|hours|sec|secs)",
+      "(should|will|would) (be|only be|just be) (a|an)? (quick|easy|simple|small|fast) (one|job|task|fix|change|win|thing) for (you|someone|a pro)",
+    ],
+    note: {
+      en: "\"It won't take long\" sets your price for you; the effort is yours to judge.",
+      de: "„Das dauert nicht lange“ legt Ihren Aufwand für Sie fest; den schätzen Sie selbst ein.",
+    },
+    examples: {
+      flag: ["It shouldn't take long, it's just a few extra pages.", "It'll only take you five minutes.", "That should be an easy job for someone like you."],
+      pass: ["The approval took long because our CEO was away.", "Take your time with the drafts."],
+    },
+  },
+  {
+    id: "en.scope.creep.could-you-also",
+    signal: "scope.creep",
+    language: "en",
+    severity: 1,
+    patterns: [
+      "(can|could|would|will) you (quickly|just|maybe|perhaps|please|possibly|kindly)? (also|additionally|also quickly) (do|make|create|design|build|write|set up|setup|add|put together|draft|prepare|redo|handle|take care of|take over|manage|run|translate|develop|shoot|film|produce|code|draw|record|organize|organise|plan|research|rewrite|come up with|edit|integrate|optimize|optimise|animate|illustrate|launch|migrate|install|configure|moderate|post|schedule|look after|sort out|update|redesign|include|cover)",
+      "(please|pls|kindly) also (do|make|create|design|build|write|set up|setup|add|put together|draft|prepare|redo|handle|take care of|take over|manage|translate|develop|produce|code|rewrite|redesign)",
+      "(we'd|we would|I'd|I would|we) also (need|want) (you to|a|an|some|another|two|three|#num|the same|new)",
+      "(can|could|would) you (also|additionally)? (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
+    ],
+    unless: [
+      "(send|share|forward|attach|confirm|resend|re-send|include) ... (invoice|receipt|contract|quote|estimate|timesheet|hours|bank details|link|links|files|source files|login|password)",
+      "(also|additionally) (send|share|forward|attach|confirm|let me know|tell|cc|copy|check|sign|resend|include the invoice)",
+      "(we'd|we would|I'd|I would) also (like|love) to (thank|say|mention|add that|let you know)",
+      // The same request is already flagged by the more specific rules below.
+      "(while|since|as|now that) (you're|youre|you are) (at it|in there|already)",
+    ],
+    note: {
+      en: "An extra deliverable added in passing: it needs its own quote or a place in the scope.",
+      de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
+    },
+    examples: {
+      flag: ["Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
+      pass: ["Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround."],
+    },
+  },
+  {
+    id: "en.scope.creep.extra-deliverables",
+    signal: "scope.creep",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(two|three|four|five|six|a few|a couple of|a couple|several|some|#num) (more|extra|additional|new) (page|pages|screens|landing pages|posts|banners|sizes|formats|languages|products|sections|graphics|videos|articles|blog posts|slides|emails|features|variations|illustrations|icons|templates|flyers|logos|ads|reels|newsletters|versions|blogs|case studies)",
+      "(add|adding|build|building|need|want|design|create|include) (a|an|some)? (whole|entire|complete|full)? (new|extra|additional|second|another) (page|section|feature|shop|store|blog|landing page|language|product line|microsite|app|website|site|module|area|portal|newsletter|campaign|logo|brand)",
+      "(bigger|larger|broader|wider|expanded|extended) scope",
+      "(expand|extend|broaden|widen|increase|grow) (the|our|your)? scope",
+    ],
+    unless: ["(quote|estimate|pricing|price|budget|invoice|cost|how much|what would it cost|change request)"],
+    note: {
+      en: "More deliverables than the agreement covers.",
+      de: "Mehr Leistungen, als die Vereinbarung abdeckt.",
+    },
+    examples: {
+      flag: ["We'll need three more landing pages for the campaign.", "Could you add a whole new shop section to the site?", "We want to expand the scope a little."],
+      pass: ["What would three more landing pages cost?", "Could you send a quote for an extra language version?"],
+    },
+  },
+  {
+    id: "en.scope.creep.outside-the-brief",
+    signal: "scope.creep",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(wasn't|isn't|was not|is not|not|weren't|aren't|wasnt|isnt) (really|strictly|technically|originally|exactly)? (in|part of|included in|covered by|mentioned in|in scope of) (the|our|your) (original|initial|first)? (brief|scope|quote|plan|agreement|contract|proposal|deal|package|estimate|spec|specs|briefing|offer|list)",
+      "(outside|beyond|out of|outside of) (the|our)? (original|initial|agreed|current)? scope",
+      "(I|we) know (it's|this is|this isn't|it isn't|it wasn't|this wasn't|it is|this was|that's|that wasn't) (not|a bit|slightly|technically|strictly)? (extra|outside|beyond|new|additional)",
+    ],
+    unless: ["(quote|estimate|invoice|charge|bill|pay|paid|cost|price|change request|happy to pay|budget for)"],
+    note: {
+      en: "The client knows it is outside the agreement: that is the moment for a change request.",
+      de: "Der Kunde weiß, dass es außerhalb der Vereinbarung liegt: der richtige Moment für ein Nachtragsangebot.",
+    },
+    examples: {
+      flag: ["I know it wasn't part of the original brief, but could you do the packaging too?", "This is a bit outside the scope, but it would help us a lot.", "I know this is extra, but can you set up the shop?"],
+      pass: ["I know it's outside the scope, so please send us a quote.", "The hosting is not in the quote, we'll pay it directly."],
+    },
+  },
+
+  // scope.revisions
+  {
+    id: "en.scope.revisions.another-round",
+    signal: "scope.revisions",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(another|yet another|one more|just one more|a further|a few more|some more|an extra|an additional|one final|one last|a final|a last|a fourth|a fifth|a sixth|a 4th|a 5th|a 6th|#num more) (quick|small|little|tiny|quick little)? (round|rounds|pass|set|batch|iteration|iterations|revision|revisions|correction|corrections) (of (changes|edits|revisions|tweaks|corrections|feedback|amends|amendments|adjustments|notes|comments))?",
+      "(another|yet another|a few more|some more|more|a couple more|one more|several more|even more) (small|little|minor|quick)? (changes|edits|tweaks|amends|amendments|adjustments|corrections|revisions) (to|on|for|in)? (the|it|this|that|them|these|those)",
+      "(fourth|fifth|sixth|seventh|eighth|ninth|tenth|4th|5th|6th|7th|8th|9th|10th|umpteenth|nth|millionth) (round|revision|version|draft|iteration|set of changes|pass|attempt)",
+      "(another|one more|yet another|a new|a different) (version|draft|option|variant|variation|concept|mock-?up|direction) (of|for)? (it|this|the|that)?",
+    ],
+    unless: ["(within|as per|included in|part of) (the|our)? (agreed|#num|two|three|contract|included)? (rounds|revisions|scope)", "(first|1st|second|2nd) round"],
+    note: {
+      en: "Yet another correction loop: check it against the agreed number of revisions.",
+      de: "Noch eine Korrekturschleife: Prüfen Sie sie gegen die vereinbarte Zahl an Korrekturrunden.",
+    },
+    examples: {
+      flag: ["Could we do one more round of changes?", "We have a few more tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
+      pass: ["Here is our feedback for the second round, as agreed.", "Thanks, no more changes from our side.", "This is our first round of feedback."],
+    },
+  },
+  {
+    id: "en.scope.revisions.go-back",
+    signal: "scope.revisions",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(go|going|change|changing|switch|switching|revert|reverting|return|returning|get|put) (it|them|this|that|everything)? back to (the|our|your)? (very)? (first|original|earlier|previous|old|initial|second|older|last|first) (one|version|versions|draft|design|concept|option|idea|layout|headline|logo|colour|color|colours|colors|font|wording|text|copy|direction|palette)",
+      "(go|going|change|changing|switch|switching|revert|reverting|put|putting|set|setting|make|change it) (it|them|this|that|everything|things)? back (to how it was|to the way it was|the way it was|how it was|to what it was|like it was|as it was|like before|to before)",
+      "(liked|prefer|preferred|like|loved) (it|them|the (old|first|original|earlier|previous) (one|version|draft))? (better|more)? (before|the way it was|originally|in the first draft|in the first version|in the original)",
+      "(undo|reverse|revert|roll back|take back|remove) (the|those|these|all|my|our|the last|all the|all of the)? (changes|edits|tweaks|amendments|corrections)",
+      "(back|return) to the drawing board",
+      "(start|starting) (over|again|from scratch|afresh)",
+      "(change|changing|switch|switching|put|putting|revert|reverting|set|setting|turn|turning) (those|them|it|these|that|this|everything|things|all of it|all of them) back",
+      "(go through|redo|re-do|revise|rework|re-work|rewrite|re-write|change|update|edit|amend|adjust|tweak|look at|check|go over|redesign) (the|it|this|that|them|everything|all|our|those|these) ... (once more|once again|yet again|one more time|all over again)",
+      "(changed|updated|revised|altered|rewrote|rewritten|reworked|tweaked|adjusted|amended|reworded) (the|their|our|its|his|her)? (brief|glossary|requirements|spec|specs|specification|direction|copy|text|content|guidelines|wording|structure|plan|messaging|colours|colors|palette|concept|mind|minds) again",
+      "(rethink|rework|redo|revisit|overhaul|reconsider) (the|our) (whole|entire|complete)? (thing|design|concept|palette|colour palette|color palette|colours|colors|typography|layout|direction|look|approach|branding|structure|illustrations|style)",
+    ],
+    note: {
+      en: "Changing things back or starting over: the goalposts are moving.",
+      de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
+    },
+    examples: {
+      flag: ["Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
+      pass: ["We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link."],
+    },
+  },
+  {
+    id: "en.scope.revisions.said-final",
+    signal: "scope.revisions",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(we|I|you) (said|called it|agreed|signed off|approved|confirmed|decided) (on)? final",
+      "(said|agreed|thought|decided|confirmed|approved) (it was|this was|that was|it is|this is|it's|that's|it would be|it'd be|that would be|as) (the)? final",
+      "(I|we) (know|appreciate|realise|realize|understand|am aware|are aware|admit) (that)? (we|I|we've|I've|we have|I have|you've|you have|it's|it was|this was) (already|previously|just)? (approved|signed off|said yes|agreed|confirmed|okayed|ok'd|been approved|been signed off)",
+      "(I|we) (promise|swear) (this is|it's|it is|that's|that is|this will be|it'll be)? (the|our)? (very)? (last|final)",
+      "(last|final) (one|change|changes|tweak|tweaks|round|request|thing|edit|edits) (I|we) (promise|swear)",
+      "(changed|change|changing) (my|our) (mind|minds)",
+      "(on|after) second thought",
+      "(actually|hmm) (can|could) (we|you) (go|change|switch|try|revert|swap|move|make it)",
+      "(completely|totally|entirely|a) (different|new) (direction|approach|concept|look|style|idea) (after all|instead|now|altogether|this time)?",
+    ],
+    unless: ["(meeting|call|appointment|date|time slot|invoice|payment)"],
+    note: {
+      en: "Approved work reopened: a sign that revisions will not end without a limit.",
+      de: "Bereits Freigegebenes wird wieder geöffnet: Ohne Grenze enden die Korrekturen nicht.",
+    },
+    examples: {
+      flag: ["I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
+      pass: ["We changed the meeting to Thursday.", "The final files look great, thank you."],
+    },
+  },
+
+  // scope.free_work
+  {
+    id: "en.scope.free_work.surely-included",
+    signal: "scope.free_work",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(surely|presumably|obviously|of course|I assume|I'm assuming|I am assuming|we assume|we're assuming|we are assuming|I take it|I guess|I suppose) ... (included|covered|part of (it|the (package|price|deal|project|fee|quote|job)))",
+      "(should|would|must|will) (already)? (be|all be) (included|covered|part of the (package|price|deal|project|fee|quote|job|service))",
+      "(included|covered|part of the (package|price|deal|fee|quote)) (right|isn't it|aren't they|surely|I assume|yes)",
+      "(no|without) (extra|additional|added|further) (charge|charges|cost|costs|fee|fees|payment|invoice|billing)",
+      "(free of charge|for free|at no cost|at no charge|free of cost|complimentary|on the house|pro bono|gratis)",
+      "(first|a|one|the first|an initial|a trial) (month|week|day|session|job|project|article|task|hour|shoot|post|fortnight) (free|for free|free of charge|unpaid|on the house|gratis|without pay|without charge)",
+      "(show|prove) (me|us) (what you can do|yourself|your worth|your skills|you're worth|you can do it)",
+    ],
+    unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)"],
+    note: {
+      en: "Work assumed to be included or free: if it is not in the agreement, it has a price.",
+      de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
+    },
+    examples: {
+      flag: ["Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
+      pass: ["Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
+    },
+  },
+  {
+    id: "en.scope.free_work.favour",
+    signal: "scope.free_work",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(as|do (me|us)|a|one|small|little|quick|personal|tiny|big) (a|a small|a little|a quick|a personal|a tiny)? (favour|favor)",
+      "(goodwill|good will) (gesture|basis)",
+      "(as a|a small|a little) (gesture|thank-?you|gift|bonus|freebie)",
+      "(throw|throwing|chuck|chucking) (it|this|that|them|a|an|in|some|the)? in (for free|as well|too|as a bonus|on top)?",
+    ],
+    unless: ["(in return|I owe you|we owe you|we'll pay|happy to pay|invoice|bill us)"],
+    note: {
+      en: "Work asked for as a favour: a kindness you may give, not a duty.",
+      de: "Arbeit, um die als Gefallen gebeten wird: eine Freundlichkeit, die Sie geben können, keine Pflicht.",
+    },
+    examples: {
+      flag: ["Could you do the flyer as a favour?", "Can you do me a small favour and redo the menu?", "Maybe you could throw in a logo as well?"],
+      pass: ["We'll pay for the extra page, I owe you a favour.", "Throw the old files away, we don't need them."],
+    },
+  },
+  {
+    id: "en.scope.free_work.exposure",
+    signal: "scope.free_work",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(for|the|great|good|get|lots of|plenty of|some|free|huge|massive|valuable|in exchange for|in return for|instead of payment|give you) (the)? exposure",
+      "(for|in|build|building|add to|great for|good for|nice for|boost|in your|on your|grow|help your|improve) (your)? portfolio",
+      "(we'll|we will|I'll|I will|we can|we could|happy to) (credit|tag|mention|recommend|refer|feature|link to|shout out) (you|your)",
+      "(visibility|credit|reference|testimonial|review|referral|referrals|recommendation) (instead|in return|in exchange|as payment|rather than)",
+      "(future|more|lots of|plenty of|bigger|paid|regular|ongoing) (work|projects|business|jobs|gigs) (later|down the line|down the road|if (this|it) (goes|works)|in the future|to come|afterwards|coming your way)",
+    ],
+    unless: ["(invoice|we'll pay|we will pay|paid|fee|rate|budget) ... (as well|too|also|plus|and)"],
+    note: {
+      en: "Exposure, a portfolio piece or future work offered instead of pay.",
+      de: "Reichweite, ein Portfolio-Stück oder künftige Aufträge statt Bezahlung.",
+    },
+    examples: {
+      flag: ["It would be great exposure for you.", "This would look amazing in your portfolio.", "We'll credit you on our website and tag you on Instagram.", "There'll be lots of paid work down the line if this goes well."],
+      pass: ["Your portfolio convinced us, here is the signed contract.", "We'll pay the invoice and also credit you on the website as well."],
+    },
+  },
+  {
+    id: "en.scope.free_work.unpaid-test",
+    signal: "scope.free_work",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(unpaid|free|spec|speculative|trial|test|sample) (test|trial|task|assignment|project|piece|job|article|design|logo|draft|concept|post|mock-?up|mockup|pitch|work|period|week|day)",
+      "(before|prior to) (we|I) (commit|hire|sign|pay|decide|agree|go ahead|book|engage|start paying)",
+      "(pay|paying|payment) (only)? (if|once|when|after) (we|I) (like|love|approve|are happy|are satisfied|see results|use it|choose|pick)",
+      "(only|just) (pay|paying) (for)? (what|the one|the ones|the option|the design) (we|I) (use|choose|pick|like|keep)",
+    ],
+    unless: ["(paid|we'll pay|we will pay|will be paid|compensate|compensated|at your (usual|normal|day|hourly)? rate|invoice (us|it|for it))", "(software|app|subscription|tool|account|license|licence|saas|plan)"],
+    note: {
+      en: "Unpaid test or trial work, or pay only if they like it: the risk is all yours.",
+      de: "Unbezahlte Probearbeit oder Bezahlung nur bei Gefallen: Das Risiko liegt ganz bei Ihnen.",
+    },
+    examples: {
+      flag: ["Could you do a small unpaid test task first?", "We'd like to see a free sample logo before we commit.", "We'll only pay for the design we choose."],
+      pass: ["The trial task is paid at your usual day rate.", "Our free trial of the app ends tomorrow."],
+    },
+  },
+  {
+    id: "en.scope.free_work.dont-charge",
+    signal: "scope.free_work",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(won't|wouldn't|will not|would not|don't|do not|shouldn't|should not|no need to|please don't|hope you won't|assume you won't) (need to|have to|want to)? (charge|bill|invoice) (us|me|for|extra|anything|more)",
+      "(shouldn't|won't|wouldn't|should not|will not|would not|doesn't|does not|can't) cost (anything|us anything|extra|more|much|us extra|us more)",
+      "(include|including|add|adding|fit|fitting|squeeze|do|doing) (it|this|that|them|these)? (in|into|within|for|under)? the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|rate|invoice|package|cost|amount)",
+      "(within|in|for|under) the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|package|amount|cost)",
+    ],
+    unless: ["(happy to pay|we'll pay|we will pay|send (us|me) a quote|add it to the invoice|bill us separately)"],
+    note: {
+      en: "More work expected at the price already agreed.",
+      de: "Mehr Arbeit zum bereits vereinbarten Preis erwartet.",
+    },
+    examples: {
+      flag: ["You won't charge us for that, will you?", "It shouldn't cost anything extra, it's a tiny change.", "Can you include the flyer in the same price?", "We'd like the brochure within the original budget."],
+      pass: ["If the brochure costs extra, we're happy to pay.", "The price is the same as last year, which is fine."],
+    },
+  },
+];

@@ -1,0 +1,112 @@
+import type { PhraseRule } from "../../types";
+
+/** How far off, and in what way, the work looks or reads. */
+const LOOKS_WRONG =
+  "(all|a bit|a little|slightly|completely|totally|way|too|quite|really|very|so|just|kind of|kinda|rather|somewhat|a tad)? (off|wrong|weird|strange|odd|flat|dull|boring|bland|cluttered|busy|messy|dated|old-fashioned|outdated|cheap|cheap-looking|generic|childish|amateurish|amateur|unprofessional|clunky|stiff|robotic|cheesy|corporate|sterile|lifeless|lacklustre|lackluster|uninspired|uninspiring|forgettable|underwhelming|clumsy|awkward|confusing|hard to read|unreadable|illegible|inconsistent|sloppy|rushed|unfinished|blurry|pixelated|wonky|crooked|misaligned|ugly|terrible|awful|horrible|poor|mediocre|subpar|sub-par)";
+
+/**
+ * Unhappiness with the delivered work itself, said about the work. This is the one
+ * "work" signal: it asks for a fix within scope, not a boundary. Contempt for the
+ * work ("garbage", "a child could do better") is tone.hostile instead.
+ */
+export const WORK_RULES: readonly PhraseRule[] = [
+  {
+    id: "en.work.dissatisfaction.doesnt-match",
+    signal: "work.dissatisfaction",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|doesnt|dont|didnt) (really|quite|at all|fully|entirely)? (match|fit|reflect|capture|represent|align with|feel like|look like|sound like|speak to|convey|suit|work for|resonate with|follow|meet) (our|the|my|us|what we|what I|who we|anything we)",
+      "(not|isn't|wasn't|aren't|weren't|is not|was not|are not|were not|isnt|wasnt) (quite|really|exactly|at all|remotely|even close to|anywhere near)? (what (we|I) (asked|wanted|had in mind|were looking|was looking|expected|envisioned|envisaged|discussed|agreed|briefed|ordered|paid|pictured|imagined|meant|described|need|needed)|the (look|vibe|feel|style|direction|tone|quality|result) (we|I)|on brand|on-brand|up to (scratch|standard|par|our standards|the standard)|good enough|usable|acceptable|right for (us|our)|what the brief|in line with)",
+      "(off|not on|doesn't feel on|isn't on) brand",
+      "(missed|misses|missing|ignored|ignores|overlooked|disregarded) (the|our|my)? (brief|point|mark|feedback|instructions|requirements|spec|specs|guidelines|brand guidelines|style guide|briefing)",
+      "(far|way|miles|a long way) (from|off) (what|the brief|our brief|the mark|the target|the direction)",
+      "(I|we) don't think (this|it|the (design|draft|logo|copy|text|layout|site|concept)) (works|matches|fits|is right|is working|captures|reflects|hits)",
+    ],
+    unless: ["(send|attach|include) ... (invoice|file)"],
+    note: {
+      en: "The work misses what they wanted. Clarify what exactly is off, then fix it within the agreed rounds.",
+      de: "Die Arbeit trifft nicht, was gewünscht war. Klären Sie, was genau nicht passt, und korrigieren Sie im Rahmen der vereinbarten Runden.",
+    },
+    examples: {
+      flag: ["The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "I think you missed the brief here.", "I don't think this works for our audience."],
+      pass: ["The colours match our brand perfectly.", "This is exactly what we asked for!"],
+    },
+  },
+  {
+    id: "en.work.dissatisfaction.not-happy",
+    signal: "work.dissatisfaction",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(we're|we are|I'm|I am|i'm|im|we were|I was|the team is|the team isn't|my boss is|our ceo is|our boss is|everyone is|nobody is|no one is) (not|really not|not at all|not entirely|not completely|not really|not too|not very|not fully|not quite|not totally|honestly not|just not|still not) (happy|satisfied|pleased|thrilled|convinced|sold|impressed|keen|a fan|comfortable|sure about|excited|loving|feeling)",
+      "(unhappy|dissatisfied|disappointed|underwhelmed|unimpressed|not impressed|not convinced|not sold|let down|frustrated) (with|by|about|in|at) (the|this|your|it|these|those|what|how|our|that)",
+      "(disappointing|underwhelming|a letdown|a let-down|a let down|a disappointment)",
+      "(I|we|they|he|she|my boss|our ceo|the team|everyone) (don't|do not|didn't|did not|really don't|really didn't|honestly don't) (really|quite)? (like|love|get|understand|care for|feel) (it|this|the|that|how|these|those|any|either|the new|the way)",
+      "(not|no longer) (a|really a|the biggest|a huge|a big) fan (of)?",
+      "(hate|hated|dislike|disliked|can't stand|cannot stand) (it|this|the|that|how|these|those|the way)",
+      "(I|we) (can't|cannot|couldn't|can not) (use|publish|present|show|approve|accept|sign off on|go live with|launch with|put out) (this|it|that|these|any of|what)",
+      "(back to|needs|need) (a|the)? (complete|total|full|major|serious|significant) (rework|redo|rewrite|overhaul|revision)",
+      "(needs|need) (a lot|lots|much|a ton|plenty|quite a bit) (of|more)? (work|improvement|changes|fixing|polish)",
+      "(needs|need) (to be)? (completely|totally|entirely|fully)? (redone|reworked|rewritten|redesigned|started over)",
+    ],
+    unless: ["(a fan of|keen on) ... (meetings|calls|phone calls|emails|zoom|video calls|mornings)", "(happy|pleased|thrilled) (with|about) (the|it|this|how|your) ... (but|except|apart)"],
+    note: {
+      en: "They are unhappy with the result. Ask for concrete points and fix within scope.",
+      de: "Man ist mit dem Ergebnis unzufrieden. Bitten Sie um konkrete Punkte und bessern Sie im Rahmen des Umfangs nach.",
+    },
+    examples: {
+      flag: ["We're not happy with the new homepage.", "Honestly, I'm disappointed with the draft.", "I don't like the new logo.", "We can't use this.", "The copy needs a lot of work."],
+      pass: ["We're really happy with the new homepage!", "I'm not a fan of long calls, so let's keep it short."],
+    },
+  },
+  {
+    id: "en.work.dissatisfaction.looks-wrong",
+    signal: "work.dissatisfaction",
+    language: "en",
+    severity: 2,
+    patterns: [
+      `(colour|color|colours|colors|palette|font|fonts|typography|layout|tone|spacing|images|photos|pictures|logo|text|copy|design|headline|headlines|wording|proportions|sizing|contrast|alignment|graphics|icons|illustrations|style|vibe|feel|look|animation|video|translation|translations|formatting|header|footer|banner) (is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound|was|were) ${LOOKS_WRONG}`,
+      `(it's|that's|this is|it is|that is|everything is|everything's|the whole thing is|the whole thing looks|it looks|it all looks|this looks|that looks|it feels|this feels|it reads|this reads|it seems) ${LOOKS_WRONG}`,
+      "(looks|look|feels|feel|reads|read|seems|seem) like (a|an)? (template|first draft|rough draft|stock|clip art|clipart|clip-art|ai|chatgpt|word document|powerpoint|something from the 90s|the 90s|a student|a beginner|an amateur|a placeholder|a draft)",
+      "(too|overly|far too|way too|much too) (generic|bland|busy|cluttered|salesy|stiff|wordy|basic|plain|boring|dull|childish|cheesy|cheap|corporate|formal|informal|casual|dark|loud|long-winded|flowery|dry|simple|small|big|large|bright|pale|crowded|text-heavy)",
+    ],
+    unless: ["(not|isn't|wasn't|aren't|never) (too|very|at all|remotely|overly)? (off|wrong|busy|generic|bland|boring)", "(the|our|my) (old|previous|current|existing|competitor's|competitors) (site|website|logo|design|brochure|copy|shop|branding|agency)", "(day|office|meeting|call) (is|was) off"],
+    note: {
+      en: "A concrete complaint about how the work looks or reads: a fix request, within the agreed rounds.",
+      de: "Eine konkrete Beanstandung, wie die Arbeit aussieht oder sich liest: eine Korrekturbitte im Rahmen der vereinbarten Runden.",
+    },
+    examples: {
+      flag: ["The colours are off.", "The layout looks a bit cluttered.", "Honestly, the design looks amateurish.", "It reads like a template.", "The copy is way too salesy."],
+      pass: ["Our old website looks dated, that's why we hired you.", "The layout is not busy at all, we love it."],
+    },
+  },
+  {
+    id: "en.work.dissatisfaction.errors",
+    signal: "work.dissatisfaction",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(full of|lots of|a lot of|so many|too many|loads of|plenty of|several|multiple|numerous|many|countless|a bunch of|a number of|more|even more|still|new) (typos|errors|mistakes|bugs|spelling mistakes|spelling errors|grammar mistakes|grammatical errors|broken links|glitches|inconsistencies|inaccuracies|problems|issues|wrong)",
+      "(typos|errors|mistakes|bugs|glitches|inaccuracies) (everywhere|all over|throughout|again|still)",
+      "(doesn't|does not|don't|do not|isn't|is not|aren't|are not|still doesn't|still isn't|won't|will not|can't|cannot) (work|working|load|loading|display|displaying|show|showing|function|functioning|open|opening|render|rendering|submit|send|play|respond|responsive) (properly|correctly|right|at all|on (mobile|my phone|phones|safari|chrome|firefox|ipad|iphone|android|desktop|tablets))",
+      "(still|again|now) (doesn't|does not|isn't|is not|won't|will not|can't|cannot|don't|do not) (work|send|load|submit|save|display|show|open|play|function|arrive|come through|go through|sync|connect|update)",
+      "(doesn't|does not|don't|do not|won't|will not|isn't|is not) (send|sending|submit|submitting|save|saving|load|loading|arrive|arriving|come through|go through) (anything|any|a thing|at all)",
+      "(has to|needs to|must|should) (work|display|load|look right|render) (on|in|with) (safari|chrome|firefox|edge|mobile|iphone|iphones|android|ipad|tablets|all browsers|every browser|desktop|phones|small screens)",
+      "(is|are|seems|seem|looks|still|it's|was) (completely|totally|still|now)? (broken|crashing|down|buggy)",
+      "(wrong|incorrect|outdated|old|misspelled|misspelt) (logo|colour|color|colours|colors|font|version|file|text|images|image|photos|photo|prices|price|information|info|details|address|phone number|name|names|dates|date|figures|numbers|hex code|brand colours|product)",
+      "(still|again) (wrong|broken|not (right|working|fixed|correct))",
+    ],
+    unless: ["(old|previous|current|existing) (site|website|shop|system|plugin|theme)", "(you|you've|you have) (fixed|solved|sorted|found|caught|corrected)", "(thanks|thank you) for (fixing|catching|spotting|finding|sorting)"],
+    note: {
+      en: "Errors in the delivered work. Fixing your own mistakes is part of the job; new wishes are not.",
+      de: "Fehler in der gelieferten Arbeit. Eigene Fehler zu beheben gehört zum Auftrag, neue Wünsche nicht.",
+    },
+    examples: {
+      flag: ["The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
+      pass: ["Thanks for fixing the broken links on the old site.", "You caught several typos in our brief, thank you."],
+    },
+  },
+];
