@@ -1,8 +1,8 @@
-import { candidateRules, type RuleIndex } from "./ruleIndex";
+import { wordInfo, type RuleIndex } from "./ruleIndex";
 import { splitSegments, tokenize } from "./segments";
 import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
-import { normaliseWord } from "./pattern";
+import { normaliseWord, type Anchor } from "./pattern";
 import type { Finding, RuleLanguage, Severity } from "./types";
 
 /** What the matcher needs besides the text. */
@@ -31,16 +31,24 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
   for (const segment of segments) {
     const words = tokenize(text, segment.start, segment.end).map((token) => token.folded);
     if (words.length === 0) continue;
+    const wordSet = new Set(words);
     const sentence = text.slice(segment.start, segment.end);
     for (const { language, index } of context.indexes) {
       candidates.clear();
-      candidateRules(index, words, candidates);
+      const prefixes = new Set<string>();
+      for (const word of words) {
+        const info = wordInfo(index, word);
+        for (const rule of info.rules) candidates.add(rule);
+        for (const prefix of info.prefixes) prefixes.add(prefix);
+      }
+      const present = (anchor: Anchor) => (anchor.prefix ? prefixes.has(anchor.word) : wordSet.has(anchor.word));
       for (const ruleIndex of candidates) {
         const compiled = index.rules[ruleIndex];
         if (!compiled || context.muted.has(compiled.rule.id)) continue;
-        if (compiled.requires.length > 0 && !compiled.requires.some((pattern) => test(pattern.regex, sentence))) continue;
-        if (compiled.unless.some((pattern) => test(pattern.regex, sentence))) continue;
+        // The sentence-level conditions are checked once, and only after a pattern matched.
+        let allowed: boolean | undefined;
         for (const pattern of compiled.patterns) {
+          if (!pattern.requiredWords.every((alternatives) => alternatives.some(present))) continue;
           pattern.regex.lastIndex = 0;
           let match: RegExpExecArray | null;
           while ((match = pattern.regex.exec(sentence)) !== null) {
@@ -48,6 +56,10 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
               pattern.regex.lastIndex++;
               continue;
             }
+            allowed ??=
+              (compiled.requires.length === 0 || compiled.requires.some((condition) => test(condition.regex, sentence))) &&
+              !compiled.unless.some((condition) => test(condition.regex, sentence));
+            if (!allowed) break;
             if (compiled.rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) continue;
             const start = segment.start + match.index;
             const end = start + match[0].length;
@@ -59,6 +71,7 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
               note: compiled.rule.note,
             });
           }
+          if (allowed === false) break;
         }
       }
     }

@@ -9,6 +9,7 @@
  *   really? urgent            an optional word or group
  *   könntest du ... machen    a gap of up to six words in the same sentence (German verb-final order)
  *   #num                      a number (3, 2.5, 1,000)
+ *   sorry, but                commas may be written; they match like any other separator
  *
  * German spellings are folded: ß also matches "ss" (Switzerland), ä/ö/ü also match
  * "ae/oe/ue"; ' also matches ’.
@@ -19,8 +20,13 @@ export interface CompiledPattern {
   readonly source: string;
   /** Global, Unicode, case-insensitive. */
   readonly regex: RegExp;
-  /** Normalised words (see `normaliseWord`), any of which must occur in the sentence. */
+  /** Normalised words (see `normaliseWord`), any of which must occur in the sentence: the look-up key. */
   readonly anchors: readonly Anchor[];
+  /**
+   * For every required word or group, the words one of which must occur: a sentence
+   * lacking any of them cannot match, so the regex is not even tried.
+   */
+  readonly requiredWords: readonly (readonly Anchor[])[];
 }
 
 /** A word that must occur: exactly, or as the start of a word (for `word*` and hyphenated words). */
@@ -69,7 +75,8 @@ export function compilePattern(source: string): CompiledPattern {
   const openEnd = last?.kind === "word" && last.wildcard;
   const body = compileSequence(elements, source);
   const regex = new RegExp(`(?<!${WORD_CHAR})${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`, "giu");
-  return { source, regex, anchors };
+  const requiredWords = elements.flatMap((element) => (element.kind === "gap" || element.optional ? [] : [anchorsOf(element)])).filter((anchors): anchors is Anchor[] => anchors !== null);
+  return { source, regex, anchors, requiredWords };
 }
 
 function parse(source: string): Element[] {
@@ -80,7 +87,8 @@ function parse(source: string): Element[] {
     const elements: Element[] = [];
     while (position < text.length) {
       const char = text[position];
-      if (char === " ") {
+      // A comma is written for readability ("sorry, but"): the separator already allows one.
+      if (char === " " || char === ",") {
         position++;
       } else if (char === ")" || char === "|") {
         break;
@@ -179,18 +187,30 @@ function compileWord(word: string): string {
 }
 
 /**
+ * Words so frequent in English and German mail that a rule looked up by them would be
+ * tried on nearly every sentence.
+ */
+const COMMON_WORDS = new Set(
+  ("the a an and or but so to of in on at for with from by is are was be been it its this that these those i me my we our us you your he she they them " +
+    "do does did have has had can could would will should may might not no just please if then there here what when how all any some more one " +
+    "der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich dich mir dir uns euch sich ist sind war hat haben " +
+    "kann kannst koennen koennte koenntest koennten wird werden mit auf in im an am zu zum zur von vom fuer bei nach noch mal doch auch nur schon so " +
+    "bitte nicht kein keine wie was wenn dass ob da hier dann").split(" "),
+);
+
+/**
  * The required element whose words are the best look-up key: every alternative of a
- * group must offer one, and longer words are rarer, so the element whose shortest
- * anchor is longest wins.
+ * group must offer one; longer words are rarer, and common words are a poor key, so
+ * the element whose commonest anchor is least common wins.
  */
 function chooseAnchors(elements: readonly Element[]): Anchor[] | null {
   let best: Anchor[] | null = null;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const element of elements) {
     if (element.kind === "gap" || element.optional) continue;
     const anchors = anchorsOf(element);
     if (!anchors) continue;
-    const score = Math.min(...anchors.map((anchor) => anchor.word.length));
+    const score = Math.min(...anchors.map((anchor) => (COMMON_WORDS.has(anchor.word) ? -10 : 0) + anchor.word.length)) - anchors.length / 100;
     if (score > bestScore) {
       best = anchors;
       bestScore = score;
