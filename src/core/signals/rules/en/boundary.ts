@@ -7,18 +7,24 @@ import type { PhraseRule } from "../../types";
  */
 const ASKS_OF_YOU = [
   "(can|could|would|will) you",
+  "(call|ring|phone|text|message|ping|see|meet) you",
   "(can|could|shall) we (do|have|schedule|book|meet|shoot|film|record|get|talk|hop|jump|call|go through|run|squeeze)",
-  "(need|want|expect|require|needs|needed|expecting) (you|it|this|that|them|the|everything|a|an|your|to have)",
+  "(I|we|I'd|we'd|I'll|we'll|I'm|we're|I am|we are|I will|we will|I would|we would) (really|definitely|absolutely)? (need|want|expect|require|needed|expecting|be needing|be expecting|have to have|must have|like)",
+  "(need|want|expect|require) you",
   "(you|your) ... (work|working|available|reachable|send|finish|deliver|call|meet|look|check|get|done|ready|hop|jump|online|respond|reply|fix|update|join|be around)",
   "(please|pls|kindly) ... (send|finish|deliver|call|look|check|get|work|reply|fix|update|join|be)",
   "(done|finished|ready|delivered|live|sent|fixed|updated|uploaded) (by|over|on|during|for|before)",
   "(call|meeting|zoom|session|check-in|chat|phone call) (on|at|this|over|during|late|in)",
 ];
 
+/** Doing, delivering or being reachable: the time word must sit within a few words of one of these. */
+const DO =
+  "(work*|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
+
 /** The client's own plans at that time, well-wishes, or a release from working then. */
 const OWN_TIME = [
   "(have|had|enjoy|enjoyed|hope you had|hope you have|hope you're having|nice|good|great|lovely|relaxing|restful|wonderful|happy|merry|fun) (a|the|your)? (nice|good|great|lovely|relaxing|restful|wonderful|long)? (weekend|evening|night|holidays|holiday|christmas|xmas|easter|break|new year|vacation|time off|sunday|saturday)",
-  "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to|I might|we might|I plan to) (review|look|check|read|go through|test|approve|be|get back|reply|respond|work|send|pay|sign|call|think)",
+  "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to|I might|we might|I plan to) (review|look|check|read|go through|test|approve|be off|be away|be out|be offline|get back|reply|respond|work on it|send|pay|sign|think)",
   "(don't|do not|dont|no need|not necessary|needn't|shouldn't|never) ... (have to|need to|feel obliged|feel obligated|feel pressured|feel pressure)",
   "(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect|no work|no pressure|not on the weekend|not over the weekend|not at the weekend|not tonight|switch off|rest)",
   "(office|we|I|our team|the team|everyone) (is|are|am|will be)? (closed|away|off|out of office|on holiday|on vacation|out)",
@@ -32,10 +38,9 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(this|over the|on the|during the|next|this coming|over|at the|throughout the|on|by the|all) weekend",
-      "(on|over|during|at) weekends",
-      "(on|this|next|by|over|during|coming|first thing|early) (saturday|sunday)",
-      "(saturday|sunday) (morning|afternoon|evening|night|lunchtime|at)",
+      `${DO} ... (this|over the|on the|during the|next|this coming|over|at the|throughout the|on|by the|all) weekend`,
+      `${DO} ... (on|over|during|at) weekends`,
+      `${DO} ... (saturday|sunday)`,
       "(saturday|sunday) (and|or) (saturday|sunday)",
       "(do|work on|finish|get|handle|tackle|edit|write|shoot|film) (it|them|this|that|those|these)? (on)? (saturday|sunday|saturdays|sundays)",
     ],
@@ -56,9 +61,9 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(tonight|overnight|midnight)",
-      "(this|tomorrow|late|every|in the|on (monday|tuesday|wednesday|thursday|friday)) (evening|evenings)",
-      "(late|at|in the middle of the|middle of the|during the|all) night",
+      `${DO} ... (tonight|overnight|midnight)`,
+      `${DO} ... (this|tomorrow|late|every|in the|on (monday|tuesday|wednesday|thursday|friday)) (evening|evenings)`,
+      `${DO} ... (late|at|in the middle of the|middle of the|during the|all) night`,
       "(late-night|late night|after-hours|after hours|out-of-hours|out of hours|evening|night|nighttime|night-time|overnight|late evening|early morning|early-morning|weekend) (call|calls|meeting|meetings|zoom|session|sessions|work|shift|check-in|check-ins|support|availability|emails|changes|fixes|deployment|launch)",
       "(8pm|9pm|10pm|11pm|8.30pm|9.30pm|10.30pm|11.30pm|12am|4am|5am|6am|5.30am|6.30am)",
       "(8|9|10|11|12|8.30|9.30|10.30|11.30) (pm|p.m.)",
@@ -82,8 +87,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(over|during|on|throughout|between|across|through) (the)? (holidays|christmas|xmas|christmas break|new year|new year's|easter|thanksgiving|bank holiday|public holiday|national holiday|festive period|festive season|holiday season|summer break|winter break)",
-      "(easter|christmas|xmas|boxing|new year's|thanksgiving|labor|labour|memorial|whit|good) (sunday|monday|day|eve|friday|weekend)",
+      `${DO} ... (over|during|on|throughout|between|across|through) (the)? (holidays|christmas|xmas|christmas break|new year|new year's|easter|thanksgiving|bank holiday|public holiday|national holiday|festive period|festive season|holiday season|summer break|winter break)`,
+      `${DO} ... (easter|christmas|xmas|boxing|new year's|thanksgiving|labor|labour|memorial|whit|good) (sunday|monday|day|eve|friday|weekend)`,
       "(on|during|while on|from|over) (your)? (holiday|holidays|vacation|time off|day off|days off|leave|annual leave|break|honeymoon|sick leave|sick day|parental leave)",
       "(while|when) (you're|youre|you are) (away|off|on holiday|on vacation|on leave|sick|out of office|travelling|traveling|off sick)",
       "(bring|take|pack) (your|the) (laptop|phone|computer) (with you|along|on holiday|on vacation)",
@@ -110,11 +115,15 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(reachable|available|online|on call|contactable|accessible|responsive|on standby) (24 7|24 hours|24 hours a day|around the clock|round the clock|at all times|all the time|anytime|any time|day and night|day or night|at all hours|every day|7 days a week|seven days a week|in the evenings|on weekends|at weekends|at night|after hours|outside office hours|whenever we need)",
       "(any time of (the)? (day|night)|day or night|day and night|at all hours|around the clock|round the clock)",
       "(keep|leave|have) your (phone|laptop|notifications) (on|with you|nearby|close|switched on)",
+      "(be|stay|remain|being|you're|you are|youre) (on standby|on call|reachable|contactable)",
+      "(reachable|contactable|on call|on standby) ... (24 7|24 hours|around the clock|round the clock|at all times|day and night|day or night|at all hours)",
+      "(be|stay|remain|being) (available|online|around) (over|during|on|at|throughout|in the|all) (the)? (weekend|weekends|christmas|holidays|easter|evenings|evening|nights|night|sunday|saturday|new year|bank holiday)",
+      "(you|you've|you have) (don't|do not|didn't|did not|never|won't|can't|cannot) (reply|respond|answer|work|pick up|get back|check|answer your phone) (on|at|over|during|in the) (saturdays|sundays|saturday|sunday|weekends|the weekend|evenings|the evening|night|nights|the holidays)",
       "(check|checking|answer|answering|keep an eye on|monitor|monitoring) (your)? (emails|email|phone|messages|slack|whatsapp|teams|inbox) (on the weekend|over the weekend|at the weekend|at night|in the evening|in the evenings|on sundays|on saturdays|during the holidays|on holiday|over the holidays|while you're away|while away)",
       "(even|also|including|especially) (on|at|in|over|during) (the)? (weekend|weekends|night|nights|evening|evenings|holidays|sundays|saturdays|christmas|public holidays|bank holidays)",
       "(can't|cannot|can not|won't|doesn't|does not|couldn't|cant) wait (until|till|til|for|'til) (monday|tomorrow|the morning|morning|after the weekend|after the holidays|next week|the weekend is over|you're back|your return|office hours|business hours|the new year|january)",
     ],
-    unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service)"],
+    unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],
     note: {
       en: "Availability expected at any hour. Instant replies outside your hours are not part of the job.",
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",

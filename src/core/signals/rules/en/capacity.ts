@@ -29,6 +29,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
+      "(all|everything|all of (this|these|it|them)|the whole lot|the lot) ... (by|before|until) (tomorrow|tonight|the morning|first thing|this afternoon|this evening|noon|lunch|end of (the)? day|eod|today)",
       "(all|everything|each|every one|the whole lot|the lot|all of them) (of (this|these|them|it|those))? (done|finished|completed|ready|delivered|sorted|live|handled)? (by|before|for|until) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end of (the)? (day|week)|eod|the weekend|this afternoon|this evening|the morning|noon|lunch|today)",
       "(all|everything|these|all of these|all of this|them all) at (once|the same time)",
       "(also|additionally|on top of (that|this|it)|in addition|as well as) ... (take on|handle|manage|cover|take over) (all|everything|the whole|the entire)",
@@ -36,7 +37,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(several|multiple|many|three|four|five|lots of|a lot of|a bunch of) (projects|campaigns|launches|sites|websites|clients) (at once|at the same time|in parallel|simultaneously|this week|by friday|in one week)",
       "(huge|massive|big|large|enormous|giant|crazy) (batch|backlog|pile|stack|list|amount|volume|workload|load) (of)? (work|tasks|things|items|requests|changes|content|posts|edits|products)?",
     ],
-    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
+    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
     note: {
       en: "Everything at once and soon: a capacity question, not just a to-do list.",
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",

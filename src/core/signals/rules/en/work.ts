@@ -2,7 +2,7 @@ import type { PhraseRule } from "../../types";
 
 /** How far off, and in what way, the work looks or reads. */
 const LOOKS_WRONG =
-  "(all|a bit|a little|slightly|completely|totally|way|too|quite|really|very|so|just|kind of|kinda|rather|somewhat|a tad)? (off|wrong|weird|strange|odd|flat|dull|boring|bland|cluttered|busy|messy|dated|old-fashioned|outdated|cheap|cheap-looking|generic|childish|amateurish|amateur|unprofessional|clunky|stiff|robotic|cheesy|corporate|sterile|lifeless|lacklustre|lackluster|uninspired|uninspiring|forgettable|underwhelming|clumsy|awkward|confusing|hard to read|unreadable|illegible|inconsistent|sloppy|rushed|unfinished|blurry|pixelated|wonky|crooked|misaligned|ugly|terrible|awful|horrible|poor|mediocre|subpar|sub-par)";
+  "(all|a bit|a little|slightly|completely|totally|way|too|quite|really|very|so|just|kind of|kinda|rather|somewhat|a tad)? (off|wrong|weird|strange|odd|flat|dull|boring|bland|cluttered|busy|messy|dated|old-fashioned|outdated|cheap|cheap-looking|generic|childish|amateurish|amateur|unprofessional|clunky|stiff|robotic|cheesy|corporate|sterile|lifeless|lacklustre|lackluster|uninspired|uninspiring|forgettable|underwhelming|clumsy|awkward|confusing|hard to read|unreadable|illegible|inconsistent|sloppy|rushed|unfinished|blurry|pixelated|wonky|crooked|misaligned|ugly|terrible|awful|horrible|poor|mediocre|subpar|sub-par|underexposed|overexposed|tilted|out of sync|out of focus|grainy|washed out|cut off|off-centre|off-center|stretched|distorted|low-res|low resolution|squashed|too dark|too bright|too small|too big|inaccurate|incorrect|incomplete|not centred|not centered|not aligned)";
 
 /**
  * Unhappiness with the delivered work itself, said about the work. This is the one
@@ -96,8 +96,10 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(doesn't|does not|don't|do not|won't|will not|isn't|is not) (send|sending|submit|submitting|save|saving|load|loading|arrive|arriving|come through|go through) (anything|any|a thing|at all)",
       "(has to|needs to|must|should) (work|display|load|look right|render) (on|in|with) (safari|chrome|firefox|edge|mobile|iphone|iphones|android|ipad|tablets|all browsers|every browser|desktop|phones|small screens)",
       "(is|are|seems|seem|looks|still|it's|was) (completely|totally|still|now)? (broken|crashing|down|buggy)",
-      "(wrong|incorrect|outdated|old|misspelled|misspelt) (logo|colour|color|colours|colors|font|version|file|text|images|image|photos|photo|prices|price|information|info|details|address|phone number|name|names|dates|date|figures|numbers|hex code|brand colours|product)",
+      "(wrong|incorrect|outdated|old|misspelled|misspelt|inconsistent) (term|terms|terminology|spelling|spellings|tone|format|formats|link|links|url|currency|units|translation|language|typeface|brand name|product names|logo|colour|color|colours|colors|font|version|file|text|images|image|photos|photo|prices|price|information|info|details|address|phone number|name|names|dates|date|figures|numbers|hex code|brand colours|product)",
       "(still|again) (wrong|broken|not (right|working|fixed|correct))",
+      "(paragraph|paragraphs|section|sections|page|pages|image|images|photo|photos|logo|slide|slides|chapter|line|lines|word|words|heading|headings|link|links|button|buttons|sentence|sentences|caption|captions|footnote|footnotes|credits|table|chart|product|products|disclaimer|signature|text) (is|are|was|were|seems to be|seem to be|has gone|have gone|went|still)? missing",
+      "(is|are|seems|seem|looks|look|sounds|sound) (completely|totally|slightly|a bit|a little)? out of (sync|focus|place|date|proportion|line)",
     ],
     unless: ["(old|previous|current|existing) (site|website|shop|system|plugin|theme)", "(you|you've|you have) (fixed|solved|sorted|found|caught|corrected)", "(thanks|thank you) for (fixing|catching|spotting|finding|sorting)"],
     note: {
