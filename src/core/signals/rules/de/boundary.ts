@@ -3,11 +3,15 @@ import { ADDRESSED, REQUEST, SEASON_GREETINGS } from "./shared";
 
 /** Doing, sending or talking: what a client asks you to do at a given time. */
 const WORK =
-  "(schaffst|schaffen|schafft|hinbekommen|hinkriegen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
+  "(schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
 
 /** Saying that the writer, not you, is away or closed then. */
 const OWN_ABSENCE =
   "(ich bin|bin ich|wir sind|sind wir|ich war|wir waren|unser büro|das büro|büro ist|geschlossen|betriebsferien|betriebsurlaub|ich|wir) ... (weg|unterwegs|verreist|im urlaub|offline|geschlossen|nicht im büro|in den ferien|bei der familie|auf reisen)";
+
+/** The client says there is no need to work or answer then. */
+const NO_NEED =
+  "(nicht|nichts|gar nichts|bloß nicht|keinesfalls|auf keinen fall|kein|keine|keinen|nie) ... (antworten|melden|reagieren|arbeiten|erreichbar|zurückmelden|rangehen|schauen|checken|lesen|dransetzen|stress|eile|druck)";
 
 /** Off-hours: evenings, nights, weekends, holidays, vacations, always reachable. */
 const OFF_HOURS: readonly PhraseRule[] = [
@@ -22,14 +26,14 @@ const OFF_HOURS: readonly PhraseRule[] = [
       `(samstag*|sonntag*|samstags|sonntags|wochenende) ... ${WORK}`,
     ],
     requires: [ADDRESSED, REQUEST],
-    unless: [SEASON_GREETINGS, OWN_ABSENCE, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
+    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
     note: {
       en: "Work or availability expected on the weekend.",
       de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
     },
     examples: {
       flag: ["Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
-      pass: ["Schönes Wochenende und bis Montag!", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
+      pass: ["Schönes Wochenende und bis Montag!", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
     },
   },
   {
@@ -46,7 +50,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(frühmorgens|früh morgens|in aller herrgottsfrühe|vor dem frühstück|vor arbeitsbeginn|vor (7|sieben|acht|8) uhr)",
     ],
     requires: [ADDRESSED, REQUEST],
-    unless: ["(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)"],
+    unless: [NO_NEED, "(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)"],
     note: {
       en: "Work or a call expected late in the evening, at night or before the day starts.",
       de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
@@ -65,14 +69,14 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(feiertag*|weihnachten|weihnachtstag*|weihnachtsferien|heiligabend|heiligen abend|silvester|neujahr|ostern|osterfeiertag*|ostertag*|osterwochenende|osterferien|pfingsten|pfingstwochenende|pfingstferien|brückentag*|karfreitag|ostermontag|pfingstmontag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|tag der arbeit|nationalfeiertag|bundesfeiertag|tag der deutschen einheit|zwischen den jahren|festtage*|stephanstag|stefanitag)",
     ],
     requires: [`${WORK}`, REQUEST],
-    unless: [SEASON_GREETINGS, OWN_ABSENCE, "(nach|ab|seit|vor) (den|dem)? (feiertage*|weihnachten|ostern|pfingsten|neujahr|silvester|festtage*)", "(bis|vor) (zu|spätestens)? (weihnachten|ostern|den feiertagen)"],
+    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, "(nach|ab|seit|vor) (den|dem)? (feiertage*|weihnachten|ostern|pfingsten|neujahr|silvester|festtage*)", "(bis|vor) (zu|spätestens)? (weihnachten|ostern|den feiertagen)"],
     note: {
       en: "Work or availability expected over a public holiday.",
       de: "Arbeit oder Erreichbarkeit an Feiertagen wird erwartet.",
     },
     examples: {
       flag: ["Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
-      pass: ["Frohe Weihnachten und einen guten Rutsch!", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
+      pass: ["Frohe Weihnachten und einen guten Rutsch!", "Über die Feiertage musst du auf gar nichts antworten.", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
     },
   },
   {
@@ -104,7 +108,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
     patterns: [
       "(jederzeit|ständig|immer|permanent|durchgehend|rund um die uhr|24 stunden|24 7|auch abends|auch nachts|auch am wochenende|abends|nachts) (erreichbar|verfügbar|ansprechbar|online|greifbar|am handy|am telefon|bereit)",
       "(rund um die uhr|24 7|24 stunden am tag|sieben tage die woche|7 tage die woche)",
-      "(handy|telefon) ... (anlassen|an lassen|eingeschaltet lassen|angeschaltet lassen|nicht ausschalten|auf laut|immer dabei)",
+      "(handy|telefon) ... (anlassen|an lassen|eingeschaltet lassen|angeschaltet lassen|nicht ausschalten|auf laut|laut|immer dabei|griffbereit)",
       "(rufbereitschaft|bereitschaftsdienst|auf abruf|in bereitschaft|standby|stand-by)",
       "(warum|wieso|weshalb) (waren|warst|sind|bist|seid|wart) (sie|du|ihr) ... nicht (erreichbar|ans telefon|rangegangen|drangegangen|online)",
     ],
@@ -122,5 +126,28 @@ const OFF_HOURS: readonly PhraseRule[] = [
   },
 ];
 
+const EXPECTED_ANYWAY: readonly PhraseRule[] = [
+  {
+    id: "de.boundary.off_hours.auch-mal-am-wochenende",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(auch|auch mal|mal|sogar|selbst|halt auch|ruhig auch|ruhig mal) (am|übers|über das|an|zu|in der) (wochenende|samstag*|sonntag*|feiertag*|feiertagen|abend|abenden|heiligabend|nacht|ferien|urlaub)",
+      "(zu fein|zu bequem|nicht bereit|weigern|weigert|keine lust|nicht willens) ... (wochenende*|samstag*|sonntag*|abends|feiertag*|abend)",
+      "(wochenende*|samstag*|sonntag*|abends|feiertag*) ... (zu fein|zu bequem|nicht bereit|weigern|keine lust)",
+    ],
+    unless: [SEASON_GREETINGS, NO_NEED, "(ich|wir) (arbeite|arbeiten|schaue|schauen|schau|lese|lesen|bin|sind|mache|machen|sitze|sitzen|habe|haben) ... (auch|auch mal|sogar|selbst) (am|übers|an|in der)"],
+    note: {
+      en: "Evening, weekend or holiday work treated as normal.",
+      de: "Arbeit abends, am Wochenende oder an Feiertagen wird als selbstverständlich behandelt.",
+    },
+    examples: {
+      flag: ["Wer sich zu fein ist, auch mal am Samstag ranzugehen, hat hier nichts verloren.", "Da kann man auch mal am Wochenende ran.", "Dann musst du eben auch am Abend ran."],
+      pass: ["Ich schaue mir das auch mal am Wochenende an.", "Schönes Wochenende!"],
+    },
+  },
+];
+
 /** German boundary rules. */
-export const BOUNDARY_RULES: readonly PhraseRule[] = [...OFF_HOURS];
+export const BOUNDARY_RULES: readonly PhraseRule[] = [...OFF_HOURS, ...EXPECTED_ANYWAY];

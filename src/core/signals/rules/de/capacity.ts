@@ -6,11 +6,11 @@ const MANY =
 
 /** Things that come in piles. */
 const TASKS =
-  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste)";
+  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails)";
 
 /** A deadline or a "now" that turns a pile into overload. */
 const SOON =
-  "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|auf die liste|liste|noch|neu|neue|weitere|zeitnah|schnell)";
+  "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|auf die liste|liste|noch|neu|neue|weitere|zeitnah|schnell|nun|jetzt|brauch*|bräucht*|benötig*|gesamte|ganze|total|insgesamt|dahin|sprint|anbei|im anhang)";
 
 /** Capacity overload: a large volume of work at once, on short notice. */
 const OVERLOAD: readonly PhraseRule[] = [
@@ -21,7 +21,7 @@ const OVERLOAD: readonly PhraseRule[] = [
     severity: 2,
     patterns: [`${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`],
     requires: [SOON],
-    unless: ["(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende) (haben|hatten|kamen|sind|waren|gekommen)"],
+    unless: ["(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende) (haben|hatten|kamen|sind|waren|gekommen)", "(seit|vor|in den letzten|letzte|letzten) (#num|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig) (jahren|jahre|monaten|wochen)"],
     note: {
       en: "A pile of tasks at once: say what fits and by when.",
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
@@ -57,10 +57,10 @@ const OVERLOAD: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(alles|das alles|all das|all diese|alle diese|die ganzen|diese ganzen|sämtliche|alle (punkte|aufgaben|sachen|themen|änderungen|texte|seiten)) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|wochenende|nächste woche|heute abend|morgen früh|mittag)",
+      "(alles|das alles|all das|all diese|alle diese|die ganzen|diese ganzen|sämtliche|alle (punkte|aufgaben|sachen|themen|änderungen|texte|seiten)) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|wochenende|nächste woche|heute abend|morgen früh|mittag|dahin|zur messe|zum launch|zur demo|zum termin)",
       "bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|heute abend|morgen früh) ... (alles|das alles|all das|alle punkte|alle aufgaben|die ganzen|sämtliche)",
     ],
-    requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live)"],
+    requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*)"],
     unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere)", "(ist|war|sind) alles (fertig|erledigt|da)"],
     note: {
       en: "Everything at once, by a near date.",

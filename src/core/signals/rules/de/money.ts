@@ -9,7 +9,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein bissl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu|schon zu|ganz schön|ziemlich|recht|reichlich|echt|arg|sehr) (teuer|kostspielig|happig|gesalzen|saftig|heftig)",
+      "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein bissl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu|schon zu|ganz schön|ziemlich|recht|reichlich|echt|arg|sehr) (teuer|kostspielig|heftig)",
       "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu) (hoch|viel|hoch angesetzt|hoch gegriffen|hoch kalkuliert)",
       "(stolzer|stolzes|stolzen|happiger|happigen|saftiger|saftigen|gesalzener|gesalzenen|ordentlicher) (preis|betrag|summe|stundensatz|tagessatz|angebot|honorar)",
       "(überteuert*|wucher*|mondpreis*|apothekenpreis*|fantasiepreis*|phantasiepreis*|preistreiberei)",
@@ -21,7 +21,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis: halten Sie ihn, oder tauschen Sie Umfang gegen Preis, nie nur den Preis.",
     },
     examples: {
-      flag: ["Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist ganz schön happig.", "Das ist ein stolzer Preis für ein Logo."],
+      flag: ["Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
       pass: ["Der Preis ist absolut fair, wir sind einverstanden.", "Das Angebot ist nicht zu teuer, passt für uns."],
     },
   },
@@ -179,6 +179,52 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
   },
 ];
 
+const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
+  {
+    id: "de.money.price_pushback.happig",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(happig*|gesalzen*|gepfeffert*)",
+      "(ganz schön|ziemlich|schon|recht|echt|sehr|etwas|doch|arg|ein bisschen|ein bisserl|ordentlich) (saftig|heftig|stolz|teuer|knackig)",
+      "(ordentlicher|gewaltiger|kräftiger|großer|heftiger) (sprung|aufschlag|preissprung|anstieg)",
+      "(goldene nase|dumme und dämlich|dumm und dämlich|sich bereichern|bereichern wollen)",
+      "(müssen|muss|sollten|solltest|könnten|können|musst|kannst|könntest) (sie|du|ihr)? (schon|noch|da|aber|halt)? (deutlich|etwas|ein bisschen|ein gutes stück|erheblich|kräftig|mindestens|noch)? (runtergehen|runter gehen|heruntergehen|herunterkommen|runterkommen|nachlassen|billiger werden|günstiger werden|nachbessern)",
+      "(fair|angemessen|realistisch|marktüblich|vertretbar) (wären|wäre|fänden|finden|fände) ... (#num|euro|franken|chf|eur|stunde|pauschal)",
+    ],
+    unless: ["(nicht|kein|keine) (so)? (happig|teuer|heftig)", "(gesalzen*|gepfeffert*) (butter|nüsse|erdnüsse|speisen|gericht*|essen|suppe|wasser)"],
+    note: {
+      en: "Your price called steep, or a lower figure named: hold it, or trade scope for price.",
+      de: "Ihr Preis wird als happig bezeichnet oder ein niedrigerer genannt: halten Sie ihn, oder tauschen Sie Umfang gegen Preis.",
+    },
+    examples: {
+      flag: ["45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken."],
+      pass: ["Der Preis ist nicht so happig wie befürchtet, passt."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.zahle-ich-so-nicht",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(zahle|zahlen|bezahle|bezahlen|begleiche|begleichen) (ich|wir) (so|in der höhe|in dieser höhe|auf keinen fall|garantiert|sicher|bestimmt|sicherlich) nicht",
+      "(so|in der höhe|in dieser höhe|auf keinen fall|garantiert) (zahle|zahlen|bezahle|bezahlen) (ich|wir) (das|die rechnung|den betrag)? nicht",
+      "(das|diesen betrag|die rechnung|so viel|diese summe) (zahle|zahlen|bezahle|bezahlen) (ich|wir) (so)? nicht",
+    ],
+    negatable: false,
+    note: {
+      en: "Refuses to pay the amount as invoiced.",
+      de: "Weigert sich, den Betrag wie berechnet zu zahlen.",
+    },
+    examples: {
+      flag: ["Das zahle ich so nicht.", "In dieser Höhe zahlen wir die Rechnung nicht."],
+      pass: ["Das zahlen wir gerne, danke!"],
+    },
+  },
+];
+
 /** Late payment: delays, lost invoices, pay-when-paid, long terms, instalments. */
 const LATE_PAYMENT: readonly PhraseRule[] = [
   {
@@ -191,7 +237,16 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(nächsten|kommenden|übernächsten|im neuen|anfang nächsten|ende nächsten|mitte nächsten|anfang des nächsten|ende des nächsten) (monat|monats|quartal|quartals|jahr|jahres|geschäftsjahr) ... (zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung|geld|betrag|rechnung)",
       "(erst|frühestens|leider erst|wohl erst|voraussichtlich erst|nicht vor) (im|ende|anfang|mitte|nach|in #num|in zwei|in drei|in ein paar|in einigen|in vier|in sechs) ... (zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung)",
       "(zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung|geld) ... (erst|frühestens|leider erst|wohl erst|voraussichtlich erst) (im|ende|anfang|mitte|nach|in #num|in zwei|in drei|in ein paar|in einigen|in vier|in sechs|nächste|nächsten|übernächste)",
+      "(erst|frühestens|leider erst|wohl erst) (zahlen|bezahlen|überweisen|begleichen|anweisen|ausgleichen|freigeben|auszahlen)",
+      "(den rest|der rest|restbetrag|restlichen betrag|die andere hälfte|die zweite hälfte|die restsumme|restzahlung|die restlichen) ... (später|in (etwa|ca|circa|rund|ungefähr)? (#num|zwei|drei|vier|sechs|ein paar|einigen|paar) (monaten|wochen)|nächsten monat|nächstes jahr|irgendwann|wenn)",
+      "(mit der rechnung|die rechnung|rechnungsstellung) ... (wartest|warten|warten könnten|zurückhalten|zurückhältst|später stellen|noch nicht stellen|verschieben|schieben)",
+      "(neuen|nächsten|kommenden) (budgetjahr|geschäftsjahr|haushaltsjahr|budget|wirtschaftsjahr)",
+      "(jahresabschluss|quartalsabschluss|budgetfreigabe|haushaltssperre)",
+      "(budget|etat|topf|mittel) ... (ausgeschöpft|aufgebraucht|erschöpft|leer|eingefroren|gesperrt)",
+      "(kriegen|bekommen|bekommst|kriegst) (sie|du|ihr) (ihr|dein|euer|das|ihre|deine) (geld|honorar|kohle) (schon|noch|dann)? (wenn|sobald|irgendwann|später|noch|dann)",
+      "(wenn|wann) (ich|wir) (es|das) (sage|sagen|will|wollen|für richtig halte)",
     ],
+    requires: [PAYMENT_WORDS],
     unless: ["(zahlung|überweisung|betrag|rechnung) (ist|wurde|wurden|haben wir|habe ich) ... (angewiesen|überwiesen|bezahlt|beglichen|raus|veranlasst)", "(angebot|projekt|start|beginn|kickoff|auftrag) ... (nächsten|kommenden) (monat|quartal)"],
     negatable: false,
     note: {
@@ -299,4 +354,4 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
 ];
 
 /** German money rules. */
-export const MONEY_RULES: readonly PhraseRule[] = [...PRICE_PUSHBACK, ...LATE_PAYMENT];
+export const MONEY_RULES: readonly PhraseRule[] = [...PRICE_PUSHBACK, ...PRICE_PUSHBACK_PLAIN, ...LATE_PAYMENT];

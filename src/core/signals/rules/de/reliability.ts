@@ -12,8 +12,8 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 1,
     patterns: [
-      "(sorry|entschuldigung|entschuldige*|verzeih*|pardon|tut mir leid|tut uns leid|bitte entschuldigen sie|sorry nochmal) ... (späte*|verspätete*|lange*|verzögerte*|langsame*) (feedback|rückmeldung|freigabe|korrektur*|input|zuarbeit|unterlagen|material*|infos|informationen|abnahme|anmerkungen|texte|inhalte|antwort|reaktion)",
-      "(verspätete*|verzögerte*) (feedback|rückmeldung|freigabe|korrektur*|abnahme|anmerkungen|zuarbeit)",
+      "(sorry|entschuldigung|entschuldige*|verzeih*|pardon|tut mir leid|tut uns leid|bitte entschuldigen sie|sorry nochmal) ... (späte*|verspätete*|lange*|verzögerte*|langsame*) (feedback|freigabe|korrektur*|input|zuarbeit|unterlagen|material*|abnahme|anmerkungen|texte|inhalte)",
+      "(verspätete*|verzögerte*) (feedback|freigabe|korrektur*|abnahme|anmerkungen|zuarbeit)",
       "mit (etwas|leichter|einiger|ziemlicher|großer|deutlicher|kleiner|einer woche|zwei wochen|#num tagen|#num wochen|ein paar tagen|einigen tagen) verspätung",
     ],
     note: {
@@ -21,8 +21,8 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Feedback kommt spät: der Zeitplan verschiebt sich mit.",
     },
     examples: {
-      flag: ["Sorry für das späte Feedback!", "Entschuldigen Sie die verspätete Rückmeldung zu den Entwürfen.", "Hier mit etwas Verspätung unsere Korrekturen."],
-      pass: ["Danke für Ihre schnelle Rückmeldung!"],
+      flag: ["Sorry für das späte Feedback!", "Entschuldigen Sie die verspäteten Korrekturen zu den Entwürfen.", "Hier mit etwas Verspätung unsere Korrekturen."],
+      pass: ["Danke für Ihre schnelle Rückmeldung!", "Entschuldigen Sie die späte Antwort auf Ihre Erinnerung."],
     },
   },
   {
@@ -34,6 +34,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(kam|komme|kommen|bin|sind|kamen|war|waren) (leider|erst|eben)? (erst)? (jetzt|heute|gestern|nun|gerade) dazu",
       "(erst|leider erst) (jetzt|heute|nun) (dazu gekommen|dazugekommen|zeit gefunden|dazu|zeit)",
       "(noch nicht|nicht|leider nicht|leider noch nicht) (dazu gekommen|dazugekommen)",
+      "(erst|leider erst) (gestern|heute|jetzt|vorhin|am wochenende|letzte woche|diese woche|gerade|heute morgen|gestern abend) ... (angesehen|angeschaut|durchgesehen|gelesen|freigegeben|geschafft|reingeschaut|drübergeschaut|draufgeschaut|gesichtet|besprochen|abgestimmt)",
       "(habe|hab|haben|hatte|hatten) (es)? (leider)? (noch)? (nicht|keine zeit) (geschafft|gefunden)? ... (anzuschauen|reinzuschauen|durchzusehen|zu prüfen|zu lesen|draufzuschauen|anzusehen|freizugeben)",
     ],
     unless: ["dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
@@ -53,7 +54,8 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|golive|livegang|release|erscheinungstermin|drucktermin|messetermin|starttermin|zeitplan|enddatum|stichtag|datum) (bleibt|bleiben|steht|hält|halten|gilt) (aber|trotzdem|dennoch|weiterhin|nach wie vor|leider|unverändert|wie geplant|gleich|fest|bestehen|allerdings|jedoch)",
+      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|golive|livegang|release|erscheinungstermin|drucktermin|messetermin|starttermin|zeitplan|enddatum|stichtag|datum) (bleibt|bleiben|steht|hält|halten|gilt) (aber|trotzdem|dennoch|weiterhin|nach wie vor|leider|unverändert|wie geplant|gleich|bestehen|allerdings|jedoch)",
+      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|golive|livegang|release|erscheinungstermin|drucktermin|messetermin|starttermin|zeitplan|enddatum|stichtag|datum|messe) ... (halten|halte) (wir|ich)? (natürlich|aber|trotzdem|weiterhin|unbedingt|jedoch|allerdings)? fest",
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|drucktermin|zeitplan|datum) ... (können|kann|lässt|dürfen) (wir|sich|ich)? (leider|aber|allerdings)? (nicht|nicht mehr|kaum) (verschieben|nach hinten schieben|verlegen|ändern|verschoben werden|bewegen)",
       "(am|an der|an dem|beim) (termin|deadline|launch|zeitplan|liefertermin|drucktermin|datum|go-live) ... (ändert sich|können wir|kann ich|lässt sich) (leider|aber|allerdings)? nichts",
       "(trotzdem|dennoch|weiterhin|nach wie vor|wie geplant|wie ursprünglich geplant|wie vereinbart) (bis|zum|am|für|auf) ... (fertig|schaffen|hinbekommen|halten|einhalten|liefern|brauchen|live|online|stehen|raus|einhalten)",

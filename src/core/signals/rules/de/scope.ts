@@ -22,8 +22,10 @@ const CREEP: readonly PhraseRule[] = [
       "(noch|mal|nur) eben (schnell|kurz)?",
       "(noch|mal|nur) (kurz|kurzerhand)",
       "kurz (noch|mal|eben)",
+      "eben (auch|gleich)? noch",
     ],
     requires: [REQUEST],
+    negatable: false,
     unless: [
       "(noch|mal|nur|schnell|kurz|eben|fix) ... " + TELLING,
       "(ich|wir) (wollte|wollten|möchte|möchten|will|wollen|muss|müssen|werde|werden) (mich|uns|ihnen|dir|euch)? (noch|nur|mal)? (schnell|kurz|eben)",
@@ -34,7 +36,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als schnelle Kleinigkeit: auch sie braucht ein Angebot.",
     },
     examples: {
-      flag: ["Könntest du noch schnell die Flyer machen?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
+      flag: ["Könntest du noch schnell die Flyer machen?", "Könntest du die Fotos nicht eben auch noch zuschneiden?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
       pass: ["Könntest du mir die Rechnung schicken?", "Ich wollte mich noch kurz für die tolle Zusammenarbeit bedanken.", "Können Sie mir noch kurz Bescheid geben, ob Dienstag passt?"],
     },
   },
@@ -48,7 +50,7 @@ const CREEP: readonly PhraseRule[] = [
       "(nur|bloß|noch|eine|ein|ein paar) (kleine|kleinen|klitzekleine|winzige|mini) (ergänzung|ergänzungen|erweiterung|erweiterungen|zusatzaufgabe|zusatzaufgaben|zusatz|zusätze|extra|extras|sache|sachen|bitte|aufgabe|aufgaben|zusatzwunsch|zusatzwünsche|ding|dinge)",
       "(mini-aufgabe|mini-auftrag|mini-projekt|mini-job|miniaufgabe|miniauftrag|miniprojekt)",
     ],
-    unless: ["(dankeschön|geschenk|aufmerksamkeit|präsent|schicken wir|zu weihnachten|als dank)", "(keine|kein) ... kleinigkeit"],
+    unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit"],
     note: {
       en: "'Just a small thing': small for the client, still work for you.",
       de: "„Nur eine Kleinigkeit“: klein für den Kunden, aber Arbeit für Sie.",
@@ -64,7 +66,8 @@ const CREEP: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade|grad|gerade eh|gerade schon|schon|jetzt)? (schon|eh|gerade)? (mal)? (dabei|dran|drin|darin|am werk|in der datei|im dokument) (bist|sind|seid)",
+      "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade|grad|schon|jetzt|bereits) ... (dabei|dran|drin|darin|am werk|zugange|beschäftigt) (bist|sind|seid)",
+      "(wo|wenn|da|weil) (du|sie|ihr) (dabei|dran) (bist|sind|seid)",
       "(wo|wenn|da) (wir|man) (eh|ohnehin|sowieso|gerade|schon)? (mal)? (dabei|dran) (sind|ist)",
       "in einem (abwasch|aufwasch|rutsch|aufwischen|durchgang)",
       "(gleich|direkt) (mit)? (erledigen|machen|übernehmen|anpassen|umsetzen|einbauen|dazu)",
@@ -112,6 +115,7 @@ const CREEP: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest|wärst|wären) (du|sie|ihr) ... (außerdem|zusätzlich|ebenfalls|auch|gleich|direkt|obendrein|nebenbei|darüber hinaus) (noch)? ... (erstellen|machen|gestalten|schreiben|entwerfen|designen|übernehmen|umsetzen|anlegen|aufsetzen|bauen|programmieren|einbauen|ergänzen|übersetzen|texten|produzieren|drehen|schneiden|organisieren|recherchieren|pflegen|betreuen|einrichten|planen|kümmern|überarbeiten|anpassen|layouten|fotografieren|aufbereiten|vorbereiten|formatieren|korrigieren|lektorieren|posten|vertonen)",
+      "ob (du|sie|ihr) ... (auch noch|außerdem|zusätzlich|auch gleich|gleich noch|gleich auch|auch) ... (könntest|könnten|würdest|würden|kannst|können|könnt|magst|möchtest|übernehmen|machen)",
       "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
     ],
@@ -277,7 +281,8 @@ const REVISIONS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(schon wieder|erneut|wieder einmal|abermals|zum x-ten mal|ein weiteres mal) ... (änderung*|korrektur*|anpassung*|ändern|anpassen|umstellen|umbauen|überarbeiten|umschreiben|abändern|korrigieren|tauschen|austauschen)",
+      "(schon wieder|erneut|wieder einmal|abermals|zum x-ten mal|ein weiteres mal) ... (änderung*|korrektur*|anpassung*|ändern|anpassen|umstellen|umgestellt|umbauen|überarbeiten|überarbeitet|umschreiben|abändern|korrigieren|tauschen|austauschen|aktualisiert|aktualisieren|geändert|umgeworfen|verworfen|neu gemacht)",
+      "(zurückändern|zurückgeändert|zurückbauen|zurückdrehen|zurückwechseln|zurückrudern|zurücksetzen|zurück ändern|wieder zurück)",
       "(die|eine) (wirklich|definitiv|ganz sicher|garantiert|jetzt wirklich|allerallerletzte|allerletzte|wirklich allerletzte) (letzte|allerletzte)? (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|version)",
       "(allerletzte|allerletzten|allerallerletzte) (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|kleinigkeit)",
       "(letzte|letzten) (änderung*|korrektur*|runde|anpassung*) ... versprochen",
@@ -288,7 +293,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Immer neue Änderungen, jede angeblich „die letzte“.",
     },
     examples: {
-      flag: ["Wir müssen schon wieder etwas am Layout ändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
+      flag: ["Wir müssen schon wieder etwas am Layout ändern.", "Die Geschäftsleitung hat die Struktur erneut umgestellt.", "Die Überschriften müssten Sie dann wieder zurückändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
       pass: ["Wir haben die Texte erneut geprüft und alles passt."],
     },
   },
@@ -354,6 +359,9 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(versand|lieferung|parkplatz*|parken|webinar|testversion|testphase|probemonat|storn*|anmeldung|download|app|tool|rücksendung|retoure|anfahrt|kaffee|getränke|verpflegung|eintritt|wlan|erstgespräch|beratungsgespräch|kennenlerngespräch|vorgespräch|newsletter abonnieren)",
       "(war|waren|wäre|ist|alles|die ganze arbeit|die mühe|die arbeit) (leider|alles|ganz|dann)? umsonst",
       "(gibt es|gibt's) ... (kostenlos|gratis)",
+      "(hat|haben|hatte|hatten) (uns|mir) ... (gratis|kostenlos|umsonst)",
+      "(gratis|kostenlos|umsonst) ... (dazugelegt|beigelegt|dazubekommen|dazu bekommen|mitgeschickt|geschenkt|dazugegeben|bekommen|erhalten)",
+      "(druckerei|lieferant|hersteller|händler|shop|anbieter|versand|post|bank|veranstalter) ... (gratis|kostenlos)",
     ],
     negatable: false,
     note: {
@@ -362,7 +370,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
-      pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken."],
+      pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Der Lieferant hat uns gratis noch Muster dazugelegt.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken."],
     },
   },
   {
@@ -371,7 +379,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(probearbeit*|probetag|probeaufgabe*|testaufgabe*|probetext*|testtext*|probeübersetzung*|testübersetzung*|probeartikel|testartikel|probeentwurf*|probeentwürfe|probedesign*|probeseite*|probekapitel|probelektorat|probekorrektur*|probeshooting|testshooting|probeprojekt|testprojekt|probeauftrag|testauftrag|probelayout*|probe-logo|probelogo|testlogo)",
+      "(probearbeit*|probezeit|probemonat|testmonat|probewoche|testwoche|probetag|probeaufgabe*|testaufgabe*|probetext*|testtext*|probeübersetzung*|testübersetzung*|probeartikel|testartikel|probeentwurf*|probeentwürfe|probedesign*|probeseite*|probekapitel|probelektorat|probekorrektur*|probeshooting|testshooting|probeprojekt|testprojekt|probeauftrag|testauftrag|probelayout*|probe-logo|probelogo|testlogo)",
       "(unbezahlt*|kostenlos*|gratis|unvergütet*) (pitch|pitches|entwurf|entwürfe|konzept|konzepte|vorschläge|vorschlag|designvorschläge|moodboard|skizzen|scribbles|vorab-entwurf)",
       "(bezahlen|zahlen|vergüten|honorieren|beauftragen|buchen) (wir|ich)? (dann|aber)? (nur|erst|natürlich nur) (wenn|falls|sofern) (uns)? (es|das ergebnis|der entwurf|die probe|das|der text|die arbeit) (uns)? (gefällt|überzeugt|passt)",
     ],

@@ -13,11 +13,11 @@ export const ADDRESSED = "(du|dich|dir|dein*|sie|ihnen|ihr*|euch|euer*|eure*)";
 
 /** A request or a demand: modal verbs of asking, "bitte", needing, imperatives. */
 export const REQUEST =
-  "(kannst|könntest|könnt|könntet|könnten|können|würdest|würdet|würden|magst|möchtest|wärst|wärt|wären|wäre|hättest|hätten|schaffst|schafft|schaffen|bitte|brauch*|bräucht*|benötig*|mach|macht|mache|machst|musst|müsstest|müssten|sollst|solltest|solltet)";
+  "(kannst|könntest|könnt|könntet|könnten|können|würdest|würdet|würden|magst|möchtest|wärst|wärt|wären|wäre|hättest|hätten|schaffst|schafft|schaffen|bitte|brauch*|bräucht*|benötig*|mach|macht|mache|machst|musst|müsstest|müssten|sollst|solltest|solltet|lass|lasst|lassen)";
 
 /** Saying what the money is: a price, a quote (Swiss "Offerte"), a rate, an invoice. */
 export const PRICE_WORDS =
-  "(preis*|angebot*|offerte*|honorar*|stundensatz*|stundensätze|tagessatz*|tagessätze|stundenlohn|satz|sätze|kosten*|kostenvoranschlag|betrag|summe|rechnung*|pauschale|budget*|euro|eur|chf|franken|kostet|verlangst|verlangen|berechnen|berechnest|investition|stunden)";
+  "(preis*|angebot*|offerte*|honorar*|stundensatz*|stundensätze|tagessatz*|tagessätze|stundenlohn|satz|sätze|kosten*|kostenvoranschlag|betrag|summe|rechnung*|pauschale|budget*|euro|eur|chf|franken|kostet|verlangst|verlangen|berechnen|berechnest|investition|stunden|stunde|stundenweise)";
 
 /** Paying or the money owed. */
 export const PAYMENT_WORDS =
