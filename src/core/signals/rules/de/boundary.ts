@@ -3,7 +3,7 @@ import { ADDRESSED, REQUEST, SEASON_GREETINGS } from "./shared";
 
 /** Doing, sending or talking: what a client asks you to do at a given time. */
 const WORK =
-  "(schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
+  "(rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
 
 /** Saying that the writer, not you, is away or closed then. */
 const OWN_ABSENCE =
@@ -111,6 +111,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(handy|telefon) ... (anlassen|an lassen|eingeschaltet lassen|angeschaltet lassen|nicht ausschalten|auf laut|laut|immer dabei|griffbereit)",
       "(rufbereitschaft|bereitschaftsdienst|auf abruf|in bereitschaft|standby|stand-by)",
       "(warum|wieso|weshalb) (waren|warst|sind|bist|seid|wart) (sie|du|ihr) ... nicht (erreichbar|ans telefon|rangegangen|drangegangen|online)",
+      "(warum|wieso|weshalb) ... (wochenende|samstag*|sonntag*|abend*|nacht|feiertag*|urlaub) ... nicht (gearbeitet|geantwortet|erreichbar|reagiert|rangegangen|drangegangen|zurückgerufen|gemeldet|ans telefon)",
     ],
     requires: [ADDRESSED, REQUEST, "(erwarte*|muss|müssen|warum|wieso|weshalb)"],
     unless: ["(ich bin|bin ich|wir sind|sind wir) ... (erreichbar|verfügbar|für sie da|für dich da)", "(unser|unsere|der|die) (support|team|hotline|service|kundenservice|büro|notdienst)"],
@@ -134,16 +135,17 @@ const EXPECTED_ANYWAY: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(auch|auch mal|mal|sogar|selbst|halt auch|ruhig auch|ruhig mal) (am|übers|über das|an|zu|in der) (wochenende|samstag*|sonntag*|feiertag*|feiertagen|abend|abenden|heiligabend|nacht|ferien|urlaub)",
+      "(auch|auch mal|sogar|selbst|ebenso) (abends|nachts|sonntags|samstags|feiertags|spätabends|frühmorgens|am wochenende)",
       "(zu fein|zu bequem|nicht bereit|weigern|weigert|keine lust|nicht willens) ... (wochenende*|samstag*|sonntag*|abends|feiertag*|abend)",
       "(wochenende*|samstag*|sonntag*|abends|feiertag*) ... (zu fein|zu bequem|nicht bereit|weigern|keine lust)",
     ],
-    unless: [SEASON_GREETINGS, NO_NEED, "(ich|wir) (arbeite|arbeiten|schaue|schauen|schau|lese|lesen|bin|sind|mache|machen|sitze|sitzen|habe|haben) ... (auch|auch mal|sogar|selbst) (am|übers|an|in der)"],
+    unless: [SEASON_GREETINGS, NO_NEED, "(ich|wir) (arbeite|arbeiten|schaue|schauen|schau|lese|lesen|bin|sind|mache|machen|sitze|sitzen|habe|haben) ... (auch|auch mal|sogar|selbst)", "(auch|sogar) (am wochenende|abends|sonntags|samstags) (geöffnet|offen|für sie da|erreichbar für sie)"],
     note: {
       en: "Evening, weekend or holiday work treated as normal.",
       de: "Arbeit abends, am Wochenende oder an Feiertagen wird als selbstverständlich behandelt.",
     },
     examples: {
-      flag: ["Wer sich zu fein ist, auch mal am Samstag ranzugehen, hat hier nichts verloren.", "Da kann man auch mal am Wochenende ran.", "Dann musst du eben auch am Abend ran."],
+      flag: ["Wer sich zu fein ist, auch mal am Samstag ranzugehen, hat hier nichts verloren.", "Bitte antworten Sie auch abends innerhalb einer Stunde.", "Da kann man auch mal am Wochenende ran.", "Dann musst du eben auch am Abend ran."],
       pass: ["Ich schaue mir das auch mal am Wochenende an.", "Schönes Wochenende!"],
     },
   },

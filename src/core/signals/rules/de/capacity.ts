@@ -6,7 +6,7 @@ const MANY =
 
 /** Things that come in piles. */
 const TASKS =
-  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails)";
+  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails|punkten|texten|artikeln|beiträgen|bannern|dokumenten|produkten|entwürfen|projekten|positionen|einträgen|seiten|folien|videos|tickets)";
 
 /** A deadline or a "now" that turns a pile into overload. */
 const SOON =
@@ -40,6 +40,8 @@ const OVERLOAD: readonly PhraseRule[] = [
       "auf (die|deine|ihre|eure|unsere|deiner|ihrer|eurer|der) (liste|to-do-liste|todo-liste|aufgabenliste|agenda|tasklist|asana|trello|board) (gesetzt|gepackt|geschrieben|gestellt|draufgepackt|ergänzt|hinzugefügt|draufgeschrieben|gelegt)",
       "(liste|aufgabenliste|to-do-liste|todo-liste) (ergänzt|erweitert|verlängert|aufgestockt)",
       "(lange|längere|ganze|riesige|stattliche|ordentliche) (liste|to-do-liste|todo-liste|aufgabenliste|wunschliste)",
+      "(liste|aufstellung|übersicht|tabelle) mit (#num|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vielen|zahlreichen|etlichen) (punkten|aufgaben|positionen|to-dos|todos|einträgen|themen|tasks)",
+      "(belege|unterlagen|buchhaltung|rechnungen|quittungen|mails|e-mails|fotos|daten|dokumente|akten|ordner) (der|von den|aus den|für die|von) (letzten|vergangenen|kompletten|ganzen) (#num|zwei|drei|vier|fünf|sechs|zwölf|achtzehn|vierundzwanzig)? (jahre|jahren|monate|monaten|quartale|quartalen|jahr|jahres)",
       "(einiges|so einiges|eine ganze menge|ein paar weitere sachen|noch einiges|einiges an) ... (auf die liste|auf deine liste|auf ihre liste|in den ordner|ins board|ins asana|ins trello|zugeschickt|weitergeleitet|rübergeschickt|hochgeladen)",
     ],
     note: {

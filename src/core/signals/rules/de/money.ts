@@ -33,6 +33,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     patterns: [
       "(rabatt|rabatte|rabattes|preisnachlass|nachlass|sonderpreis|sonderpreise|sonderkonditionen|sonderkondition|freundschaftspreis|mengenrabatt|treuerabatt|neukundenrabatt|stammkundenrabatt|vorzugspreis|vorzugskonditionen|bessere konditionen|besseren preis|besseres angebot)",
       "#num prozent (weniger|günstiger|billiger|runter|abzug)",
+      "(drei|3|zwei|2|vier|4|fünf|5) (zum preis von|für|zum preis für) (zwei|2|eins|1|einen|drei|3|vier|4)",
     ],
     unless: ["(kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|aktion|gutschein*|code|newsletter|banner|shop|black friday|sale|anzeige|kampagne|flyer)"],
     note: {
@@ -117,7 +118,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(beim|bei dem|zum|zu den|bei den) (alten|bisherigen|ursprünglichen|gewohnten) (preis|preisen|satz|stundensatz|tagessatz|honorar|konditionen|sätzen) (bleiben|belassen|weiterarbeiten|weitermachen|weiter)",
     ],
     requires: [
-      "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider)",
+      "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider|nicht in ordnung|nicht ok|nicht okay|nicht fair|unfair|nicht gerechtfertigt|nicht angemessen|unangemessen|sprung|nicht mit|schlucken)",
     ],
     negatable: false,
     note: {
@@ -139,9 +140,10 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(unser|mein|das) (budget|etat|kostenrahmen|budgetrahmen|preisrahmen|preisvorstellung|schmerzgrenze) (liegt|ist|beträgt|wäre|war|lag) (leider|allerdings|aber|jedoch|nur)? (eher|nur|maximal|höchstens|bei maximal|deutlich niedriger|niedriger|darunter|deutlich darunter|weit darunter|um einiges niedriger)",
       "mehr (ist|sind|können wir|kann ich|geht|gibt unser budget|gibt das budget) ... (nicht drin|nicht möglich|nicht machbar|nicht zu machen|nicht leistbar|nicht bezahlen|nicht ausgeben|nicht zahlen)",
       "(nicht|kaum) (im|in unserem|ins|in unser|in mein|im vorgesehenen) (budget|rahmen|etat|kostenrahmen)",
+      "(deutlich|weit|viel|etwas|klar|erheblich)? (über|oberhalb) (dem|unserem|unserer|unseren|von dem) ... (budgetiert|eingeplant|geplant|kalkuliert|vorgesehen|veranschlagt|gerechnet|vorstellung|vorstellungen|budget|rahmen)",
       "(hatten|haben|hätten|hatte|habe) (eher|nur|mit weniger|an weniger|an eine niedrigere|mit einem niedrigeren|eher mit|eher an) ... (gerechnet|gedacht|kalkuliert|geplant)",
     ],
-    requires: [PRICE_WORDS, "(mehr|gerechnet|gedacht|kalkuliert)"],
+    requires: [PRICE_WORDS, "(mehr|gerechnet|gedacht|kalkuliert|budgetiert|eingeplant)"],
     negatable: false,
     note: {
       en: "The price is held against the client's budget.",

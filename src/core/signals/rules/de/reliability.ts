@@ -58,6 +58,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|golive|livegang|release|erscheinungstermin|drucktermin|messetermin|starttermin|zeitplan|enddatum|stichtag|datum|messe) ... (halten|halte) (wir|ich)? (natürlich|aber|trotzdem|weiterhin|unbedingt|jedoch|allerdings)? fest",
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|drucktermin|zeitplan|datum) ... (können|kann|lässt|dürfen) (wir|sich|ich)? (leider|aber|allerdings)? (nicht|nicht mehr|kaum) (verschieben|nach hinten schieben|verlegen|ändern|verschoben werden|bewegen)",
       "(am|an der|an dem|beim) (termin|deadline|launch|zeitplan|liefertermin|drucktermin|datum|go-live) ... (ändert sich|können wir|kann ich|lässt sich) (leider|aber|allerdings)? nichts",
+      "(aber|trotzdem|dennoch|jedoch|allerdings) (der|die|das|unser|unsere)? (termin|deadline|launch|go-live|abgabe|liefertermin|drucktermin|zeitplan|release|start|starttermin|messetermin|abgabetermin) ... (steht|bleibt|gilt|hält|halten|bleiben)",
       "(trotzdem|dennoch|weiterhin|nach wie vor|wie geplant|wie ursprünglich geplant|wie vereinbart) (bis|zum|am|für|auf) ... (fertig|schaffen|hinbekommen|halten|einhalten|liefern|brauchen|live|online|stehen|raus|einhalten)",
       "(schaffst|schaffen|schafft) (du|sie|ihr) (es|das) (trotzdem|dennoch|dann trotzdem|trotzdem noch|trotz allem)",
     ],
@@ -120,16 +121,17 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: [
       `${MEETING} (verpasst|vergessen|verschwitzt|verpennt|übersehen|versäumt|verbummelt)`,
       `(habe|hab|hatte|haben|hatten) (den|unseren|unser|das|die|unsere|ihren|deinen) ${MEETING} ... (verpasst|vergessen|verschwitzt|verpennt|versäumt|übersehen|verbummelt)`,
-      "(konnte|konnten|war|waren|bin|sind) (leider|gestern|heute)? (nicht|nicht rechtzeitig|zu spät|verspätet) (dabei|teilnehmen|kommen|online|pünktlich|im call|im meeting|da)",
+      "(konnte|konnten|war|waren|bin|sind) ... (nicht|nicht rechtzeitig|zu spät|verspätet) ... (dabei sein|dabei|teilnehmen|kommen|online|pünktlich|im call|im meeting|da sein|zugeschaltet)",
       "(war|waren) (leider|gestern|heute)? (kurzfristig)? verhindert",
     ],
+    requires: [MEETING],
     negatable: false,
     note: {
       en: "A missed meeting: your time was booked and lost.",
       de: "Ein verpasster Termin: Ihre Zeit war gebucht und ist verloren.",
     },
     examples: {
-      flag: ["Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht teilnehmen.", "Den Termin vergessen, tut mir leid!"],
+      flag: ["Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht am Call teilnehmen.", "Den Termin vergessen, tut mir leid!", "Sorry, ich konnte gestern beim Workshop nicht dabei sein."],
       pass: ["Ich habe den Termin in den Kalender eingetragen."],
     },
   },
@@ -141,7 +143,9 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: [
       "(texte|inhalte|bilder|fotos|unterlagen|materialien|material|infos|informationen|zugangsdaten|daten|logos|dateien|input|briefing|feedback|freigabe|korrekturen|rückmeldung|zahlen|content|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt|schicke ich|schicken wir|liefern wir|liefere ich|bekommst du|bekommen sie|gibt es|reiche ich|reichen wir|sende ich|senden wir) (leider|dann|wohl)? (erst|wohl erst|leider erst|voraussichtlich erst|frühestens|später|etwas später|verspätet)",
       "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) (dauert|verzögert sich|zieht sich|hängt|verschiebt sich|braucht) (leider)? (noch|etwas|länger)?",
-      "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|team|kollege*|kollegin*|kunde|marketing|rechtsabteilung|legal|abteilung) (hat|haben|ist|sind|konnte|konnten) (es|sich|das|die entwürfe|den entwurf)? (noch|leider noch|leider)? (nicht|keine zeit) (dazu gekommen|angeschaut|freigegeben|drübergeschaut|reingeschaut|gehabt)?",
+      "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|team|kollege*|kollegin*|kunde|marketing|rechtsabteilung|legal|abteilung) (hat|haben|ist|sind|konnte|konnten) (es|sich|das|die entwürfe|den entwurf)? (noch|leider noch|leider)? (nicht|keine zeit) (dazu gekommen|angeschaut|angesehen|freigegeben|drübergeschaut|reingeschaut|gehabt|durchgesehen|abgenommen|gelesen)",
+      "(nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht) ... (feedback|rückmeldung|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input|bilder|fotos)",
+      "(feedback|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input) ... (nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht)",
       "(brauchen|brauche|benötigen|benötige) (noch)? (etwas|ein paar tage|eine woche|zwei wochen|länger|mehr zeit|noch etwas zeit) (für|mit) (das|die|dem|der|unser|unsere)? (feedback|rückmeldung|freigabe|durchsicht|korrektur*|abnahme|prüfung)",
     ],
     negatable: false,

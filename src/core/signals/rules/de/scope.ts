@@ -50,6 +50,7 @@ const CREEP: readonly PhraseRule[] = [
       "(nur|bloß|noch|eine|ein|ein paar) (kleine|kleinen|klitzekleine|winzige|mini) (ergänzung|ergänzungen|erweiterung|erweiterungen|zusatzaufgabe|zusatzaufgaben|zusatz|zusätze|extra|extras|sache|sachen|bitte|aufgabe|aufgaben|zusatzwunsch|zusatzwünsche|ding|dinge)",
       "(mini-aufgabe|mini-auftrag|mini-projekt|mini-job|miniaufgabe|miniauftrag|miniprojekt)",
     ],
+    requires: [REQUEST, ADDRESSED],
     unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit"],
     note: {
       en: "'Just a small thing': small for the client, still work for you.",
@@ -57,7 +58,7 @@ const CREEP: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
-      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Die Website ist fertig, großartig!"],
+      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen."],
     },
   },
   {
@@ -94,6 +95,7 @@ const CREEP: readonly PhraseRule[] = [
       "(schnell|fix|im handumdrehen|in null komma nichts|mit links|nebenbei|ruckzuck|ratzfatz) (gemacht|erledigt|getan|umgesetzt|erstellt|angepasst|geändert)",
       "(kein|keinen|nicht viel|kaum) (großer|großen|besonderer|besonderen|nennenswerter|nennenswerten|riesiger|riesigen|wirklicher|wirklichen)? (aufwand|arbeit)",
       "(ein|'n|ein echter) (klacks|kinderspiel|katzensprung)",
+      "(nur|bloß|ja nur|doch nur|eigentlich nur) (ein|eine|'n|ein paar) (kurzer|kleiner|schneller|einziger|kurze|kleine|schnelle|paar)? (handgriff|handgriffe|klick|klicks|moment|augenblick|minütchen|sache von minuten|arbeit von minuten)",
       "(ist|wäre) (doch|ja)? (keine große|keine riesige|keine) (sache|aktion|affäre|hexerei|raketenwissenschaft)",
       "(ist|sind) (ja|doch) (nicht viel|nichts großes|nichts wildes|nichts aufwendiges|nichts aufwändiges)",
     ],
@@ -104,7 +106,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Der Kunde schätzt Ihren Aufwand für Sie ein, natürlich klein.",
     },
     examples: {
-      flag: ["Das dauert doch nur fünf Minuten.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
+      flag: ["Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
       pass: ["Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
     },
   },
@@ -114,20 +116,20 @@ const CREEP: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest|wärst|wären) (du|sie|ihr) ... (außerdem|zusätzlich|ebenfalls|auch|gleich|direkt|obendrein|nebenbei|darüber hinaus) (noch)? ... (erstellen|machen|gestalten|schreiben|entwerfen|designen|übernehmen|umsetzen|anlegen|aufsetzen|bauen|programmieren|einbauen|ergänzen|übersetzen|texten|produzieren|drehen|schneiden|organisieren|recherchieren|pflegen|betreuen|einrichten|planen|kümmern|überarbeiten|anpassen|layouten|fotografieren|aufbereiten|vorbereiten|formatieren|korrigieren|lektorieren|posten|vertonen)",
+      "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest|wärst|wären) (du|sie|ihr) ... (außerdem|zusätzlich|ebenfalls|auch|gleich|direkt|obendrein|nebenbei|darüber hinaus|noch) (noch)? ... (erstellen|machen|gestalten|schreiben|entwerfen|designen|übernehmen|umsetzen|anlegen|aufsetzen|bauen|programmieren|einbauen|ergänzen|übersetzen|texten|produzieren|drehen|schneiden|organisieren|recherchieren|pflegen|betreuen|einrichten|planen|kümmern|überarbeiten|anpassen|layouten|fotografieren|aufbereiten|vorbereiten|formatieren|korrigieren|lektorieren|posten|vertonen|basteln|bauen|einrichten|anlegen|freistellen|retuschieren|schneiden|animieren|einpflegen|übernehmen)",
       "ob (du|sie|ihr) ... (auch noch|außerdem|zusätzlich|auch gleich|gleich noch|gleich auch|auch) ... (könntest|könnten|würdest|würden|kannst|können|könnt|magst|möchtest|übernehmen|machen)",
       "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
     ],
     requires: [REQUEST],
-    unless: [PAPERWORK, "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*)"],
+    unless: [PAPERWORK, "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)"],
     note: {
       en: "Extra deliverables added to the job: a change request with its own quote.",
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Könnten Sie außerdem noch drei Banner gestalten?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
-      pass: ["Könnten Sie mir auch noch die Rechnung schicken?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
+      flag: ["Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
+      pass: ["Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
     },
   },
   {
@@ -181,15 +183,17 @@ const REVISIONS: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(noch|nochmal|noch mal|noch einmal|nochmals) (eine|ne|'ne|einen|ein) (weitere|weiteren|letzte|letzten|kleine|kleinen|kurze|kurzen|schnelle|schnellen|zusätzliche|zusätzlichen)? (runde|korrektur*|feedbackrunde*|feedbackschleife*|überarbeitung*|änderungsrunde*|änderungsschleife*|abstimmungsrunde*|abstimmungsschleife*|schleife|revision|revisionsrunde|iteration|durchgang|durchlauf|anlauf)",
+      "noch (eine|einen|ein) (dritte|dritten|vierte|vierten|fünfte|fünften|sechste|weitere|weiteren|zusätzliche)",
+      "(vereinbart|vorgesehen|ausgemacht|abgemacht|enthalten|inklusive|abgesprochen) ... (aber|trotzdem|doch noch) ... (noch|weitere|zusätzliche|dritte|vierte|fünfte|nochmal|noch mal|mehr)",
       "(eine|einen|ein) (weitere|weiteren|zusätzliche|zusätzlichen|extra|neue|neuen|erneute|erneuten) (runde|korrekturrunde|korrekturschleife|korrekturdurchgang|korrekturlauf|feedbackrunde|feedbackschleife|überarbeitungsrunde|änderungsrunde|änderungsschleife|abstimmungsrunde|schleife|revision|revisionsrunde|iteration|überarbeitung)",
     ],
-    unless: ["(vereinbart*|vorgesehen*|im angebot|laut angebot|gemäß angebot|laut vertrag|wie besprochen|enthalten|inklusive|inkludiert|inbegriffen)"],
+    unless: ["(wie vereinbart|wie vorgesehen|wie im angebot|laut angebot|gemäß angebot|laut vertrag|wie besprochen|im rahmen der (vereinbarten|vorgesehenen)|noch enthalten|noch inklusive|ist inklusive|sind inklusive|inbegriffen|vereinbarte|vereinbarten|vorgesehene|vorgesehenen)"],
     note: {
       en: "Another round beyond the agreed ones: count them against the revision limit.",
       de: "Noch eine Runde über die vereinbarten hinaus: gegen das Korrekturlimit rechnen.",
     },
     examples: {
-      flag: ["Wir bräuchten noch eine Runde beim Logo.", "Können wir noch eine Korrekturschleife drehen?", "Da müssen wir wohl noch einmal eine Überarbeitung machen.", "Wir hätten gern eine weitere Feedbackrunde."],
+      flag: ["Wir bräuchten noch eine Runde beim Logo.", "Ich weiß, wir hatten zwei Schleifen ausgemacht, aber wir bräuchten noch eine dritte.", "Können wir noch eine Korrekturschleife drehen?", "Da müssen wir wohl noch einmal eine Überarbeitung machen.", "Wir hätten gern eine weitere Feedbackrunde."],
       pass: ["Hier unser Feedback zur zweiten Korrekturrunde, wie im Angebot vereinbart.", "Die Runde am Freitag war sehr produktiv."],
     },
   },
@@ -220,6 +224,7 @@ const REVISIONS: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(zurück|zurückgehen|zurückkehren|zurückspringen|wieder|doch|lieber) ... (zur|zum|zu der|zu dem|auf die|auf den|auf das|die|den|das) (erste*|ursprüngliche*|alte*|vorherige*|vorige*|frühere*|allererste*|originale*|original*|anfängliche*) (version|variante|entwurf|fassung|farbe*|layout|design|idee|schrift*|logo|text|vorschlag|konzept|stand|überschrift|titel|headline|slogan|claim|bild|foto|anordnung|reihenfolge|formulierung|gestaltung)",
+      "(wieder|zurück|doch lieber|doch wieder) ... (version|variante|entwurf|fassung|stand|runde) (#num|eins|zwei|drei|a|b|c)",
       "(wieder|doch wieder|doch lieber) (so|genau so)? wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
       "(die|der|das) (erste|ursprüngliche|alte|vorherige|frühere) (version|variante|entwurf|fassung|farbe|layout|design|idee|schrift|logo|text|vorschlag|headline|überschrift|titel|slogan|claim|bild|foto|anordnung|formulierung|gestaltung|konzept) (war|gefiel|gefällt|ist) (doch|eigentlich|im nachhinein|rückblickend)? (besser|schöner|passender|stimmiger)",
       "rückgängig (machen|gemacht)",
@@ -229,7 +234,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
     },
     examples: {
-      flag: ["Können wir doch wieder zur ersten Version zurück?", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      flag: ["Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
       pass: ["Die erste Version ist super, vielen Dank!"],
     },
   },
@@ -263,6 +268,8 @@ const REVISIONS: readonly PhraseRule[] = [
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|marketing|team|inhaber*|partner|mann|frau|kollege*|kollegin*) (hat|möchte|will|findet|wünscht sich|hätte) (jetzt|nun|plötzlich|doch|aber|leider)? (doch)? (noch)? (ganz)? (andere|anders|neue|weitere|eigene) (wünsche|vorstellungen|ideen|änderungen|anmerkungen|vorgaben|pläne)",
       "(komplett|ganz|völlig|alles|nochmal|noch einmal) (neu|anders) (machen|aufsetzen|gestalten|schreiben|denken|aufbauen|konzipieren)",
       "(nochmal|noch einmal|noch mal|ganz) von (vorne|vorn) (anfangen|beginnen|starten|los)?",
+      "(nochmal|noch einmal|noch mal|erneut) (komplett|ganz|völlig|grundlegend|grundsätzlich) (überarbeiten|umbauen|umschreiben|ändern|umgestalten|neu|anders|umstellen|überdenken)",
+      "(nach|trotz) (der|dem|erfolgter|erteilter) (freigabe|abnahme|finalisierung|sign-off|druckfreigabe|genehmigung|finalen abnahme) ... (ändern|änderung*|anpassen|überarbeit*|umstellen|neu|nochmal|noch einmal|tauschen|austauschen|anders)",
       "(hin und her|ständig neue|dauernd neue|immer wieder neue) (änderung*|wünsche|korrektur*|ideen|vorgaben)?",
     ],
     unless: ["(ich|wir) (freu*|danke)"],
@@ -271,7 +278,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Das Briefing ändert sich nach getaner Arbeit: das Ziel wird verschoben.",
     },
     examples: {
-      flag: ["Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
+      flag: ["Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
       pass: ["Wir haben uns für Variante B entschieden, danke!"],
     },
   },
@@ -311,6 +318,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(gehört|gehören|fällt|fallen|zählt|zählen) (doch|ja|eigentlich|sicher|wohl|natürlich|selbstverständlich)? (doch|ja|eigentlich|sicher|wohl)? (auch)? (dazu|mit dazu|zum auftrag|zum paket|zum projekt|zum leistungsumfang|in den leistungsumfang|zum service|unter (den auftrag|die pauschale|das paket|das angebot|den leistungsumfang))",
       "(sollte|sollten|müsste|müssten) (doch|eigentlich|schon|ja)? (im preis|inklusive|mit drin|inbegriffen|enthalten|abgedeckt|dabei sein)",
       "(setze|setzen) (ich|wir) (einfach)? voraus",
+      "davon aus ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört)",
     ],
     unless: ["(mwst|mehrwertsteuer|ust|umsatzsteuer|versand|porto|anfahrt|reisekosten)"],
     note: {
@@ -318,7 +326,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Das ist doch sicher inklusive, oder?", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      flag: ["Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
       pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
     },
   },
@@ -380,6 +388,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(probearbeit*|probezeit|probemonat|testmonat|probewoche|testwoche|probetag|probeaufgabe*|testaufgabe*|probetext*|testtext*|probeübersetzung*|testübersetzung*|probeartikel|testartikel|probeentwurf*|probeentwürfe|probedesign*|probeseite*|probekapitel|probelektorat|probekorrektur*|probeshooting|testshooting|probeprojekt|testprojekt|probeauftrag|testauftrag|probelayout*|probe-logo|probelogo|testlogo)",
+      "(vorab|zunächst|erstmal|erst mal|zur ansicht|unverbindlich|zur probe|probeweise) (ein paar|einige|ein|eine|zwei|drei|erste|mal|schon mal)? (entwürfe|entwurf|vorschläge|designs|skizzen|konzepte|konzept|ideen|layouts|mock-ups|mockups|muster|scribbles|designvorschläge|logoentwürfe)",
       "(unbezahlt*|kostenlos*|gratis|unvergütet*) (pitch|pitches|entwurf|entwürfe|konzept|konzepte|vorschläge|vorschlag|designvorschläge|moodboard|skizzen|scribbles|vorab-entwurf)",
       "(bezahlen|zahlen|vergüten|honorieren|beauftragen|buchen) (wir|ich)? (dann|aber)? (nur|erst|natürlich nur) (wenn|falls|sofern) (uns)? (es|das ergebnis|der entwurf|die probe|das|der text|die arbeit) (uns)? (gefällt|überzeugt|passt)",
     ],
@@ -389,7 +398,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Unbezahlte Probearbeit oder ein kostenloser Pitch.",
     },
     examples: {
-      flag: ["Bevor wir Sie beauftragen, würden wir gern einen Probetext sehen.", "Könnten Sie vorab eine kleine Probeübersetzung machen, unbezahlt natürlich?", "Wir zahlen natürlich nur, wenn uns der Entwurf gefällt."],
+      flag: ["Bevor wir Sie beauftragen, würden wir gern einen Probetext sehen.", "Machen Sie uns doch vorab ein paar Entwürfe, dann entscheiden wir.", "Könnten Sie vorab eine kleine Probeübersetzung machen, unbezahlt natürlich?", "Wir zahlen natürlich nur, wenn uns der Entwurf gefällt."],
       pass: ["Die Probeübersetzung wird selbstverständlich bezahlt, zum regulären Satz."],
     },
   },
@@ -407,6 +416,9 @@ const FREE_WORK: readonly PhraseRule[] = [
       "als (gegenleistung|bezahlung|honorar|dank) ... (sichtbarkeit|reichweite|referenz|nennung|verlinkung|erwähnung|follower|werbung|verlinken|erwähnen)",
       "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (aber|dafür|jedoch|trotzdem|allerdings)",
       "(pro bono|ehrenamtlich*|für (einen|den) guten zweck)",
+      "(können|könnten|dürfen) (wir|ich) ... (leider)? (nichts|kaum etwas|wenig|nicht viel|nichts extra) (zahlen|bezahlen|vergüten|bieten|ausgeben)",
+      "(wäre|ist|wird|sei) (das|es|dies)? (doch|ja|sicher|bestimmt)? (eine|ein) (schöne|schönes|gute|gutes|tolle|tolles|super|wertvolle|wertvolles|starke|starkes|großartige|großartiges|klasse) (referenz|referenzprojekt|portfolio-stück|portfoliostück|arbeitsprobe|aushängeschild)",
+      "(bekommst|bekommen|erhältst|erhalten|kriegst|kriegen) (du|sie|ihr) ... (reichweite|sichtbarkeit|publicity|exposure|aufmerksamkeit|werbung|follower|bekanntheit)",
     ],
     negatable: false,
     note: {
@@ -414,7 +426,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Sichtbarkeit oder Referenz statt Bezahlung.",
     },
     examples: {
-      flag: ["Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
+      flag: ["Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
       pass: ["Das Budget ist freigegeben.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt."],
     },
   },

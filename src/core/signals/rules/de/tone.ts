@@ -28,7 +28,7 @@ const HOSTILE: readonly PhraseRule[] = [
     severity: 3,
     patterns: [
       "(hast|haben) (du|sie) (überhaupt|eigentlich|auch nur|denn|überhaupt eine|irgendeine) (eine|irgendeine)? ahnung",
-      "(du hast|sie haben|ihr habt) (ja|wohl|offenbar|offensichtlich|anscheinend|echt|absolut|überhaupt|gar|einfach)? (keine|null|keinerlei) ahnung",
+      "(du hast|sie haben|ihr habt) (ja|wohl|offenbar|offensichtlich|anscheinend|echt|absolut|überhaupt|gar|einfach)? (von)? ... (keine|null|keinerlei|keinen|nicht den geringsten|nicht die geringste) (ahnung|plan|schimmer|blassen schimmer|dunst)",
       "(sie haben|du hast|ihr habt) (wohl|offenbar|offensichtlich|anscheinend|ja)? (nichts|null|gar nichts|überhaupt nichts) (verstanden|kapiert|begriffen|gelernt)",
       "(kapieren|kapierst|begreifen|begreifst|verstehen|verstehst) (sie|du|ihr) (das|es)? (denn|eigentlich)? (nicht|endlich|überhaupt)",
     ],
@@ -72,6 +72,10 @@ const HOSTILE: readonly PhraseRule[] = [
       "(verbockt|vermasselt|versaut|verhunzt|verkackt|in den sand gesetzt|vergeigt|verbaselt)",
       "(der|die|das|jemand|jemanden|einen|eine|leute) ... (sein|ihr|das|ihr eigenes|sein eigenes) handwerk (versteht|verstehen|beherrscht|beherrschen)",
       "was für eine (dumme|blöde|idiotische|überflüssige|bescheuerte|saudumme) frage",
+      "(größte|größter|größten|totale|totaler|absolute|absoluter|reinste|reinster|kompletter|komplette|völliger|völlige) (mist|müll|schrott|schwachsinn|blödsinn|murks|katastrophe|witz|zumutung|unsinn|quatsch|pfusch|dreck|katastrophe)",
+      "unter (jeder|aller) kritik",
+      "(sie sind|du bist|ihr seid|das ist|das war) (echt|wirklich|ja|einfach|absolut|wirklich)? das (letzte|allerletzte)",
+      "(was|wer) (bilden|bildest|bildet|glauben|glaubst|glaubt) (sie|du|ihr) (sich|dir|euch)? (eigentlich|überhaupt|denn)? (ein|wer (sie|du|ihr) (sind|bist|seid))",
       "(benutz|benutzen sie|benutzt|gebrauch|gebrauchen sie|schalt|schalten sie|schaltet) (doch|mal|einfach)? (einmal|mal|endlich|bitte)? (deinen|ihren|euren|den|dein|ihr|euer) (kopf|verstand|hirn|grips|gehirn)",
       "(händchen|hand) (zu)? halten",
       "(ist|sind|war|waren|wirkt|wirken|einfach|echt|totaler|absoluter|reiner|reinster|kompletter|völliger|nur|wie) (das|es|doch|ja|einfach|echt|wirklich|leider|absolut|völlig|total)? (mist|müll|käse|schwachsinn|blödsinn|unsinn|lächerlich|ein witz|ein schlechter witz|eine katastrophe|katastrophal|eine zumutung|zeitverschwendung|geldverschwendung|rausgeschmissenes geld|ein trauerspiel|unterirdisch)",
@@ -118,6 +122,8 @@ const HOSTILE: readonly PhraseRule[] = [
       "(anwalt|rechtsanwalt|anwältin|rechtsanwältin|anwälte|anwaltskanzlei|rechtsabteilung|anwaltlich*|juristen) ... (einschalten|eingeschaltet|einschalte|übergeben|übergebe|weiterleiten|weitergeleitet|hören|prüfen lassen|kümmern|sprechen lassen|melden)",
       "(einschalten|übergeben|weiterleiten|hören) ... (anwalt|rechtsanwalt|anwältin|anwälte|rechtsabteilung)",
       "(rechtliche|rechtlichen|juristische|juristischen|gerichtliche|gerichtlichen) (schritte|konsequenzen|maßnahmen|weg|wege)",
+      "(schalte|schalten|schaltet) (ich|wir)? ... (anwalt|rechtsanwalt|anwältin|anwälte|rechtsabteilung|inkassobüro|juristen) ein",
+      "(mein|meinen|unser|unseren|meine|unsere) (anwalt|rechtsanwalt|anwältin|rechtsanwältin) (wird|werden|meldet|kontaktiert|schreibt|hört) (sich)? ... (ihnen|dir|euch|bei|melden)",
       "(verklag*|klage (einreichen|erheben)|vor gericht|schadensersatz*|schadenersatz*|abmahnung|abmahnen|anzeige erstatten|inkasso)",
     ],
     negatable: false,
@@ -145,6 +151,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "(auf|in) (jeder|allen|sämtlichen) (plattform|plattformen|portalen|kanälen) ... (bewert*|rezension*|warnen|erzählen)",
       "(verband|innung|kammer|handwerkskammer|ihk|unternehmerverband|berufsverband|wirtschaftskammer) ... (erfährt|erfahren|melden|informieren|beschweren|beschwerde)",
       "(wird|werden) (das|es)? (ein nachspiel|konsequenzen) haben",
+      "(entsprechend|negativ|schlecht|mies|vernichtend|öffentlich) (bewerten|bewertet|beurteilen|rezensieren)",
       "(sie werden|du wirst|ihr werdet) (das|es) (noch)? bereuen",
     ],
     negatable: false,
@@ -167,6 +174,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "(mich|uns) (wohl|doch|hier|eigentlich|ja)? (für dumm|auf den arm|über den tisch) (verkaufen|nehmen|ziehen)",
       "(abzocke|abzocken|abgezockt|abzocker*|betrug|betrüger*|beschiss|halsabschneider*|hinters licht)",
     ],
+    negatable: false,
     note: {
       en: "Swearing or an accusation of cheating.",
       de: "Fluchen oder der Vorwurf, betrogen zu werden.",
@@ -276,6 +284,7 @@ const PRESSURE: readonly PhraseRule[] = [
     patterns: [
       "(sonst|ansonsten|andernfalls|anderenfalls) (suche|suchen|muss|müssen|werde|werden|schaue|schauen|gehe|gehen|beauftrage|beauftragen|wechsle|wechseln|hole|holen|nehme|nehmen|sehe|sehen|vergebe|vergeben|gebe|geben) (wir|ich) ... (anderen|andere|anderes|woanders|jemand|jemanden|neuen|neue|gezwungen|anderweitig|konkurrenz)",
       "(anderweitig|woanders|an jemand anderen|an jemand anderes|an die konkurrenz) (vergeben|vergebe|beauftragen|geben|gebe|hin|umsehen|suchen)",
+      "(vergeben|vergebe|geben|gebe) (wir|ich) ... (anderweitig|woanders|an jemand anderen|an die konkurrenz)",
       "(jemand|jemanden|einen|eine) (anderen|andere|neuen|neue) (dienstleister*|freelancer*|agentur|designer*|texter*|übersetzer*|anbieter*|entwickler*|programmierer*|fotograf*|assistenz|va|grafiker*)? (suchen|beauftragen|finden|holen|nehmen|engagieren)",
       "(suche|suchen|beauftrage|beauftragen|hole|holen|nehme|nehmen|engagiere|engagieren|finde|finden) (wir|ich) (uns|mir)? ... (jemand|jemanden|einen|eine) (anderen|andere|neuen|neue)",
       "(letzte|allerletzte) (chance|gelegenheit|warnung|frist)",
@@ -301,6 +310,8 @@ const PRESSURE: readonly PhraseRule[] = [
     patterns: [
       "(ich|wir) (erwarte|erwarten) (von (ihnen|dir|euch)|dass|eine|einen|ihre|deine|eure|umgehend|sofort|heute|bis|morgen|jetzt|mehr)",
       "(ich|wir) (bestehe|bestehen) darauf",
+      "(keine|ohne) (diskussion|diskussionen|widerrede|wenn und aber|ausnahme|ausrede|ausreden)",
+      "(jede|alle) (halbe stunde|stunde|viertelstunde|#num minuten|zehn minuten|fünfzehn minuten|zwanzig minuten|dreißig minuten) ... (nach|nachschauen|nachsehen|melden|prüfen|checken|anrufen|kontrollieren|update|status)",
       "(ich|wir) (verlange|verlangen|fordere|fordern) (von (ihnen|dir|euch)|dass|eine|einen|umgehend|sofort)",
       "(erwarte|erwarten) (ich|wir) (von (ihnen|dir|euch)|eine|umgehend|sofort)",
     ],
@@ -327,6 +338,8 @@ const PRESSURE: readonly PhraseRule[] = [
       "wie weit (bist du|sind sie|seid ihr) (denn)? (mit|damit|schon)",
       "(ich|wir) (hake|haken|frage|fragen|melde|melden) (hier|mal|einfach)? (nochmal|noch einmal|nochmals|erneut|mal wieder) nach",
       "(ich|wir) (wollte|wollten|möchte|möchten|muss|müssen) (mal|nur|nochmal|kurz|noch einmal|einfach)? ... (nachhaken|nachfassen)",
+      "wie lange (dauert|braucht|brauchst|brauchen|braucht ihr) (das|es|ihr|du|sie)? (denn|eigentlich|bitte|jetzt)? noch",
+      "(frage|frag|schreibe|melde|hake|rufe) (ich|mich)? (jetzt|nun|hier|heute)? ... zum (zweiten|dritten|vierten|fünften|x-ten|wiederholten|zigsten) (mal|male)",
     ],
     note: {
       en: "Chasing for news before the agreed date.",
@@ -429,6 +442,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
+      "wie (ich|wir) (ihnen|dir|euch|es|das)? (bereits|schon|ja|ja schon|ja bereits|jetzt schon|nun schon) (mehrfach|mehrmals|zweimal|dreimal|wiederholt|öfter|öfters|oft|x-mal|zigmal|#num mal|mehrere male|einige male|so oft)",
       "wie (bereits|schon|ja schon|ja bereits|nun schon|jetzt schon) (mehrfach|mehrmals|zweimal|dreimal|wiederholt|öfter|öfters|oft|x-mal|zigmal|#num mal|unzählige male|ein paar mal|mehrere male|einige male|des öfteren|so oft)",
       "(ich habe|ich hab|hab ich|habe ich|ich hatte|hatte ich|wir haben|haben wir|wir hatten|hatten wir) (es|das|ihnen|dir|euch|bereits|schon|doch|jetzt|nun) ... (mehrfach|mehrmals|zweimal|dreimal|x-mal|zigmal|wiederholt|#num mal|oft genug|so oft|mehrere male|ein paar mal|unzählige male)",
     ],
@@ -448,6 +462,8 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     severity: 1,
     patterns: [
       "wie (bereits|schon|ja bereits|ja schon) (gesagt|erwähnt|geschrieben|mitgeteilt|angemerkt|erläutert|betont|ausgeführt|erklärt|angekündigt|gebeten)",
+      "wie (ich|wir) (ihnen|dir|euch)? (bereits|schon|ja|ja schon|ja bereits) (gesagt|geschrieben|mitgeteilt|erklärt|erwähnt|angemerkt)",
+      "(per|gemäß|siehe) (meiner|meine|unserer|unsere) (letzten|letzte|vorherigen|vorherige) (mail|e-mail|email|nachricht)",
       "wie (bereits|schon|ja bereits|ja schon) (im|in der|in unserem|in meiner|beim|bei|am|letzte|letzten|gestern|vorgestern) ... (gesagt|erwähnt|geschrieben|mitgeteilt|angemerkt|erläutert|betont|besprochen|erklärt|festgelegt|vereinbart)",
       "wie (bereits|schon)? in (meiner|unserer|der) (letzten|vorherigen|vorigen|gestrigen|ersten|vorletzten) (mail|e-mail|email|nachricht) (erwähnt|geschrieben|gesagt|mitgeteilt|angemerkt|beschrieben|erklärt|erläutert)?",
       "siehe (meine|unsere) (letzte|vorherige|vorige|letzten|gestrige) (mail|e-mail|email|nachricht)",
@@ -491,6 +507,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(wie oft|wievielte mal|wie viele male) (muss|soll|müssen|sollen|darf) (ich|wir) (das|es|ihnen|dir|euch)? (denn|eigentlich|noch)? ... (sagen|schreiben|erklären|wiederholen|erwähnen|bitten|erinnern)",
       "(ich wiederhole mich|wiederhole ich mich) (ungern|nur ungern|nicht gern|nicht gerne|da|hier)?",
     ],
+    unless: ["(frage|nachfrage|nachfragen|nachhaken|stand|status|update|neuigkeiten|zwischenstand) ... zum", "zum ... (nachfragen|nachhaken)"],
     negatable: false,
     note: {
       en: "Exasperation at having to repeat oneself.",
@@ -530,6 +547,9 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(auch schon wach|na endlich|na also|geht doch)",
       "(sie leben|du lebst|ihr lebt|es gibt sie|es gibt dich|es gibt euch) (ja|also|doch) noch",
       "danke dass (sie|du|ihr) (sich|dir|euch|dich) (dann|nun|endlich|jetzt)? (doch noch|endlich|auch mal) (die zeit|zeit|gemeldet|zurückgemeldet)",
+      "(schön|nett|toll|danke|freut mich) (dass)? (sie|du|ihr) ... (auch mal|auch einmal|endlich|doch noch|überhaupt noch|auch noch|nun auch) (meld*|antwort*|zurückmeld*|reagier*|blicken)",
+      "na (toll|super|klasse|prima|wunderbar|großartig|herrlich|bravo|danke|vielen dank|spitze)",
+      "(toll|super|klasse|prima|wunderbar|großartig|herrlich|spitze) (wieder|schon wieder|noch eine|noch ein|noch mal|wieder mal|wieder einmal) ... (verloren|verschenkt|vergangen|verzögerung|woche|tag|tage|monat|verschoben|verpasst|umsonst)",
     ],
     note: {
       en: "Sarcasm about how long you took.",
@@ -630,7 +650,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     patterns: [
       "(bei allem respekt|mit verlaub|nichts für ungut|ohne (ihnen|dir|euch) zu nahe treten zu wollen|ohne (ihnen|dir|euch) nahe treten zu wollen)",
       "(ich|wir) (will|wollen|möchte|möchten) (ja|wirklich)? (nicht|keineswegs) (meckern|nörgeln|kleinlich sein|pingelig sein|unhöflich sein|kritteln|besserwisserisch sein|die erbsen zählen)",
-      "(ich|wir) (dachte|dachten|ging|gingen) (eigentlich)? ... (das|es|wir) (wäre|sei|war|hätten) (eigentlich)? (klar|geklärt|selbstverständlich|verstanden|eindeutig)",
+      "(dachte|dachten|gedacht|ging davon aus|gingen davon aus) ... (einig|klar|geklärt|verstanden|selbstverständlich|eindeutig|abgemacht)",
     ],
     negatable: false,
     note: {
@@ -638,7 +658,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Höflichkeit als Verpackung für einen Vorwurf.",
     },
     examples: {
-      flag: ["Bei allem Respekt, das ist nicht das Briefing.", "Ich will ja nicht meckern, aber die Bilder sind schief.", "Ich dachte eigentlich, das wäre klar."],
+      flag: ["Bei allem Respekt, das ist nicht das Briefing.", "Ich hatte eigentlich gedacht, dass wir uns da einig waren.", "Ich will ja nicht meckern, aber die Bilder sind schief.", "Ich dachte eigentlich, das wäre klar."],
       pass: ["Mit Respekt vor Ihrer Zeit halte ich mich kurz."],
     },
   },

@@ -2,7 +2,7 @@ import type { PhraseRule } from "../../types";
 
 /** Parts of delivered work a client may find fault with. */
 const PARTS =
-  "(farben|farbe|farbtöne|farbton|farbwelt|schrift|schriften|schriftart|font|fonts|logo|bilder|bild|fotos|foto|texte|text|layout|design|abstände|proportionen|maße|formate|format|auflösung|übersetzung|links|verlinkungen|umlaute|formatierung|kontraste|kontrast|hierarchie|typo|typografie|icons|grafiken|grafik|bildausschnitt|ausschnitt|tonalität|ansprache|übergänge|schnitt|ton|musik|untertitel|überschrift|überschriften|headline|claim|slogan|ergebnis|entwurf|entwürfe|umsetzung|qualität|seite|website|webseite|darstellung|animation|video|stimmung|wording|stil|optik)";
+  "(farben|farbe|farbtöne|farbton|farbwelt|schrift|schriften|schriftart|font|fonts|logo|bilder|bild|fotos|foto|texte|text|layout|design|abstände|proportionen|maße|formate|format|auflösung|übersetzung|links|verlinkungen|umlaute|formatierung|kontraste|kontrast|hierarchie|typo|typografie|icons|grafiken|grafik|bildausschnitt|ausschnitt|tonalität|ansprache|übergänge|schnitt|ton|musik|untertitel|überschrift|überschriften|headline|claim|slogan|ergebnis|entwurf|entwürfe|umsetzung|qualität|seite|website|webseite|darstellung|animation|video|stimmung|wording|stil|optik|formular|kontaktformular|menü|button|buttons|slider|newsletter|template|vorlage|reel|clip|podcast|audio|tabelle|präsentation|folien|broschüre|flyer|plakat|banner|anzeige|speisekarte|einladung|visitenkarten|captions|beschreibungen|übergang)";
 
 /** Work dissatisfaction: unhappy with the delivered work itself, stated factually. */
 const DISSATISFACTION: readonly PhraseRule[] = [
@@ -56,6 +56,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(unscharf|verpixelt|pixelig|unterbelichtet|überbelichtet|verwackelt|verrauscht|verschwommen|körnig|farbstichig|farbstich)",
       "(falsch|fehlerhaft|nicht korrekt|unvollständig|schlecht|sinnentstellend|zu wörtlich|nicht richtig|nicht sauber|schief|unsauber) (übersetzt|geschrieben|geschnitten|gesetzt|platziert|verlinkt|eingebunden|dargestellt|formatiert|belichtet|beschriftet|benannt|berechnet|angegeben|zugeschnitten|exportiert|ausgerichtet|freigestellt|retuschiert|eingepflegt|gebucht|verbucht|eingetragen|synchronisiert|recherchiert|zitiert)",
       "(fehlt|fehlen|fehlte|fehlten) (außerdem|auch|leider|immer noch|noch immer|komplett|ganz)? (ein|eine|einen|der|die|das|zwei|drei|mehrere|einige|ganze|wichtige)? (ganzer|ganze|ganzes|kompletter|komplette|wichtiger|wichtige)? (absatz|absätze|abschnitt|abschnitte|seite|seiten|kapitel|teil|teile|satz|sätze|bild|bilder|logo|link|links|impressum|quelle|quellen|folie|folien|szene|szenen|buchung|buchungen|belege|position|positionen)",
+      "(läuft|laufen|ist|sind|wirkt|wirken|sitzt|sitzen|steht|stehen) (leider|immer noch|noch immer|noch|wieder)? (nicht|nicht ganz|gar nicht|überhaupt nicht) (synchron|bündig|mittig|zentriert|einheitlich|konsistent|lesbar|scharf|gerade|sauber|stimmig|responsive|barrierefrei|im raster|auf linie)",
       "(in|auf|unter|mit) (safari|chrome|firefox|edge|internet explorer|iphone*|ipad*|android|mobilgeräten|mobil|dem handy|handys|smartphones|tablets|mac|windows) (nicht|immer noch nicht|gar nicht|noch immer nicht)? (funktionieren|funktioniert|läuft|laufen|klappt|angezeigt|dargestellt|lädt|geht)",
     ],
     negatable: false,
@@ -99,6 +100,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     patterns: [
       "(nicht|wenig|kaum|gar nicht|überhaupt nicht|leider nicht) (so|ganz|wirklich|ganz so|so ganz|besonders|sonderlich|richtig|wirklich so)? (zufrieden|glücklich|begeistert|überzeugt|happy|angetan)",
       "(unzufrieden*|unbefriedigend*|enttäuschend*|enttäuscht|enttäuschung|ernüchtert|ernüchternd)",
+      "(gefällt|gefallen|überzeugt|überzeugen) (uns|mir|mich) (leider|ehrlich gesagt|persönlich)? (der|die|das|dieser|diese|dieses) ... (nicht|gar nicht|überhaupt nicht|nicht so|nicht wirklich|nicht besonders|kaum|nicht so richtig)",
       "(überzeugt|überzeugen|gefällt|gefallen|begeistert|begeistern|spricht|sprechen|haut|hauen) (uns|mir|mich) (leider|noch|gar|überhaupt|so|ehrlich gesagt|einfach|auch|persönlich|alle)? (nicht|noch nicht|gar nicht|überhaupt nicht|nicht so|nicht wirklich|nicht besonders|kaum|null|nicht so richtig|nicht vom hocker)",
       "(mangelhaft*|ungenügend*|unzureichend*|dürftig*|mittelmäßig*|unbrauchbar*|nicht brauchbar|nicht verwendbar|nicht zu gebrauchen|nicht nutzbar|nicht druckfähig|nicht veröffentlichungsreif)",
       "so (nicht|leider nicht|keinesfalls|auf keinen fall) (verwendbar|brauchbar|nutzbar|veröffentlichen|verwenden|nutzen|freigeben|abnehmen|online stellen|drucken|rausgeben|rausschicken|einsetzen|präsentieren)",
@@ -141,5 +143,29 @@ const DISSATISFACTION: readonly PhraseRule[] = [
   },
 ];
 
+const BROKEN: readonly PhraseRule[] = [
+  {
+    id: "de.work.dissatisfaction.funktioniert-nicht",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(funktioniert|funktionieren|funktionierte|lädt|laden|läuft|laufen|klappt|klappen|öffnet|öffnen|reagiert|reagieren|erscheint|erscheinen|greift|greifen|synchronisiert|zählt|rechnet) ... (nicht|gar nicht|überhaupt nicht|nicht richtig|nicht mehr|immer noch nicht|noch immer nicht|nicht korrekt|falsch)",
+      "(kaputt|defekt|fehlerhaft|buggy|verbuggt|zerschossen|abgestürzt|nicht erreichbar|fehlermeldung|error|404)",
+    ],
+    requires: ["(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome)"],
+    unless: ["(mein|meine|unser|unsere) (outlook|drucker|rechner|computer|laptop|internet|wlan|telefon|handy|vpn|server|postfach|router)", "(ich|wir) (weiß|wissen|verstehe|verstehen|finde|finden) ... nicht", "(lieferant|druckerei|hosting|provider|bank|post)"],
+    negatable: false,
+    note: {
+      en: "Something you delivered does not work: fix it within scope.",
+      de: "Etwas Geliefertes funktioniert nicht: im vereinbarten Umfang beheben.",
+    },
+    examples: {
+      flag: ["Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
+      pass: ["Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
+    },
+  },
+];
+
 /** German work rules. */
-export const WORK_RULES: readonly PhraseRule[] = [...DISSATISFACTION];
+export const WORK_RULES: readonly PhraseRule[] = [...DISSATISFACTION, ...BROKEN];
