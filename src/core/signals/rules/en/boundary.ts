@@ -19,7 +19,7 @@ const ASKS_OF_YOU = [
 
 /** Doing, delivering or being reachable: the time word must sit within a few words of one of these. */
 const DO =
-  "(work*|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
+  "(work*|monitor*|watch*|keep an eye|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
 
 /** The client's own plans at that time, well-wishes, or a release from working then. */
 const OWN_TIME = [

@@ -34,6 +34,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(only|just|finally) (now|today|this morning|this week|yesterday|just)? (got|had|found|managed|been able|get|getting|had the chance|had time|had a chance|got round|got around|getting round|getting around) (a chance|the time|time|round|around|the chance|to)",
       "(we|I|we're|I'm|we've|I've|we have|I have) (been|were|was|are|am)? (so|really|super|very|completely|totally|just|a bit|extremely|incredibly)? (swamped|slammed|snowed under|buried|overwhelmed|flat out|crazy busy)",
       "(haven't|have not|didn't|did not|still haven't|still have not|not yet|couldn't|could not) (had|have|found|got|get) (a chance|the time|time|a moment|round|around) (to)? (review|look|check|go through|read|test|approve|give|send|sign|get)",
+      "(didn't|did not|couldn't|could not|haven't|have not|wasn't able to|weren't able to) (manage to|get to|get round to|get around to|have time to|find time to|have a chance to)? (look at|review|check|go through|read|approve|sign off|give feedback on|comment on) (the|your|it|them|this|those)",
     ],
     requires: OLD_DEADLINE,
     unless: DATE_MOVED,
@@ -60,7 +61,8 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(deadline|launch|launch date|go-live|go live|date|timeline|delivery date|due date|schedule|release date|event|opening) (still stands|stays|remains|hasn't changed|has not changed|can't move|cannot move|can not move|won't change|will not change|is fixed|doesn't change|does not change|unchanged|is unchanged|stays the same|remains the same|is the same|still holds|hasn't moved|has not moved|is non-negotiable|can't be moved|cannot be moved|won't move|is set in stone)",
       "(deadline|launch|launch date|go-live|go live|delivery date|due date|release date|event|opening) (is still|still is) (the|on|set|fixed|planned|scheduled|due|happening|going ahead|#num|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|in)",
       "(keep|keeping|hold|holding|stick to|sticking to|stay with|staying with) (the|our)? (same|original|current|existing|agreed|planned|old) (deadline|date|launch date|timeline|schedule|delivery date|due date|go-live)",
-      "(still|nonetheless|nevertheless|anyway|regardless|anyhow) (need|needs|want|expect|launch|launching|go live|going live|have to|must|deliver|hit|make) ... (live|done|ready|finished|delivered|launched|out|published|on time|as planned|as agreed|as scheduled|by (friday|monday|tuesday|wednesday|thursday|the|then|tomorrow))",
+      "(keep|keeping|stick to|sticking to|hold) (the|our) (launch|deadline|go-live|date|launch date|delivery date) (on|at|for|as it is|as planned|unchanged)",
+      "(still|nonetheless|nevertheless|anyway|regardless|anyhow) (need|needs|want|expect|launch|launching|go live|going live|have to|has to|needs to|must|is going to|will|should|deliver|hit|make) ... (live|done|ready|finished|delivered|launched|out|published|on time|as planned|as agreed|as scheduled|by (friday|monday|tuesday|wednesday|thursday|the|then|tomorrow))",
       "(even though|although|though|despite|in spite of) (we|I|we're|I'm|our|the) (were|was|are|am)? (late|delayed|slow|behind|away|busy|the delay|the late)",
     ],
     requires: [
@@ -118,7 +120,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     severity: 2,
     negatable: false,
     patterns: [
-      "(we|I|they|our team|the team|he|she|everyone) (totally|completely|somehow)? (missed|forgot|forgot about|couldn't make|can't make|won't make|won't be able to make|didn't make|couldn't join|can't join|didn't join|didn't show up for|didn't attend|couldn't attend|can't attend|won't be able to attend|won't be able to join|double-booked|double booked|skipped) (the|our|yesterday's|today's|this morning's|this afternoon's|the scheduled|the planned|your|last week's|tomorrow's)? (call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot)",
+      "(we|I|they|our team|the team|he|she|everyone) (totally|completely|somehow)? (missed|forgot|forgot about|completely forgot|couldn't make|can't make|won't make|won't be able to make|didn't make|couldn't join|can't join|didn't join|didn't show up for|didn't attend|couldn't attend|can't attend|won't be able to attend|won't be able to join|double-booked|double booked|skipped) (the|our|yesterday's|today's|this morning's|this afternoon's|the scheduled|the planned|last week's|tomorrow's)? (call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot)",
       "(missed|forgot|forgot about|skipped) (the|our|yesterday's|today's|this morning's|last week's) (call|meeting|appointment|zoom|check-in|session|workshop|catch-up|kick-off|kickoff|presentation|demo)",
       "(running|run|ran) (late|behind) (for|to) (the|our|today's)? (call|meeting|zoom|check-in|session)",
       "(no-show|no show|didn't show|did not show|couldn't make it|could not make it|can't make it|cannot make it|won't make it|will not make it)",

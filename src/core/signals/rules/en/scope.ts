@@ -1,5 +1,9 @@
 import type { PhraseRule } from "../../types";
 
+/** Making something new: the verbs that turn "could you also" into a new deliverable. */
+const MAKE =
+  "(do|doing|make|making|creat*|design*|build*|write|writing|set up|setting up|setup|add|adding|put together|putting together|pop together|throw together|knock up|draft*|prepar*|redo*|handl*|take care of|taking care of|take over|taking over|manag*|run|running|translat*|develop*|shoot|shooting|film*|produc*|code|coding|draw*|record*|organi*|plan|planning|research*|rewrit*|come up with|coming up with|edit*|integrat*|optimi*|animat*|illustrat*|launch*|migrat*|install*|configur*|moderat*|post|posting|schedul*|look after|looking after|sort out|sorting out|updat*|redesign*|cover*|run)";
+
 /**
  * Work beyond what was agreed (creep), correction loops (revisions) and work expected
  * for nothing (free work). Creep hides in small words ("just", "quick", "also"), so
@@ -29,7 +33,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(since|as|now that) (you're|youre|you are) (already)? (working on|doing|in|on|touching|editing|updating|redesigning|building) (it|this|that|the|our|them|those)",
+      "(while|since|as|now that) (you're|youre|you are) (already)? (working on|doing|in|on|touching|editing|updating|redesigning|building) (it|this|that|the|our|them|those)",
       "(might|may) as well (also|just)? (do|add|make|redo|update|design|create|build|write|include|throw in|fix|change)",
     ],
     note: {
@@ -47,7 +51,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 1,
     patterns: [
-      "(one|just one|a|just a|another|one last) more? (little|small|quick|tiny|teeny|minor)? (thing|request|addition|add-on|extra|task|item|job)",
+      "(one more|just one more|another|one last|one final|just one last|a last|a final) (little|small|quick|tiny|teeny|minor)? (thing|request|addition|add-on|extra|task|item|job)",
+      "(just|only) (a|one) (little|small|quick|tiny|teeny|minor) (thing|request|addition|add-on|extra|task|job)",
+      "(it's|it is|that's|that is|this is|it'd be|it would be) (a|just a|only a|really a|really just a)? (small|tiny|little|quick|minor|teeny) (add-on|addition|extra|bolt-on)",
       "(oh|also|and|plus) (one|another) more (thing|request|task)",
     ],
     requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do)"],
@@ -70,7 +76,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(just|only) (a|an|one|some|two|three|a few|a couple of)? (quick|small|tiny|teeny|little|minor|simple|easy) (extra|extras|addition|additions|add-on|add-ons|bonus|new|additional|landing|page|pages|banner|banners|flyer|graphic|graphics|post|posts|video|logo|icon|icons|section|feature|form|animation|email|newsletter|ad|ads|brochure|presentation|deck|slide|slides|infographic|illustration|article|blog)",
       "(quick|small|tiny|little|simple|easy|minor) (extra|addition|add-on) (for you|to the|to your)",
       "(whip|knock) (up|out|together) (a|an|some|one|two|three|a few|a couple|something|the)",
-      "(it's|it is|that's|that is|this is|it'd be|it would be|it'll be) (only|just|really only|really just|literally|literally just)? (a|one)? (tiny|small|quick|little|minor|teeny|wee|five-minute|two-minute) (thing|job|task|add-on|addition|extra|change|tweak|bit)",
+      "(it's|it is|that's|that is|this is|it'd be|it would be|it'll be) (only|just|really only|really just|literally|literally just) (a|one)? (tiny|small|quick|little|minor|teeny|wee|five-minute|two-minute) (thing|job|task|add-on|addition|extra|change|tweak|bit)",
     ],
     unless: ["(question|questions|typo|typos|call|reminder|update|note|thanks|thank|check|look|fix)"],
     note: {
@@ -108,7 +114,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 1,
     patterns: [
-      "(can|could|would|will) you (quickly|just|maybe|perhaps|please|possibly|kindly)? (also|additionally|also quickly) (do|make|create|design|build|write|set up|setup|add|put together|draft|prepare|redo|handle|take care of|take over|manage|run|translate|develop|shoot|film|produce|code|draw|record|organize|organise|plan|research|rewrite|come up with|edit|integrate|optimize|optimise|animate|illustrate|launch|migrate|install|configure|moderate|post|schedule|look after|sort out|update|redesign|include|cover)",
+      `(can|could|would|will) you (quickly|just|maybe|perhaps|please|possibly|kindly)? (also|additionally|also quickly) ${MAKE}`,
+      `(would you mind|do you mind|any chance you could|is it possible to|could you possibly|would it be possible to|if you could|you could|would you be able to|could you maybe) (also|additionally|quickly also|also quickly) ${MAKE}`,
+      "(need|want|like|love|add|get|do) (a|an) ... (version|edition|translation|variant) (of|for|in) ... (too|as well)",
       "(please|pls|kindly) also (do|make|create|design|build|write|set up|setup|add|put together|draft|prepare|redo|handle|take care of|take over|manage|translate|develop|produce|code|rewrite|redesign)",
       "(we'd|we would|I'd|I would|we) also (need|want) (you to|a|an|some|another|two|three|#num|the same|new)",
       "(can|could|would) you (also|additionally)? (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
@@ -184,7 +192,10 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(another|yet another|a few more|some more|a couple more|a couple of more|one more|several more|even more|a few extra|some extra|a few further|some further) (small|little|minor|quick|last)? (changes|edits|tweaks|amends|amendments|adjustments|corrections|revisions)",
       "(version|draft|round|revision|iteration|v) (4|5|6|7|8|9|10|11|12|four|five|six|seven|eight|nine|ten)",
       "(fourth|fifth|sixth|seventh|eighth|ninth|tenth|4th|5th|6th|7th|8th|9th|10th|umpteenth|nth|millionth) (round|revision|version|draft|iteration|set of changes|pass|attempt)",
-      "(another|one more|yet another|a new|a different) (version|draft|option|variant|variation|concept|mock-?up|direction) (of|for)? (it|this|the|that)?",
+      "(another|one more|yet another|a new|a different) (version|draft|option|variant|variation|concept|mock-up|mockup|direction) (of|for)? (it|this|the|that)?",
+      "(yet another|one more|another) (colour scheme|color scheme|scheme|palette|layout|logo|font|style|look|headline|approach|take|try|attempt|set of options|design|round)",
+      "(change|changing|tweak|tweaking|adjust|adjusting|redo|redoing|alter|altering|swap|swapping|update|updating|move|moving|rework|reworking|rewrite|rewriting) (the|it|this|that|them|those|these) ... again",
+      "(signed off|approved|okayed|signed it off|approved it|agreed on|finalised|finalized) ... but (now|actually|on reflection|having slept on it|thinking about it|after all)",
     ],
     unless: ["(within|as per|included in|part of) (the|our)? (agreed|#num|two|three|contract|included)? (rounds|revisions|scope)", "(first|1st|second|2nd) round"],
     note: {
@@ -205,9 +216,11 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(go|going|change|changing|switch|switching|revert|reverting|return|returning|get|put) (it|them|this|that|everything)? back to (the|our|your)? (very)? (first|original|earlier|previous|old|initial|second|older|last|first) (one|version|versions|draft|design|concept|option|idea|layout|headline|logo|colour|color|colours|colors|font|wording|text|copy|direction|palette)",
       "(go|going|change|changing|switch|switching|revert|reverting|put|putting|set|setting|make|change it) (it|them|this|that|everything|things)? back (to how it was|to the way it was|the way it was|how it was|to what it was|like it was|as it was|like before|to before)",
       "(liked|prefer|preferred|like|loved) (it|them|the (old|first|original|earlier|previous) (one|version|draft))? (better|more)? (before|the way it was|originally|in the first draft|in the first version|in the original)",
-      "(liked|preferred|loved|prefer) the (first|original|earlier|previous|old|initial|very first) (one|version|draft|design|option|concept|logo|layout|headline|colours|colors|palette) (better|more)?",
+      "(preferred|prefer) the (first|original|earlier|previous|old|initial|very first) (one|version|draft|design|option|concept|logo|layout|headline|colours|colors|palette)",
+      "(liked|loved|like) the (first|original|earlier|previous|old|initial|very first) (one|version|draft|design|option|concept|logo|layout|headline|colours|colors|palette) (better|more)",
       "back to (the|our|your)? (very)? (first|original|earlier|previous|old|initial|older) (one|version|versions|draft|design|concept|option|idea|layout|headline|logo|colour|color|colours|colors|font|wording|text|copy|direction|palette|approach|structure)",
       "back to (the|our|your)? original",
+      "(revert|reverting|reverted|switch back|switching back) to (the|our|your)? (very)? (first|original|earlier|previous|old|initial|older)",
       "(go|going|get|switch|switching|revert|reverting|return|returning) back to (that|that one|the one before|the old one|the previous one|what we had|how it was|the way it was)",
       "(change|changing|switch|switching|revert|reverting|put|putting|set|setting|turn|turning) ... back to (the|our|your|how|what|the way)",
       "(undo|reverse|revert|roll back|take back|remove) (the|those|these|all|my|our|the last|all the|all of the)? (changes|edits|tweaks|amendments|corrections)",
@@ -289,7 +302,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(as|do (me|us)|a|one|small|little|quick|personal|tiny|big) (a|a small|a little|a quick|a personal|a tiny)? (favour|favor)",
       "(goodwill|good will) (gesture|basis)",
-      "(as a|a small|a little) (gesture|thank-?you|gift|bonus|freebie)",
+      "(as a|a small|a little|a|the) freebie",
       "(throw|throwing|chuck|chucking) (it|this|that|them|a|an|in|some|the)? in (for free|as well|too|as a bonus|on top)?",
     ],
     unless: ["(in return|I owe you|we owe you|we'll pay|happy to pay|invoice|bill us)"],
@@ -330,7 +343,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(unpaid|free|spec|speculative|trial|test|sample) (test|trial|task|assignment|project|piece|job|article|design|logo|draft|concept|post|mock-?up|mockup|pitch|work|period|week|day)",
+      "(unpaid|free|spec|speculative|trial|test|sample) (test|trial|task|assignment|project|piece|job|article|design|logo|draft|concept|post|mock-up|mockup|pitch|work|period|week|day)",
       "(before|prior to) (we|I) (commit|hire|sign|pay|decide|agree|go ahead|book|engage|start paying)",
       "(pay|paying|payment) (only)? (if|once|when|after) (we|I) (like|love|approve|are happy|are satisfied|see results|use it|choose|pick)",
       "(only|just) (pay|paying) (for)? (what|the one|the ones|the option|the design) (we|I) (use|choose|pick|like|keep)",

@@ -52,7 +52,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(needs|need) (a lot|lots|much|a ton|plenty|quite a bit) (of|more)? (work|improvement|changes|fixing|polish)",
       "(needs|need) (to be)? (completely|totally|entirely|fully)? (redone|reworked|rewritten|redesigned|started over)",
     ],
-    unless: ["(a fan of|keen on) ... (meetings|calls|phone calls|emails|zoom|video calls|mornings)", "(happy|pleased|thrilled) (with|about) (the|it|this|how|your) ... (but|except|apart)"],
+    unless: ["(provider|providers|hosting|host|supplier|printer|vendor|platform|competitor|competitors|competition|previous agency|old agency|previous designer|old designer|last agency|last designer|bank|courier|software|plugin|theme)", "(a fan of|keen on) ... (meetings|calls|phone calls|emails|zoom|video calls|mornings)", "(happy|pleased|thrilled) (with|about) (the|it|this|how|your) ... (but|except|apart)"],
     note: {
       en: "They are unhappy with the result. Ask for concrete points and fix within scope.",
       de: "Man ist mit dem Ergebnis unzufrieden. Bitten Sie um konkrete Punkte und bessern Sie im Rahmen des Umfangs nach.",
@@ -98,6 +98,9 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(is|are|seems|seem|looks|still|it's|was) (completely|totally|still|now)? (broken|crashing|down|buggy)",
       "(wrong|incorrect|outdated|old|misspelled|misspelt|inconsistent) (term|terms|terminology|spelling|spellings|tone|format|formats|link|links|url|currency|units|translation|language|typeface|brand name|product names|logo|colour|color|colours|colors|font|version|file|text|images|image|photos|photo|prices|price|information|info|details|address|phone number|name|names|dates|date|figures|numbers|hex code|brand colours|product)",
       "(still|again) (wrong|broken|not (right|working|fixed|correct))",
+      "(is|are|was|were|been|got) (misspelled|misspelt|mistranslated|spelled wrong|spelt wrong|spelled incorrectly|translated wrong|translated incorrectly)",
+      "(really|very|too|so|painfully|super|incredibly|extremely|far too|way too)? slow (to load|loading|on mobile|to open)",
+      "(takes|take|taking) (forever|ages|too long|so long|minutes) to (load|open|respond)",
       "(paragraph|paragraphs|section|sections|page|pages|image|images|photo|photos|logo|slide|slides|chapter|line|lines|word|words|heading|headings|link|links|button|buttons|sentence|sentences|caption|captions|footnote|footnotes|credits|table|chart|product|products|disclaimer|signature|text) (is|are|was|were|seems to be|seem to be|has gone|have gone|went|still)? missing",
       "(is|are|seems|seem|looks|look|sounds|sound) (completely|totally|slightly|a bit|a little)? out of (sync|focus|place|date|proportion|line)",
     ],
