@@ -11,7 +11,7 @@ const ASKS_OF_YOU = [
   "(can|could|shall) we (do|have|schedule|book|meet|shoot|film|record|get|talk|hop|jump|call|go through|run|squeeze)",
   "(I|we|I'd|we'd|I'll|we'll|I'm|we're|I am|we are|I will|we will|I would|we would) (really|definitely|absolutely)? (need|want|expect|require|needed|expecting|be needing|be expecting|have to have|must have|like)",
   "(need|want|expect|require) you",
-  "(you|your) ... (work|working|available|reachable|send|finish|deliver|call|meet|look|check|get|done|ready|hop|jump|online|respond|reply|fix|update|join|be around)",
+  "(you|your) ... (do|doing|work|working|available|reachable|send|finish|deliver|call|meet|look|check|get|done|ready|hop|jump|online|respond|reply|fix|update|join|be around)",
   "(please|pls|kindly) ... (send|finish|deliver|call|look|check|get|work|reply|fix|update|join|be)",
   "(done|finished|ready|delivered|live|sent|fixed|updated|uploaded) (by|over|on|during|for|before)",
   "(call|meeting|zoom|session|check-in|chat|phone call) (on|at|this|over|during|late|in)",
@@ -51,7 +51,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit am Wochenende erwartet. Ihre Arbeitstage legen Sie selbst fest.",
     },
     examples: {
-      flag: ["Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
+      flag: ["I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
       pass: ["Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
     },
   },
@@ -77,7 +77,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit oder Anrufe am Abend oder in der Nacht erwartet. Sie dürfen Ihre Arbeitszeiten nennen.",
     },
     examples: {
-      flag: ["Can you send the files tonight?", "We need a late evening call with the US team.", "Could you join a call at 10 pm?", "Please have it ready by 6 am."],
+      flag: ["Please reply within the hour, even in the evenings.", "We'd like you to monitor the release overnight.", "Can you send the files tonight?", "We need a late evening call with the US team.", "Could you join a call at 10 pm?", "Please have it ready by 6 am."],
       pass: ["I'll read it tonight and reply tomorrow.", "Have a good evening!", "Could we talk during your normal office hours on Tuesday?"],
     },
   },
@@ -129,7 +129,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      flag: ["Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
       pass: ["Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
     },
   },

@@ -19,7 +19,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Ein Berg Arbeit auf einmal. Sagen Sie, was wann passt; der Rest kann warten oder an Kollegen gehen.",
     },
     examples: {
-      flag: ["Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of changes for tomorrow."],
+      flag: ["Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of changes for tomorrow."],
       pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call."],
     },
   },
@@ -44,7 +44,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
+      flag: ["They're all due tomorrow.", "Everything on the list by tonight, please.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
       pass: ["No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!"],
     },
   },

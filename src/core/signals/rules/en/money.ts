@@ -39,7 +39,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
+      flag: ["We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
       pass: ["Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead."],
     },
   },
@@ -105,7 +105,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Die Bitte um einen niedrigeren Preis. Ein Rabatt ist eine Entscheidung; die übliche Antwort ist ein kleinerer Umfang.",
     },
     examples: {
-      flag: ["Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
+      flag: ["Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
       pass: ["We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
     },
   },
@@ -131,7 +131,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ein Vergleich mit günstigeren Anbietern, um Ihren Preis zu drücken.",
     },
     examples: {
-      flag: ["Other freelancers charge half of that.", "We found someone on Fiverr who'd do it for half the price.", "Our last designer charged a fraction of this."],
+      flag: ["Another studio quoted us much less, can you match that?", "Other freelancers charge half of that.", "We found someone on Fiverr who'd do it for half the price.", "Our last designer charged a fraction of this."],
       pass: ["We'll pay half up front and the rest on delivery.", "Other designers loved your portfolio when we shared it."],
     },
   },
@@ -182,7 +182,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Budgetdruck auf Ihren Preis. Der Umfang kann schrumpfen, der Satz bleibt.",
     },
     examples: {
-      flag: ["We can't afford that.", "That's not really in our budget.", "Our budget is tight this quarter.", "We'd like to stay with the old prices.", "We don't pay deposits."],
+      flag: ["That's way out of our league right now.", "We'd like to keep the old rate.", "We can't afford that.", "That's not really in our budget.", "Our budget is tight this quarter.", "We'd like to stay with the old prices.", "We don't pay deposits."],
       pass: ["Good news: the budget is approved.", "Please send the invoice, the payment is within our budget."],
     },
   },
@@ -202,14 +202,14 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(next|new|following) (financial|fiscal|tax|budget|business) (year|quarter)",
       "(the rest|the balance|the remainder|the other half|the second half|the final part) (later|next month|in #num|in a few|in a couple of|in (two|three|four|five|six) (weeks|months)|after|when|once|at the end|down the line|in the new year)",
     ],
-    requires: ["(pay|paid|payment|payments|invoice|invoices|transfer|settle|money|funds|balance|bill|net)"],
+    requires: ["(pay|paid|payment|payments|invoice|invoices|invoicing|billing|transfer|settle|money|funds|balance|bill|net)"],
     unless: ["(paid|transferred|sent|processed|settled) (it|the invoice|your invoice|the payment|the balance)? (today|yesterday|this morning|just now|already|last week)", "(already|just|has been|have been|was) (paid|transferred|processed|settled|sent)"],
     note: {
       en: "Payment pushed into the future. Point to the agreed terms and the due date.",
       de: "Die Zahlung wird in die Zukunft verschoben. Verweisen Sie auf die vereinbarten Bedingungen und das Fälligkeitsdatum.",
     },
     examples: {
-      flag: ["We'll pay next month.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90."],
+      flag: ["Could you hold off on invoicing until April?", "We'd rather pay it from the new financial year.", "We'll pay half now and the rest in three months.", "Finance are holding all payments until the audit.", "We'll pay next month.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90."],
       pass: ["We paid the invoice this morning.", "The payment has been processed, thanks!"],
     },
   },
@@ -236,7 +236,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Die Rechnung ist angeblich „verloren gegangen“ oder hängt fest: Schicken Sie sie einmal neu, mit Fälligkeitsdatum.",
     },
     examples: {
-      flag: ["Your invoice must have got lost in our system.", "We never received the invoice.", "Sorry, I forgot to pay the invoice.", "Our accounts department is backed up at the moment."],
+      flag: ["Our accounts team says the invoice never arrived.", "Your invoice must have got lost in our system.", "We never received the invoice.", "Sorry, I forgot to pay the invoice.", "Our accounts department is backed up at the moment."],
       pass: ["Please send the invoice with the final files.", "Here is the payment confirmation for your invoice."],
     },
   },
@@ -265,7 +265,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      flag: ["You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
       pass: ["Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },

@@ -43,7 +43,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
     },
     examples: {
-      flag: [
+      flag: ["I didn't manage to look at the drafts before my holiday, but please keep the launch as planned.", 
         "Sorry for the late feedback, but the launch date stays.",
         "I couldn't review it until now, but we still need it live on Friday.",
         "I'm only just getting round to the drafts, but the webinar is booked as planned.",
@@ -74,7 +74,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
     },
     examples: {
-      flag: [
+      flag: ["The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
         "Sorry for the delay, but the deadline still stands.",
         "We're a week behind on feedback, but we'll keep the same launch date.",
         "Even though we were late with the copy, we still need it live by Friday.",
@@ -133,7 +133,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ein verpasster Termin. Die reservierte Zeit zählt trotzdem.",
     },
     examples: {
-      flag: ["Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
+      flag: ["Sorry, I completely forgot our call this morning.", "Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
       pass: ["Great call yesterday, thanks!", "Can you make the logo stand out more? I think that would make it pop."],
     },
   },

@@ -41,7 +41,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Zusatzarbeit, die mitlaufen soll, weil Sie „ja schon dabei sind“: Es bleibt Zusatzarbeit.",
     },
     examples: {
-      flag: ["Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section."],
+      flag: ["Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section."],
       pass: ["Since you're on holiday next week, we'll review the drafts then.", "As you are aware, the launch is in May."],
     },
   },
@@ -63,7 +63,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
     },
     examples: {
-      flag: ["Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts."],
+      flag: ["It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts."],
       pass: ["One more thing: I'll be away on Friday.", "Just a quick question: is the call at 10 or 11?"],
     },
   },
@@ -84,7 +84,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als winzig dargestellt wird; kleine Bitten summieren sich, und jede ist Umfang.",
     },
     examples: {
-      flag: ["Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?"],
+      flag: ["It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?"],
       pass: ["Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
     },
   },
@@ -133,7 +133,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
     },
     examples: {
-      flag: ["Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
+      flag: ["Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
       pass: ["Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround."],
     },
   },
@@ -203,7 +203,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Noch eine Korrekturschleife: Prüfen Sie sie gegen die vereinbarte Zahl an Korrekturrunden.",
     },
     examples: {
-      flag: ["Could we do one more round of changes?", "We have a few more tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
+      flag: ["We signed it off last week, but now we'd like a warmer tone.", "This will be version 7, with a few more tweaks.", "Could we try yet another colour scheme?", "We need to change the font again.", "Could we do one more round of changes?", "We have a few more tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
       pass: ["Here is our feedback for the second round, as agreed.", "Thanks, no more changes from our side.", "This is our first round of feedback."],
     },
   },
@@ -236,7 +236,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
     },
     examples: {
-      flag: ["Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
+      flag: ["We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
       pass: ["We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link."],
     },
   },
@@ -263,7 +263,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Bereits Freigegebenes wird wieder geöffnet: Ohne Grenze enden die Korrekturen nicht.",
     },
     examples: {
-      flag: ["I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
+      flag: ["I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
       pass: ["We changed the meeting to Thursday.", "The final files look great, thank you."],
     },
   },
@@ -290,7 +290,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
     },
     examples: {
-      flag: ["Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
+      flag: ["You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
       pass: ["Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
     },
   },

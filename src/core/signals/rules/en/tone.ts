@@ -34,7 +34,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Beleidigung gegen Sie oder Ihre Arbeit. Sie dürfen einen respektvollen Ton einfordern, bevor es weitergeht.",
     },
     examples: {
-      flag: ["You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
+      flag: ["Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
       pass: ["The old plugin was useless, thanks for replacing it.", "I'm not calling you lazy, I just need the dates."],
     },
   },
@@ -73,7 +73,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Verachtung für Sie oder Ihre Arbeit, die über eine sachliche Änderungsbitte hinausgeht.",
     },
     examples: {
-      flag: ["This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
+      flag: ["What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
       pass: ["Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
     },
   },
@@ -108,7 +108,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Drohung (Bewertungen, Anwalt, Ruf). Halten Sie alles schriftlich fest und antworten Sie ruhig.",
     },
     examples: {
-      flag: ["Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
+      flag: ["I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
       pass: ["We'd love to leave you a glowing review!", "Our lawyer has to review the contract first."],
     },
   },
@@ -235,7 +235,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Forderung für denselben Tag. Ob das geht, entscheidet die Vereinbarung, nicht die E-Mail.",
     },
     examples: {
-      flag: ["I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
+      flag: ["I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
       pass: ["We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits."],
     },
   },
@@ -264,7 +264,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Ultimatum. Antworten Sie sachlich und halten Sie an Ihren Bedingungen fest; eine Drohung ist kein Termin.",
     },
     examples: {
-      flag: ["Fix it today or we'll find someone else.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience."],
+      flag: ["If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience."],
       pass: ["We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that."],
     },
   },
@@ -289,7 +289,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
-      flag: ["I expect the files on my desk by Monday.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority."],
+      flag: ["I'll be checking in every hour until it's done.", "The launch date is fixed, full stop.", "I expect the files on my desk by Monday.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority."],
       pass: ["I would have expected more, honestly.", "We expect to launch in May."],
     },
   },
@@ -321,7 +321,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["Any update on the logo?", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      flag: ["This is the third time I'm asking today.", "Where are we with the menu designs?", "Any update on the logo?", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
       pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo."],
     },
   },
@@ -375,7 +375,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Vorwurf, sich wiederholen zu müssen. Wurde etwas übersehen, korrigieren Sie es; sonst verweisen Sie ruhig auf das Erledigte.",
     },
     examples: {
-      flag: ["As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
+      flag: ["I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
       pass: ["As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
     },
   },
@@ -403,7 +403,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Enttäuschung in höflicher Verpackung: ein Vorwurf, keine Bitte.",
     },
     examples: {
-      flag: ["I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
+      flag: ["Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
       pass: ["I expected the draft on Monday and it came on Monday, thanks!"],
     },
   },

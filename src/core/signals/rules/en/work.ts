@@ -79,7 +79,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Eine konkrete Beanstandung, wie die Arbeit aussieht oder sich liest: eine Korrekturbitte im Rahmen der vereinbarten Runden.",
     },
     examples: {
-      flag: ["The colours are off.", "The layout looks a bit cluttered.", "Honestly, the design looks amateurish.", "It reads like a template.", "The copy is way too salesy."],
+      flag: ["The animation seems out of sync.", "The photos are underexposed and the horizon looks tilted.", "The colours are off.", "The layout looks a bit cluttered.", "Honestly, the design looks amateurish.", "It reads like a template.", "The copy is way too salesy."],
       pass: ["Our old website looks dated, that's why we hired you.", "The layout is not busy at all, we love it."],
     },
   },
@@ -110,7 +110,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Fehler in der gelieferten Arbeit. Eigene Fehler zu beheben gehört zum Auftrag, neue Wünsche nicht.",
     },
     examples: {
-      flag: ["The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
+      flag: ["The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
       pass: ["Thanks for fixing the broken links on the old site.", "You caught several typos in our brief, thank you."],
     },
   },
