@@ -1,9 +1,11 @@
 /**
  * readThread on generated threads of many quoted messages, 1 MB and 10 MB, as plain
  * text and as HTML. The 10 MB / 1 MB time ratio shows whether time grows linearly.
+ * The adversarial rows (about 8 MB each) are shapes that once made a pattern backtrack;
+ * their MB/s should stay of the same order as the real threads'.
  */
 
-import { readThread } from "../src/core";
+import { readThread } from "../src/core/thread/readThread";
 import type { Benchmark } from "./harness";
 import { htmlThread, textThread } from "./generateThread";
 
@@ -19,4 +21,24 @@ function thread(format: "text" | "html", megabytes: number): Benchmark {
   };
 }
 
-export const benchmarks: Benchmark[] = [thread("text", 1), thread("text", 10), thread("html", 1), thread("html", 10)];
+function adversarial(name: string, format: "text" | "html", make: () => string): Benchmark {
+  return {
+    name: `adversarial: ${name}`,
+    runs: 3,
+    setup: () => {
+      const body = make();
+      return { bytes: Buffer.byteLength(body), run: () => readThread(body, { format }) };
+    },
+  };
+}
+
+export const benchmarks: Benchmark[] = [
+  thread("text", 1),
+  thread("text", 10),
+  thread("html", 1),
+  thread("html", 10),
+  adversarial("'a@a@…' lines", "text", () => ("1 2026 " + "a@".repeat(195) + ":\n").repeat(20_000)),
+  adversarial("'>' x 8 000 000", "text", () => ">".repeat(8_000_000)),
+  adversarial("'On ' lines", "text", () => "On \n".repeat(2_000_000)),
+  adversarial("unclosed <div> x 1 000 000", "html", () => "<div>".repeat(1_000_000)),
+];

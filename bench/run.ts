@@ -20,20 +20,29 @@ function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
-async function loadBenchmarks(): Promise<Benchmark[]> {
+/** Loads every bench file; one that fails to load is reported and skipped, so the others still run. */
+async function loadBenchmarks(): Promise<{ benchmarks: Benchmark[]; failed: number }> {
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts"))
     .sort();
-  const all: Benchmark[] = [];
+  const benchmarks: Benchmark[] = [];
+  let failed = 0;
   for (const file of files) {
-    const mod = (await import(path.join(__dirname, file))) as { benchmarks?: Benchmark[] };
-    all.push(...(mod.benchmarks ?? []));
+    try {
+      const mod = (await import(path.join(__dirname, file))) as { benchmarks?: Benchmark[] };
+      benchmarks.push(...(mod.benchmarks ?? []));
+    } catch (error) {
+      failed += 1;
+      process.stderr.write(`bench: skipped ${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`);
+    }
   }
-  return all;
+  return { benchmarks, failed };
 }
 
 async function run(filter: string | undefined): Promise<void> {
-  const benchmarks = (await loadBenchmarks()).filter((b) => !filter || b.name.includes(filter));
+  const loaded = await loadBenchmarks();
+  if (loaded.failed > 0) process.exitCode = 1;
+  const benchmarks = loaded.benchmarks.filter((b) => !filter || b.name.includes(filter));
   const rows: Measurement[] = [];
   const header = `${pad("benchmark", 34)} ${pad("size", 9, true)} ${pad("median ms", 10, true)} ${pad("MB/s", 8, true)} ${pad("runs", 5, true)}`;
   process.stdout.write(`${header}\n${"-".repeat(header.length)}\n`);

@@ -228,6 +228,11 @@ describe("readThread on adversarial input finishes (well within the default time
     ["100 000 'From:' lines", () => "From: a\n".repeat(100_000), "text"],
     ["100 000 valedictions", () => "Regards,\n\n".repeat(100_000), "text"],
     ["a 1 000 000-character line of spaces", () => " ".repeat(1_000_000) + "x", "text"],
+    // Shapes that made unanchored patterns around "@" backtrack quadratically per line.
+    ["20 000 dated lines full of 'a@'", () => ("1 2026 " + "a@".repeat(195) + ":\n").repeat(20_000), "text"],
+    ["20 000 dated lines without '@'", () => ("1 2026 " + "a".repeat(390) + ":\n").repeat(20_000), "text"],
+    ["20 000 attributions with a '(a@a@…' sender", () => ("On 2026 x(" + "a@".repeat(190) + "a wrote:\n").repeat(20_000), "text"],
+    ["20 000 attributions with a sender of commas", () => ("On 2026 " + ",".repeat(380) + " wrote:\n").repeat(20_000), "text"],
     ["2 000 lines quoted ever deeper", () => Array.from({ length: 2000 }, (_, i) => "> ".repeat(i) + "x").join("\n"), "text"],
     ["100 000 nested <blockquote>", () => "<blockquote>".repeat(100_000) + "x", "html"],
     ["100 000 unclosed <div>", () => "<div>".repeat(100_000) + "x", "html"],

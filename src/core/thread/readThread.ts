@@ -13,9 +13,10 @@
  *  - within each message, its own text and its signature (see `signatures.ts`).
  *
  * Cost grows linearly with the input: each line's quote depth is read once
- * (`lines.ts`); the splitter visits a line once at each quote level that encloses it,
- * which adds up to the number of quote markers in the input; header detection looks
- * at a bounded window per line. The work list is explicit, so quoting 100 000 levels
+ * (`lines.ts`); the splitter visits a line once for each quote level that has lines of
+ * its own above it (levels with nothing of their own are skipped), which adds up to at
+ * most the number of lines times the number of messages nested around them, never
+ * more than the input's quote markers; header detection looks at a bounded window per line. The work list is explicit, so quoting 100 000 levels
  * deep does not exhaust the call stack.
  */
 
@@ -145,6 +146,10 @@ function readTask(lines: readonly Line[], task: Task): TaskResult {
   const own: number[] = [];
   const quoted: number[] = [];
   let quotedHeader: HeaderInfo | null = null;
+  // The quote's own level is the shallowest depth in it: "> > > text" under a header is
+  // one message three levels down, not two empty ones on the way (and 100 000 ">" make
+  // one step, not 100 000).
+  let quotedLevel = Number.POSITIVE_INFINITY;
   let header = task.header;
   let hasContent = false;
   let lastWasQuoted = false;
@@ -167,6 +172,7 @@ function readTask(lines: readonly Line[], task: Task): TaskResult {
     if (line.depth > level) {
       if (!lastWasQuoted && quoted.length > 0) quoted.push(GAP);
       quoted.push(entry);
+      if (line.depth < quotedLevel) quotedLevel = line.depth;
       lastWasQuoted = true;
       markGap();
       pos += 1;
@@ -231,7 +237,7 @@ function readTask(lines: readonly Line[], task: Task): TaskResult {
   }
 
   const child: Task | null =
-    quoted.length > 0 ? { entries: quoted, from: 0, to: quoted.length, level: level + 1, header: quotedHeader, root: false } : null;
+    quoted.length > 0 ? { entries: quoted, from: 0, to: quoted.length, level: quotedLevel, header: quotedHeader, root: false } : null;
   return { own, header, child, next };
 }
 

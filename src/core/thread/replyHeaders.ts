@@ -117,8 +117,50 @@ const WEEKDAY_START =
   /^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|man|tir|tirs|ons|tor|tors|fre|lør|søn|ma|ti|ke|to|pe|la|su|пн|вт|ср|чт|пт|сб|вс)[\p{L}]{0,8}[.,]?\s/iu;
 
 const HAS_DATE_FIGURES = /\d{4}|\d{1,2}[:.]\d{2}/;
-const EMAIL = /[^\s<>()[\]"',;:]{1,64}@[^\s<>()[\]"',;:]{1,255}/;
-const ENDS_WITH_ADDRESS = /(?:<[^<>\s]{1,320}@[^<>\s]{1,320}>|\([^()\s]{1,320}@[^()\s]{1,320}\)|[^\s<>]{1,320}@[^\s<>]{1,320}>)\s?:$/;
+
+/*
+ * Addresses are found with indexOf rather than a regular expression: an unanchored
+ * pattern with two quantifiers around "@" backtracks quadratically on a line full of
+ * "a@a@a@…", and these checks run on every candidate line.
+ */
+
+const ADDRESS_BREAKS = new Set([" ", "\t", "<", ">", "(", ")", "[", "]", '"', "'", ",", ";", ":"]);
+
+/** True when `s` contains something shaped like an email address (text@text). */
+function hasAddress(s: string): boolean {
+  for (let at = s.indexOf("@"); at !== -1; at = s.indexOf("@", at + 1)) {
+    const before = s[at - 1];
+    const after = s[at + 1];
+    if (before !== undefined && after !== undefined && !ADDRESS_BREAKS.has(before) && !ADDRESS_BREAKS.has(after)) return true;
+  }
+  return false;
+}
+
+/** True when `inner` is one address with nothing around it ("anna@example.com"). */
+function isBareAddress(inner: string): boolean {
+  const at = inner.indexOf("@");
+  if (at <= 0 || at === inner.length - 1) return false;
+  for (const ch of inner) if (ch === " " || ch === "\t" || ch === "<" || ch === ">" || ch === "(" || ch === ")") return false;
+  return true;
+}
+
+/** True when `s` ends with an address and a colon: "… <anna@example.com>:", "… (anna@example.com):", "… anna@example.com>:". */
+function endsWithAddress(s: string): boolean {
+  if (!s.endsWith(":")) return false;
+  const t = s.slice(0, -1).trimEnd();
+  const close = t[t.length - 1];
+  if (close === ">") {
+    const open = t.lastIndexOf("<");
+    // "… anna@example.com>:" when the "<" was lost to line wrapping.
+    const inner = open >= 0 ? t.slice(open + 1, -1) : t.slice(t.lastIndexOf(" ") + 1, -1);
+    return isBareAddress(inner);
+  }
+  if (close === ")") {
+    const open = t.lastIndexOf("(");
+    return open >= 0 && isBareAddress(t.slice(open + 1, -1).trim());
+  }
+  return false;
+}
 const ATTRIBUTION_END = /(?::|wrote|-)$/i;
 const WEAK_ATTRIBUTION =
   /^([^:]{1,120}) (?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|írta|написал|написала) ?:$/i;
@@ -137,6 +179,19 @@ function undecorate(s: string): string {
   return s.slice(a, b);
 }
 
+const SENDER_EDGE = new Set([" ", ",", "*", '"', "'", "“", "”", "„"]);
+const SENDER_EDGE_END = new Set([...SENDER_EDGE, ":"]);
+const QUOTES = new Set([" ", '"', "'", "“", "”", "„"]);
+
+/** Trims characters of `start` from the front and of `end` from the back (a loop: no regular expression to backtrack). */
+function trimChars(s: string, start: ReadonlySet<string>, end: ReadonlySet<string>): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && start.has(s[a] ?? "")) a += 1;
+  while (b > a && end.has(s[b - 1] ?? "")) b -= 1;
+  return s.slice(a, b);
+}
+
 /**
  * Normalises a sender as printed in a header: "Anna [mailto:anna@example.com]" and
  * "Anna<mailto:anna@example.com>" become "Anna <anna@example.com>", quotes around the
@@ -144,16 +199,23 @@ function undecorate(s: string): string {
  * is a pronoun ("On Tuesday you wrote:").
  */
 export function cleanSender(raw: string): string | null {
+  // Each pattern starts at a literal "<" or "[" and its quantified part stops at the
+  // next one, so the work stays linear in the length of the text.
   let s = collapse(raw)
     .replace(/<([^<>\s]{1,320})<mailto:[^>\s]{1,320}>>/gi, "<$1>")
     .replace(/\[mailto:([^\]\s]{1,320})\]/gi, "<$1>")
-    .replace(/<mailto:([^>\s]{1,320})>/gi, "<$1>")
-    .replace(/\(\s?([^()\s]{1,320}@[^()\s]{1,320})\s?\)$/, "<$1>")
-    .replace(/^[\s,*"'“”„]+|[\s,*"'“”„:]+$/g, "");
+    .replace(/<mailto:([^>\s]{1,320})>/gi, "<$1>");
+  s = trimChars(s, SENDER_EDGE, SENDER_EDGE_END);
+  if (s.endsWith(")")) {
+    // "John Doe (contact@stripe.example)" as Portuguese Gmail writes it.
+    const open = s.lastIndexOf("(");
+    const inner = open >= 0 ? s.slice(open + 1, -1).trim() : "";
+    if (isBareAddress(inner)) s = `${s.slice(0, open).trimEnd()} <${inner}>`;
+  }
   if (s.length === 0) return null;
   const angle = s.indexOf("<");
   if (angle > 0) {
-    const name = s.slice(0, angle).replace(/^["'“”„\s]+|["'“”„\s]+$/g, "");
+    const name = trimChars(s.slice(0, angle), QUOTES, QUOTES);
     const rest = s.slice(angle).replace(/\s+/g, "");
     s = name.length > 0 ? `${name} ${rest}` : rest.replace(/^<|>$/g, "");
   } else if (angle === 0) {
@@ -213,7 +275,7 @@ export function readAttribution(text: string, joined = false): Attribution | nul
   const s = undecorate(collapse(text));
   if (s.length < 6 || s.length > MAX_HEADER_LENGTH || !ATTRIBUTION_END.test(s)) return null;
   const lower = s.toLowerCase();
-  const figures = HAS_DATE_FIGURES.test(s) || EMAIL.test(s);
+  const figures = HAS_DATE_FIGURES.test(s) || hasAddress(s);
 
   for (const rule of PREFIX_RULES) {
     const prefix = rule.prefix.exec(s);
@@ -246,7 +308,7 @@ export function readAttribution(text: string, joined = false): Attribution | nul
   // "ср, 30 апр. 2025 г. в 15:19, Anna <anna@example.com>:", "pe 20. lokakuuta 2017 klo 17.50 Anna <…> kirjoitti:".
   const datedStart = /^\d/.test(s) || WEEKDAY_START.test(s);
   if (datedStart && HAS_DATE_FIGURES.test(s)) {
-    if (ENDS_WITH_ADDRESS.test(s)) return fromDatedAttribution(s.slice(0, -1));
+    if (endsWithAddress(s)) return fromDatedAttribution(s.slice(0, -1));
     for (const verb of TRAILING_VERBS) {
       if (lower.endsWith(`${verb}:`) || lower.endsWith(`${verb} :`)) {
         return fromDatedAttribution(s.slice(0, lower.lastIndexOf(verb)));
