@@ -18,7 +18,7 @@ export const CHANGE_REQUEST: ReplyTemplate = {
     en: {
       friendly: reply("Re: {subject}", [
         "Hi {clientFirstName},",
-        "Thanks for your message. I'd be glad to help with {requestedWork}. It goes beyond the scope we agreed for this project, so I'd handle it as an addition.",
+        "Thanks for your message. I'd be glad to help with {requestedWork}. This goes beyond the scope we agreed for this project, so I'd handle it as an addition.",
         "I estimate this at {quote}[[, based on my rate of {hourlyRate}]].",
         "If that works for you, a quick yes by reply is all I need: I'll add it to the plan and send you an updated timeline. Until then, I'll carry on with the agreed work as planned.",
         "Best,\n{userName}",
@@ -36,7 +36,7 @@ export const CHANGE_REQUEST: ReplyTemplate = {
         "Hallo {clientFirstName},",
         "danke für deine Nachricht, dabei helfe ich dir gern. Dein Wunsch ({requestedWork}) geht allerdings über den vereinbarten Projektumfang hinaus, deshalb würde ich ihn als Zusatzauftrag umsetzen.",
         "Für diese Arbeit veranschlage ich {quote}[[, auf Basis meines Honorars von {hourlyRate}]].",
-        "Wenn das für dich passt, reicht mir ein kurzes Okay. Dann nehme ich es in den Plan auf und schicke dir einen aktualisierten Zeitplan. Bis dahin arbeite ich wie vereinbart am bestehenden Auftrag weiter.",
+        "Wenn das für dich passt, reicht mir ein kurzes Okay. Dann nehme ich den Auftrag in den Plan auf und schicke dir einen aktualisierten Zeitplan. Bis dahin arbeite ich wie vereinbart am bestehenden Auftrag weiter.",
         "Viele Grüße\n{userName}",
       ]),
       firm: reply("AW: {subject}", [

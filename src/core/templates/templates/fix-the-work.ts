@@ -26,7 +26,7 @@ export const FIX_THE_WORK: ReplyTemplate = {
       firm: reply("Re: {subject}", [
         "Hi {clientFirstName},",
         "Thank you for your feedback. I've noted each of your points.",
-        "I'll correct everything that doesn't match our agreed brief, at no extra cost, and send you the revised version[[ by {newDeliveryDate}]]. Changes that go beyond the brief I'll quote separately before I start on them.",
+        "I'll correct everything that doesn't match our agreed brief, at no extra cost, and send you the revised version[[ by {newDeliveryDate}]]. For changes that go beyond the brief, I'll send you a separate quote before starting on them.",
         "If anything is missing from your list, please send it to me now so I can include it in this correction.",
         "Kind regards,\n{userName}",
       ]),

@@ -20,7 +20,7 @@ export const PARTING_WAYS: ReplyTemplate = {
       friendly: reply("Our collaboration", [
         "Hi {clientFirstName},",
         "I've thought carefully about our collaboration, and I've come to the conclusion that it no longer works for me. I've therefore decided to bring it to a close.",
-        "I'll of course finish every task you've already given me:",
+        "Of course, I'll finish every task you've already given me:",
         "{openTasks}",
         "You'll have all of it by {finalDate}. Until then I won't take on new tasks, so I can give these my full attention. With the final delivery, I'll send you all files and access details for a smooth handover, together with my final invoice.",
         "Thank you for the work we've done together. I wish you and your business all the best.",

@@ -19,7 +19,7 @@ export const PRICE_HOLD: ReplyTemplate = {
       friendly: reply("Re: {subject}", [
         "Hi {clientFirstName},",
         "Thanks for being open about your budget, I appreciate it.",
-        "My rates stay as they are: {hourlyRate}[[, and {newRate} from {rateEffectiveDate}, as announced]]. I keep them at that level because the quality you get from me depends on working with a limited number of clients and giving each of them proper attention.",
+        "My rate stays at {hourlyRate}[[ (and {newRate} from {rateEffectiveDate}, as announced)]]. I keep it at that level because the quality you get from me depends on working with a limited number of clients and giving each of them proper attention.",
         "If the budget is fixed, let's adjust the scope instead. Tell me the amount you have in mind, and I'll suggest what I can deliver within it.",
         "Best,\n{userName}",
       ]),

@@ -36,7 +36,7 @@ export const PRICE_INCREASE: ReplyTemplate = {
       friendly: reply("Mein Honorar ab {rateEffectiveDate}", [
         "Hallo {clientFirstName},",
         "ich möchte dich über eine Änderung informieren: Ab {rateEffectiveDate} beträgt mein Honorar {newRate}.",
-        "Ich betreue inzwischen mehr Kundinnen und Kunden als früher. Die Sorgfalt und Qualität, die du von mir kennst, kann ich aber nur in einem begrenzten Kundenkreis bieten, der dafür ein angemessenes Honorar zahlt. Mit dieser Anpassung sorge ich dafür, dass es so bleibt.",
+        "Ich betreue inzwischen mehr Kundinnen und Kunden als früher. Die Sorgfalt und Qualität, die du von mir kennst, kann ich aber nur in einem begrenzten Kundenkreis bieten, der dafür ein angemessenes Honorar zahlt. Mit dieser Anpassung sorge ich dafür, dass das so bleibt.",
         "Danke für die gute Zusammenarbeit, ich schätze sie sehr und freue mich auf alles, was noch kommt. Wenn du Fragen hast, antworte einfach auf diese Mail.",
         "Viele Grüße\n{userName}",
       ]),
@@ -52,7 +52,7 @@ export const PRICE_INCREASE: ReplyTemplate = {
       friendly: reply("Mein Honorar ab {rateEffectiveDate}", [
         "Hallo {clientFirstName},",
         "ich möchte Sie über eine Änderung informieren: Ab {rateEffectiveDate} beträgt mein Honorar {newRate}.",
-        "Ich betreue inzwischen mehr Kundinnen und Kunden als früher. Die Sorgfalt und Qualität, die Sie von mir kennen, kann ich aber nur in einem begrenzten Kundenkreis bieten, der dafür ein angemessenes Honorar zahlt. Mit dieser Anpassung sorge ich dafür, dass es so bleibt.",
+        "Ich betreue inzwischen mehr Kundinnen und Kunden als früher. Die Sorgfalt und Qualität, die Sie von mir kennen, kann ich aber nur in einem begrenzten Kundenkreis bieten, der dafür ein angemessenes Honorar zahlt. Mit dieser Anpassung sorge ich dafür, dass das so bleibt.",
         "Vielen Dank für die gute Zusammenarbeit, ich schätze sie sehr und freue mich auf alles, was noch kommt. Wenn Sie Fragen haben, antworten Sie einfach auf diese E-Mail.",
         "Viele Grüße\n{userName}",
       ]),

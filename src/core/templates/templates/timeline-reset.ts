@@ -18,7 +18,7 @@ export const TIMELINE_RESET: ReplyTemplate = {
       friendly: reply("Re: {subject}", [
         "Hi {clientFirstName},",
         "Thanks for your feedback: I now have everything I need to continue.",
-        "Our plan allowed {feedbackWindowDays} working days for feedback, and the rest of the schedule was built around that. As the feedback reached me a little later, the delivery date moves with it. That happens, and it's easy to plan for.",
+        "Our plan allowed {feedbackWindowDays} working days for feedback, and the rest of the schedule was built around that. As the feedback reached me a little later, the delivery date moves with it. These things happen, and I've already adjusted the plan.",
         "I'll start on your changes now, and you'll have the finished version by {newDeliveryDate}.",
         "Best,\n{userName}",
       ]),
@@ -34,7 +34,7 @@ export const TIMELINE_RESET: ReplyTemplate = {
       friendly: reply("AW: {subject}", [
         "Hallo {clientFirstName},",
         "danke für dein Feedback, jetzt habe ich alles, was ich zum Weiterarbeiten brauche.",
-        "Für Rückmeldungen hatten wir {feedbackWindowDays} Arbeitstage eingeplant, und der restliche Zeitplan baut darauf auf. Da dein Feedback etwas später kam, verschiebt sich der Liefertermin entsprechend. Das kommt vor und lässt sich gut einplanen.",
+        "Für Rückmeldungen hatten wir {feedbackWindowDays} Arbeitstage eingeplant, und der restliche Zeitplan baut darauf auf. Da dein Feedback etwas später kam, verschiebt sich der Liefertermin entsprechend. Das kommt vor, den Plan habe ich schon angepasst.",
         "Ich mache mich jetzt an deine Änderungen, und du bekommst die fertige Version bis zum {newDeliveryDate}.",
         "Viele Grüße\n{userName}",
       ]),
@@ -50,7 +50,7 @@ export const TIMELINE_RESET: ReplyTemplate = {
       friendly: reply("AW: {subject}", [
         "Hallo {clientFirstName},",
         "vielen Dank für Ihr Feedback, damit habe ich alles, was ich zum Weiterarbeiten brauche.",
-        "Für Rückmeldungen hatten wir {feedbackWindowDays} Arbeitstage eingeplant, und der restliche Zeitplan baut darauf auf. Da Ihr Feedback etwas später kam, verschiebt sich der Liefertermin entsprechend. Das kommt vor und lässt sich gut einplanen.",
+        "Für Rückmeldungen hatten wir {feedbackWindowDays} Arbeitstage eingeplant, und der restliche Zeitplan baut darauf auf. Da Ihr Feedback etwas später kam, verschiebt sich der Liefertermin entsprechend. Das kommt vor, den Plan habe ich schon angepasst.",
         "Ich mache mich jetzt an Ihre Änderungen, und Sie erhalten die fertige Version bis zum {newDeliveryDate}.",
         "Viele Grüße\n{userName}",
       ]),

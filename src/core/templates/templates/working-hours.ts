@@ -19,7 +19,7 @@ export const WORKING_HOURS: ReplyTemplate = {
     en: {
       friendly: reply("Re: {subject}", [
         "Hi {clientFirstName},",
-        "Thanks for your message. A quick note on when I'm available, so you know what to expect: my working hours are {workingHours}. Messages that arrive outside those hours, I answer on the next working day.",
+        "Thanks for your message. A quick note on when I'm available, so you know what to expect: my working hours are {workingHours}. I answer messages that arrive outside those hours on the next working day.",
         "If something is truly urgent, meaning it can't wait until the next working day without real damage (your website or shop being down, for example), please call me rather than email, and I'll help as soon as I can.",
         "This way I can give your work my full attention when I'm on it. I'll get back to you on your request during my working hours.",
         "Best,\n{userName}",
