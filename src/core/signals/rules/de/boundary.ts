@@ -3,7 +3,7 @@ import { ADDRESSED, REQUEST, SEASON_GREETINGS } from "./shared";
 
 /** Doing, sending or talking: what a client asks you to do at a given time. */
 const WORK =
-  "(rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
+  "(melde|schreibe|schicke|sende|telefoniere|rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
 
 /** Saying that the writer, not you, is away or closed then. */
 const OWN_ABSENCE =
@@ -108,6 +108,8 @@ const OFF_HOURS: readonly PhraseRule[] = [
     patterns: [
       "(jederzeit|ständig|immer|permanent|durchgehend|rund um die uhr|24 stunden|24 7|auch abends|auch nachts|auch am wochenende|abends|nachts) (erreichbar|verfügbar|ansprechbar|online|greifbar|am handy|am telefon|bereit)",
       "(rund um die uhr|24 7|24 stunden am tag|sieben tage die woche|7 tage die woche)",
+      "(nach|ab) (18|19|20|21|22|23|feierabend|dienstschluss|büroschluss|geschäftsschluss) (uhr)? ... (erreichbar|verfügbar|ansprechbar|online|arbeiten|antworten|telefonieren|reagieren)",
+      "(außerhalb|nach) (der|den|ihrer|deiner)? (arbeitszeit|arbeitszeiten|bürozeiten|geschäftszeiten|öffnungszeiten|feierabend) ... (erreichbar|verfügbar|ansprechbar|online|arbeiten|antworten|telefonieren|reagieren)",
       "(handy|telefon) ... (anlassen|an lassen|eingeschaltet lassen|angeschaltet lassen|nicht ausschalten|auf laut|laut|immer dabei|griffbereit)",
       "(rufbereitschaft|bereitschaftsdienst|auf abruf|in bereitschaft|standby|stand-by)",
       "(warum|wieso|weshalb) (waren|warst|sind|bist|seid|wart) (sie|du|ihr) ... nicht (erreichbar|ans telefon|rangegangen|drangegangen|online)",

@@ -12,6 +12,10 @@ const TASKS =
 const SOON =
   "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|auf die liste|liste|noch|neu|neue|weitere|zeitnah|schnell|nun|jetzt|brauch*|bräucht*|benötig*|gesamte|ganze|total|insgesamt|dahin|sprint|anbei|im anhang)";
 
+/** Deliverables a client may list in one breath. */
+const DELIVERABLE =
+  "(folien|präsentation|handout|post|posts|social-posts|pressemitteilung|newsletter|flyer|plakat|banner|broschüre|logo|visitenkarte*|briefpapier|website|landingpage|blogartikel|artikel|texte|text|video|videos|reel|reels|bilder|fotos|grafiken|anzeige|anzeigen|mailing|angebot|bericht|report|auswertung|übersetzung|untertitel|speisekarte|katalog|produkttexte|produktbeschreibungen|rechnungen|buchhaltung|steuererklärung|recherche|protokoll|konzept|skript|podcast|dashboard|export|onboarding|kampagne|formular|einladung*)";
+
 /** Capacity overload: a large volume of work at once, on short notice. */
 const OVERLOAD: readonly PhraseRule[] = [
   {
@@ -97,5 +101,24 @@ const OVERLOAD: readonly PhraseRule[] = [
   },
 ];
 
+const LISTED: readonly PhraseRule[] = [
+  {
+    id: "de.capacity.overload.aufzaehlung-mit-frist",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
+    requires: ["(bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|dahin|heute abend|morgen früh|mittag)|heute noch|noch heute|sofort|asap|diese woche|morgen früh)"],
+    note: {
+      en: "Many deliverables at once by a near date.",
+      de: "Viele Leistungen auf einmal bis zu einem nahen Termin.",
+    },
+    examples: {
+      flag: ["Bis Mittwoch bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung."],
+      pass: ["Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
+    },
+  },
+];
+
 /** German capacity rules. */
-export const CAPACITY_RULES: readonly PhraseRule[] = [...OVERLOAD];
+export const CAPACITY_RULES: readonly PhraseRule[] = [...OVERLOAD, ...LISTED];

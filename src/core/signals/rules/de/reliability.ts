@@ -59,6 +59,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|drucktermin|zeitplan|datum) ... (können|kann|lässt|dürfen) (wir|sich|ich)? (leider|aber|allerdings)? (nicht|nicht mehr|kaum) (verschieben|nach hinten schieben|verlegen|ändern|verschoben werden|bewegen)",
       "(am|an der|an dem|beim) (termin|deadline|launch|zeitplan|liefertermin|drucktermin|datum|go-live) ... (ändert sich|können wir|kann ich|lässt sich) (leider|aber|allerdings)? nichts",
       "(aber|trotzdem|dennoch|jedoch|allerdings) (der|die|das|unser|unsere)? (termin|deadline|launch|go-live|abgabe|liefertermin|drucktermin|zeitplan|release|start|starttermin|messetermin|abgabetermin) ... (steht|bleibt|gilt|hält|halten|bleiben)",
+      "(launchen|starten|gehen|veröffentlichen|drucken|erscheinen|präsentieren|liefern) (wir)? (aber|trotzdem|dennoch)? (wie geplant|wie vereinbart|trotzdem|dennoch|weiterhin|pünktlich|wie besprochen) ... (am|zum|im|live|online)?",
       "(trotzdem|dennoch|weiterhin|nach wie vor|wie geplant|wie ursprünglich geplant|wie vereinbart) (bis|zum|am|für|auf) ... (fertig|schaffen|hinbekommen|halten|einhalten|liefern|brauchen|live|online|stehen|raus|einhalten)",
       "(schaffst|schaffen|schafft) (du|sie|ihr) (es|das) (trotzdem|dennoch|dann trotzdem|trotzdem noch|trotz allem)",
     ],
@@ -84,14 +85,14 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(ist|kam|kommt) (mir|uns) (leider)? (etwas|was|kurzfristig etwas|leider etwas)? dazwischen(gekommen)?",
       "(dazwischengekommen|dazwischen gekommen)",
     ],
-    unless: ["(wenn|falls|sofern) (sie|du|ihr) ... (verschieben|absagen|verlegen)", "(kein problem|kein thema|passt (uns|mir)? (gut|auch))"],
+    unless: ["(wenn|falls|sofern) (sie|du|ihr) ... (verschieben|absagen|verlegen)", "(kein problem|kein thema|passt (uns|mir)? (gut|auch))", "(kunde|kundin|druckerei|lieferant|agentur|partner|dienstleister|veranstalter|hotel|location|referent*|fotograf*) (hat|haben|hatte|musste|mussten|will|möchte) ... (verschoben|abgesagt|verlegt|gecancelt|verschieben|absagen)"],
     note: {
       en: "A meeting moved or cancelled: the timeline moves with it.",
       de: "Ein Termin wird verschoben oder abgesagt: der Zeitplan verschiebt sich mit.",
     },
     examples: {
       flag: ["Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
-      pass: ["Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich."],
+      pass: ["Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich.", "Der Kunde hat das Meeting abgesagt, wir melden uns mit einem neuen Termin."],
     },
   },
   {
@@ -100,7 +101,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(schon wieder|erneut|nochmal|noch einmal|nochmals|wieder|ein weiteres mal|ein zweites mal|ein drittes mal|abermals) ... (verschieben|verlegen|absagen|verschoben|abgesagt|canceln|verlegt)",
+      "(schon wieder|erneut|nochmal|noch einmal|nochmals|wieder|ein weiteres mal|ein zweites mal|ein drittes mal|abermals) ... (verschieben|verlegen|absagen|verschoben|abgesagt|canceln|verlegt|ausfallen|fällt aus|platzen|geplatzt)",
       "(verschieben|verlegen|absagen|canceln) ... (schon wieder|erneut|nochmal|noch einmal|nochmals|ein weiteres mal)",
     ],
     requires: [MEETING],
@@ -142,6 +143,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(texte|inhalte|bilder|fotos|unterlagen|materialien|material|infos|informationen|zugangsdaten|daten|logos|dateien|input|briefing|feedback|freigabe|korrekturen|rückmeldung|zahlen|content|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt|schicke ich|schicken wir|liefern wir|liefere ich|bekommst du|bekommen sie|gibt es|reiche ich|reichen wir|sende ich|senden wir) (leider|dann|wohl)? (erst|wohl erst|leider erst|voraussichtlich erst|frühestens|später|etwas später|verspätet)",
+      "(texte|inhalte|bilder|fotos|unterlagen|material|infos|zugangsdaten|daten|dateien|input|feedback|freigabe|korrekturen|rückmeldung|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt) ... (später|verspätet|erst)",
       "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) (dauert|verzögert sich|zieht sich|hängt|verschiebt sich|braucht) (leider)? (noch|etwas|länger)?",
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|team|kollege*|kollegin*|kunde|marketing|rechtsabteilung|legal|abteilung) (hat|haben|ist|sind|konnte|konnten) (es|sich|das|die entwürfe|den entwurf)? (noch|leider noch|leider)? (nicht|keine zeit) (dazu gekommen|angeschaut|angesehen|freigegeben|drübergeschaut|reingeschaut|gehabt|durchgesehen|abgenommen|gelesen)",
       "(nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht) ... (feedback|rückmeldung|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input|bilder|fotos)",

@@ -7,7 +7,7 @@ const PAPERWORK =
 
 /** Verbs of telling, asking, thanking: "noch kurz Bescheid geben" is not new work. */
 const TELLING =
-  "(bescheid|mitteilen|sagen|melden|bedanken|danke|informieren|durchgeben|nachfragen|fragen|zurückmelden|rückmeldung|anmerken|erwähnen|erinnern|bestätigen|antworten|anrufen|telefonieren|grüßen|vorstellen|weiterleiten)";
+  "(bescheid|mitteilen|sagen|melden|bedanken|danke|informieren|durchgeben|nachfragen|fragen|zurückmelden|rückmeldung|anmerken|erwähnen|erinnern|bestätigen|antworten|anrufen|telefonieren|grüßen|vorstellen|weiterleiten|mails|e-mails|postfach|checken)";
 
 /** Scope creep: new work framed as small. */
 const CREEP: readonly PhraseRule[] = [
@@ -68,6 +68,7 @@ const CREEP: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade|grad|schon|jetzt|bereits) ... (dabei|dran|drin|darin|am werk|zugange|beschäftigt) (bist|sind|seid)",
+      "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade eh|eh schon|ohnehin schon|sowieso schon) ... (machst|machen|baust|bauen|gestaltest|gestalten|überarbeitest|überarbeiten|schreibst|schreiben|bearbeitest|bearbeiten|sitzt|sitzen|programmierst|programmieren|betreust|betreuen)",
       "(wo|wenn|da|weil) (du|sie|ihr) (dabei|dran) (bist|sind|seid)",
       "(wo|wenn|da) (wir|man) (eh|ohnehin|sowieso|gerade|schon)? (mal)? (dabei|dran) (sind|ist)",
       "in einem (abwasch|aufwasch|rutsch|aufwischen|durchgang)",
@@ -141,6 +142,7 @@ const CREEP: readonly PhraseRule[] = [
       "(mir|uns) (ist|sind|fällt|fallen|fiel|kam|kommt) (gerade|eben|noch|spontan|gestern|heute)? (noch)? (ein|eingefallen|die idee)",
       "(ach|achso|ach ja|ach und|übrigens|apropos|ps) ... (noch|auch) ... (machen|erstellen|gestalten|schreiben|übernehmen|anpassen|einbauen|ergänzen|umsetzen)",
       "(da wäre|da ist|es gäbe|hätte) (noch|dann noch) (was|etwas|eine sache|ein thema|ein projekt)",
+      "(auch noch|außerdem noch|zusätzlich noch|noch) (ein|eine|einen|ein paar|zwei|drei|einige|die|den|das) ... (dazu|obendrauf|mit dazu|gleich mit|noch mit)",
       "(nebenbei|nebenher|zwischendurch|spontan) (noch)?",
     ],
     requires: [REQUEST],
@@ -150,7 +152,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Eine Zusatzaufgabe, beiläufig nachgeschoben.",
     },
     examples: {
-      flag: ["Mir ist noch eingefallen: könntest du auch ein Intro-Video schneiden?", "Ach, und die Speisekarte dann bitte auch noch umsetzen.", "Und nebenbei bitte unseren Instagram-Account betreuen."],
+      flag: ["Mir ist noch eingefallen: könntest du auch ein Intro-Video schneiden?", "Ach so, bitte auch noch ein Briefpapier dazu.", "Ach, und die Speisekarte dann bitte auch noch umsetzen.", "Und nebenbei bitte unseren Instagram-Account betreuen."],
       pass: ["Nebenbei bemerkt, das Wetter ist herrlich."],
     },
   },
@@ -228,6 +230,9 @@ const REVISIONS: readonly PhraseRule[] = [
       "(wieder|doch wieder|doch lieber) (so|genau so)? wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
       "(die|der|das) (erste|ursprüngliche|alte|vorherige|frühere) (version|variante|entwurf|fassung|farbe|layout|design|idee|schrift|logo|text|vorschlag|headline|überschrift|titel|slogan|claim|bild|foto|anordnung|formulierung|gestaltung|konzept) (war|gefiel|gefällt|ist) (doch|eigentlich|im nachhinein|rückblickend)? (besser|schöner|passender|stimmiger)",
       "rückgängig (machen|gemacht)",
+      "(version|variante|entwurf|fassung|slogan|headline|überschrift|farbe|logo|text|layout|design|idee|vorschlag|schrift|claim|titel) ... (war|waren|gefiel|gefielen) (doch|eigentlich|im nachhinein|rückblickend|irgendwie|ehrlich gesagt)? (besser|schöner|passender|stimmiger)",
+      "(doch|wieder|lieber|zurück) ... (auf|zur|zum|zu) (die|den|das|der|dem)? (alte|alten|erste|ersten|ursprüngliche|ursprünglichen|vorherige|vorherigen|vorige|frühere|früheren) (umstellen|zurück|ändern|wechseln|setzen|zurücksetzen|tauschen|nehmen)",
+      "(schon|bereits|eigentlich schon|jetzt schon|inzwischen) (die|der|das|in der|bei der) (dritte|vierte|fünfte|sechste|x-te|dritten|vierten|fünften|sechsten) (runde|korrekturrunde|korrektur*|schleife|version|fassung|überarbeitung*|änderungsrunde)",
     ],
     note: {
       en: "Changing things back to an earlier version: the goalposts are moving.",
@@ -265,6 +270,8 @@ const REVISIONS: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(umentschieden|umentscheiden|umdisponiert|anders entschieden|anders überlegt|umgeschwenkt|doch anders)",
+      "(umwerfen|umgeworfen|über den haufen (werfen|geworfen)|gekippt|kippen|verworfen|verwerfen|neu aufrollen|neu aufgerollt)",
+      "(sieht|sehen) (das|es|die sache) (jetzt|nun|leider|plötzlich|inzwischen|allerdings|aber)? (ganz)? anders",
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|marketing|team|inhaber*|partner|mann|frau|kollege*|kollegin*) (hat|möchte|will|findet|wünscht sich|hätte) (jetzt|nun|plötzlich|doch|aber|leider)? (doch)? (noch)? (ganz)? (andere|anders|neue|weitere|eigene) (wünsche|vorstellungen|ideen|änderungen|anmerkungen|vorgaben|pläne)",
       "(komplett|ganz|völlig|alles|nochmal|noch einmal) (neu|anders) (machen|aufsetzen|gestalten|schreiben|denken|aufbauen|konzipieren)",
       "(nochmal|noch einmal|noch mal|ganz) von (vorne|vorn) (anfangen|beginnen|starten|los)?",
@@ -318,6 +325,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(gehört|gehören|fällt|fallen|zählt|zählen) (doch|ja|eigentlich|sicher|wohl|natürlich|selbstverständlich)? (doch|ja|eigentlich|sicher|wohl)? (auch)? (dazu|mit dazu|zum auftrag|zum paket|zum projekt|zum leistungsumfang|in den leistungsumfang|zum service|unter (den auftrag|die pauschale|das paket|das angebot|den leistungsumfang))",
       "(sollte|sollten|müsste|müssten) (doch|eigentlich|schon|ja)? (im preis|inklusive|mit drin|inbegriffen|enthalten|abgedeckt|dabei sein)",
       "(setze|setzen) (ich|wir) (einfach)? voraus",
+      "(sollte|sollten|müsste|müssten|dürfte|wäre) ... (im|in der|in den) (preis|pauschalpreis|festpreis|paket|honorar|angebot|pauschale|stundensatz|budget|auftrag|leistungsumfang) ... (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt)",
+      "(geht|gehen|läuft|laufen) (ja|doch|wohl|ja wohl|natürlich|selbstverständlich|dann)? (auf|zu) (ihre|deine|eure) (kosten|rechnung|kappe)",
       "davon aus ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört)",
     ],
     unless: ["(mwst|mehrwertsteuer|ust|umsatzsteuer|versand|porto|anfahrt|reisekosten)"],
@@ -414,7 +423,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(statt|anstatt|anstelle) (eines|einer|von|dem)? (honorar*|bezahlung|vergütung|geld|gage|rechnung)",
       "(namensnennung|verlinkung|credit|credits|erwähnung|backlink|shoutout|sichtbarkeit|reichweite) (statt|anstatt|als (gegenleistung|bezahlung|honorar|dankeschön))",
       "als (gegenleistung|bezahlung|honorar|dank) ... (sichtbarkeit|reichweite|referenz|nennung|verlinkung|erwähnung|follower|werbung|verlinken|erwähnen)",
-      "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (aber|dafür|jedoch|trotzdem|allerdings)",
+      "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (referenz|portfolio|sichtbarkeit|reichweite|werbung|gefallen|unterstützen|trotzdem|umsonst|kostenlos|erwähnen|verlinken|bekanntheit|ehrenamtlich)",
       "(pro bono|ehrenamtlich*|für (einen|den) guten zweck)",
       "(können|könnten|dürfen) (wir|ich) ... (leider)? (nichts|kaum etwas|wenig|nicht viel|nichts extra) (zahlen|bezahlen|vergüten|bieten|ausgeben)",
       "(wäre|ist|wird|sei) (das|es|dies)? (doch|ja|sicher|bestimmt)? (eine|ein) (schöne|schönes|gute|gutes|tolle|tolles|super|wertvolle|wertvolles|starke|starkes|großartige|großartiges|klasse) (referenz|referenzprojekt|portfolio-stück|portfoliostück|arbeitsprobe|aushängeschild)",
@@ -427,7 +436,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
-      pass: ["Das Budget ist freigegeben.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt."],
+      pass: ["Das Budget ist freigegeben.", "Wir haben leider kein Budget mehr für dieses Jahr, melden uns aber im Januar.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt."],
     },
   },
   {
@@ -439,6 +448,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(auf|gegen) (erfolgsbasis|provisionsbasis|provision|umsatzbeteiligung|gewinnbeteiligung|beteiligung|anteile)",
       "(umsatzbeteiligung|gewinnbeteiligung|erfolgsbeteiligung|erfolgsabhängig*|erfolgsbasiert*)",
       "(anteile|equity|beteiligung|firmenanteile) (statt|anstatt|anstelle|als bezahlung)",
+      "(mit|in) (firmenanteilen|anteilen|equity|aktien|optionen|gutscheinen|produkten|naturalien|ware|sachleistungen) (bezahlen|bezahlt|vergüten|vergütet|entlohnen|zahlen|abgelten)",
     ],
     note: {
       en: "A share of future success offered instead of pay.",

@@ -13,7 +13,7 @@ export const ADDRESSED = "(du|dich|dir|dein*|sie|ihnen|ihr*|euch|euer*|eure*)";
 
 /** A request or a demand: modal verbs of asking, "bitte", needing, imperatives. */
 export const REQUEST =
-  "(kannst|könntest|könnt|könntet|könnten|können|würdest|würdet|würden|magst|möchtest|wärst|wärt|wären|wäre|hättest|hätten|schaffst|schafft|schaffen|bitte|brauch*|bräucht*|benötig*|mach|macht|mache|machst|musst|müsstest|müssten|sollst|solltest|solltet|lass|lasst|lassen)";
+  "(kannst|könntest|könnt|könntet|könnten|können|würdest|würdet|würden|magst|möchtest|wärst|wärt|wären|wäre|hättest|hätten|schaffst|schafft|schaffen|bitte|brauch*|bräucht*|benötig*|mach|macht|mache|machst|musst|müsstest|müssten|sollst|solltest|solltet|lass|lasst|lassen|schick|sende|ruf|meld|gib|nimm|bau|setz|pass|änder|leg|erledig)";
 
 /** Saying what the money is: a price, a quote (Swiss "Offerte"), a rate, an invoice. */
 export const PRICE_WORDS =
