@@ -121,6 +121,13 @@ describe("analyze --json", () => {
     ]);
   });
 
+  it("gives a forward without a word of its own the language of the forwarded message", async () => {
+    const eml = "From: Anna <anna@example.com>\r\nSubject: WG: Angebot\r\n\r\n-------- Weitergeleitete Nachricht --------\r\nVon: Petra <petra@example.de>\r\nBetreff: Angebot\r\n\r\nKönnen Sie uns bitte bis Freitag ein Angebot schicken?\r\n";
+    const out = result(await run(["--json", "-"], eml), 0);
+    expect(out.messages.map((m) => m.text)).toEqual(["", "Können Sie uns bitte bis Freitag ein Angebot schicken?"]);
+    expect(out.language).toBe("de");
+  });
+
   it("reads one message from standard input for '-'", async () => {
     const eml = await readFile(path.join(EML, "quoted-printable.eml"), "utf8");
     const r = await run(["--json", "-"], eml);

@@ -152,12 +152,10 @@ export async function analyze(file: string, bytes: Uint8Array): Promise<ResultJs
     kind === "eml"
       ? await readMessage(bytes)
       : readThread(decodeText(bytes), { format: "text" });
-  return {
-    file,
-    language: messages[0]?.language ?? "und",
-    messages: messages.map(toJson),
-    signals: [],
-  };
+  // The email's language is its newest message's; a forward without a word of its own
+  // takes the language of the first message that has text.
+  const language = messages.find((m) => m.text.length > 0)?.language ?? messages[0]?.language ?? "und";
+  return { file, language, messages: messages.map(toJson), signals: [] };
 }
 
 function toJson(message: ThreadMessage): MessageJson {
