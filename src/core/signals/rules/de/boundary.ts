@@ -3,7 +3,7 @@ import { ADDRESSED, REQUEST, SEASON_GREETINGS } from "./shared";
 
 /** Doing, sending or talking: what a client asks you to do at a given time. */
 const WORK =
-  "(melde|schreibe|schicke|sende|telefoniere|rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
+  "(schau|schaue|schaust|schauen|lies|durchlesen|ansehen|melde|schreibe|schicke|sende|telefoniere|rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
 
 /** Saying that the writer, not you, is away or closed then. */
 const OWN_ABSENCE =
@@ -12,6 +12,10 @@ const OWN_ABSENCE =
 /** The client says there is no need to work or answer then. */
 const NO_NEED =
   "(nicht|nichts|gar nichts|bloß nicht|keinesfalls|auf keinen fall|kein|keine|keinen|nie) ... (antworten|melden|reagieren|arbeiten|erreichbar|zurückmelden|rangehen|schauen|checken|lesen|dransetzen|stress|eile|druck)";
+
+/** The client's own weekend work ("ich schau es mir am Wochenende an"). */
+const OWN_WEEKEND =
+  "(ich|wir) (arbeite|arbeiten|sitze|sitzen|schaue|schauen|schau|lese|lesen|mache|machen|kümmere|kümmern|setze|setzen|gehe|gehen) (mich|uns|es|das|mir|die|den)? (mir|uns|das|es)? (am|übers|über das|dieses|das ganze|am kommenden) (wochenende|samstag*|sonntag*|feiertag*)";
 
 /** Off-hours: evenings, nights, weekends, holidays, vacations, always reachable. */
 const OFF_HOURS: readonly PhraseRule[] = [
@@ -26,14 +30,14 @@ const OFF_HOURS: readonly PhraseRule[] = [
       `(samstag*|sonntag*|samstags|sonntags|wochenende) ... ${WORK}`,
     ],
     requires: [ADDRESSED, REQUEST],
-    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
+    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, OWN_WEEKEND, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
     note: {
       en: "Work or availability expected on the weekend.",
       de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
     },
     examples: {
       flag: ["Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
-      pass: ["Schönes Wochenende und bis Montag!", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
+      pass: ["Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
     },
   },
   {

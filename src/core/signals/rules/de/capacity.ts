@@ -87,6 +87,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       "(ziemlich|recht|sehr|echt|ganz schön|relativ|wirklich|ganz) viel (arbeit|zu tun|auf einmal|zeug|material|input|neues)",
       "(alles|viel|einiges|so viel) (auf einmal|auf einen schlag|gleichzeitig|parallel)",
       "(ich weiß|mir ist klar|zugegeben|sorry|ich weiss) (es|das) (ist|sind|wird) (ganz schön|ziemlich|recht|etwas|sehr|eine menge|viel|einiges)",
+      "(kurzfristig|ab sofort|ab montag|ab morgen|ab nächster woche|spontan|ab übermorgen) ... (neue|neuen|weitere|zusätzliche|mehrere) (kunden|projekte|accounts|mandanten|kanäle|aufträge|märkte|standorte|filialen|produkte|sprachen)",
       "zusätzlich zu (den|deinen|ihren|euren|unseren) (laufenden|aktuellen|bisherigen|bestehenden|regulären|normalen) (aufgaben|projekten|themen|to-dos|tasks|arbeiten)",
       "(quasi|praktisch|fast|eigentlich)? (vollzeit|in vollzeit|ganztägig|ganztags|komplett) (für (uns|mich)|zur verfügung|eingeplant|einplanen|verfügbar|blocken|reservieren)",
     ],

@@ -35,7 +35,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "#num prozent (weniger|günstiger|billiger|runter|abzug)",
       "(drei|3|zwei|2|vier|4|fünf|5) (zum preis von|für|zum preis für) (zwei|2|eins|1|einen|drei|3|vier|4)",
     ],
-    unless: ["(kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|aktion|gutschein*|code|newsletter|banner|shop|black friday|sale|anzeige|kampagne|flyer)"],
+    unless: ["(für|an|unsere|unseren|unserer|alle) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|neukunden|stammkunden|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
     note: {
       en: "A request for a discount.",
       de: "Die Bitte um einen Rabatt.",
@@ -78,6 +78,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(was|da) (geht|ist) (da)? (preislich|beim preis|am preis) (noch)? (drin|möglich|machbar)",
       "(geht|ginge|ist) (da)? (noch)? (was|etwas) (am|beim|mit dem) (preis|honorar|stundensatz|tagessatz|angebot|betrag)",
       "(höchstens|maximal|lediglich|allenfalls|nicht mehr als|bestenfalls) #num",
+      "(preis|stundensatz|tagessatz|honorar|angebot|offerte|satz|pauschale|betrag|kosten|rechnung) ... nach unten (anpassen|anzupassen|korrigieren|setzen|gehen|schrauben|verhandeln|bewegen)",
       "(entgegenkommen|nachverhandeln|verhandeln) ... (preis*|honorar*|stundensatz*|tagessatz*|angebot*|offerte*|kosten*)",
     ],
     note: {
@@ -194,6 +195,9 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
       "(ganz schön|ziemlich|schon|recht|echt|sehr|etwas|doch|arg|ein bisschen|ein bisserl|ordentlich) (saftig|heftig|stolz|teuer|knackig)",
       "(ordentlicher|gewaltiger|kräftiger|großer|heftiger) (sprung|aufschlag|preissprung|anstieg)",
       "(goldene nase|dumme und dämlich|dumm und dämlich|sich bereichern|bereichern wollen)",
+      "für (das|so viel|diesen|den|dieses|ihr|dein) (geld|preis|betrag|honorar|stundensatz|tagessatz) ... (erwarte|erwarten|kann man|könnte man|darf man|sollte man|würde ich) ... (mehr|erwarten|besseres|deutlich mehr)",
+      "(nicht|kaum|schwer) (bezahlbar|finanzierbar|leistbar|erschwinglich|stemmbar|zu stemmen)",
+      "(mehr als|über) #num ... (zahlen|bezahlen|ausgeben|investieren) (wir|ich) ... nicht",
       "(müssen|muss|sollten|solltest|könnten|können|musst|kannst|könntest) (sie|du|ihr)? (schon|noch|da|aber|halt)? (deutlich|etwas|ein bisschen|ein gutes stück|erheblich|kräftig|mindestens|noch)? (runtergehen|runter gehen|heruntergehen|herunterkommen|runterkommen|nachlassen|billiger werden|günstiger werden|nachbessern)",
       "(fair|angemessen|realistisch|marktüblich|vertretbar) (wären|wäre|fänden|finden|fände) ... (#num|euro|franken|chf|eur|stunde|pauschal)",
     ],
@@ -360,5 +364,30 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
   },
 ];
 
+const LATE_PAYMENT_WHEN: readonly PhraseRule[] = [
+  {
+    id: "de.money.late_payment.erst-im",
+    signal: "money.late_payment",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(erst|frühestens|leider erst|wohl erst|voraussichtlich erst|nicht vor) (im|ab|anfang|ende|mitte|nach) (januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|neuen jahr|nächsten jahr|jahresende|jahreswechsel)",
+      "(dieses jahr|heuer|diesen monat|dieses quartal|vor weihnachten|vor dem urlaub) (leider)? (nicht mehr|nichts mehr)",
+      "(den rest|der rest|restbetrag|restlichen betrag|die andere hälfte|die zweite hälfte|die restsumme|restzahlung) ... (im|ab|ende|anfang|mitte) (januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|neuen jahr)",
+    ],
+    requires: [PAYMENT_WORDS],
+    unless: ["(zahlung|überweisung|betrag|rechnung) (ist|wurde|wurden) ... (angewiesen|überwiesen|bezahlt|beglichen|veranlasst)", "(projekt|start|beginn|kickoff|kick-off|shooting|termin|launch) ... (erst|frühestens) (im|ab)"],
+    negatable: false,
+    note: {
+      en: "Payment pushed to a later month or season.",
+      de: "Die Zahlung wird auf einen späteren Monat oder eine spätere Jahreszeit geschoben.",
+    },
+    examples: {
+      flag: ["Die Rechnung geht heuer leider nicht mehr, erst im Jänner.", "Ich kann Ihnen die Hälfte jetzt überweisen, den Rest im Sommer."],
+      pass: ["Das Projekt startet erst im März, die Anzahlung überweisen wir heute."],
+    },
+  },
+];
+
 /** German money rules. */
-export const MONEY_RULES: readonly PhraseRule[] = [...PRICE_PUSHBACK, ...PRICE_PUSHBACK_PLAIN, ...LATE_PAYMENT];
+export const MONEY_RULES: readonly PhraseRule[] = [...PRICE_PUSHBACK, ...PRICE_PUSHBACK_PLAIN, ...LATE_PAYMENT, ...LATE_PAYMENT_WHEN];

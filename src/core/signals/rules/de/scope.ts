@@ -118,6 +118,8 @@ const CREEP: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest|wärst|wären) (du|sie|ihr) ... (außerdem|zusätzlich|ebenfalls|auch|gleich|direkt|obendrein|nebenbei|darüber hinaus|noch) (noch)? ... (erstellen|machen|gestalten|schreiben|entwerfen|designen|übernehmen|umsetzen|anlegen|aufsetzen|bauen|programmieren|einbauen|ergänzen|übersetzen|texten|produzieren|drehen|schneiden|organisieren|recherchieren|pflegen|betreuen|einrichten|planen|kümmern|überarbeiten|anpassen|layouten|fotografieren|aufbereiten|vorbereiten|formatieren|korrigieren|lektorieren|posten|vertonen|basteln|bauen|einrichten|anlegen|freistellen|retuschieren|schneiden|animieren|einpflegen|übernehmen)",
+      "(du|sie|ihr) (könntest|könnten|könnt|kannst|können|würdest|würden) ... (auch|außerdem|zusätzlich|ebenfalls|gleich|noch) ... (machen|übernehmen|erstellen|gestalten|schreiben|moderieren|betreuen|organisieren|einrichten|aufsetzen|bauen|programmieren|drehen|schneiden|fotografieren|übersetzen|texten|kümmern)",
+      "zusätzlich (noch)? (unterstützung|hilfe|support|jemanden|leistungen|aufgaben|zuarbeit) (bei|für|mit|im|in)",
       "ob (du|sie|ihr) ... (auch noch|außerdem|zusätzlich|auch gleich|gleich noch|gleich auch|auch) ... (könntest|könnten|würdest|würden|kannst|können|könnt|magst|möchtest|übernehmen|machen)",
       "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
@@ -170,7 +172,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Setzt voraus, dass Sie auch Arbeit außerhalb Ihres Auftrags übernehmen.",
     },
     examples: {
-      flag: ["Du kannst doch bestimmt auch programmieren, oder?", "Sie kennen sich doch sicher auch mit SEO aus?"],
+      flag: ["Du kannst doch bestimmt auch Social Media, oder?", "Sie kennen sich doch sicher auch mit SEO aus?"],
       pass: ["Sie können die Dateien gerne per WeTransfer senden."],
     },
   },
@@ -225,7 +227,7 @@ const REVISIONS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(zurück|zurückgehen|zurückkehren|zurückspringen|wieder|doch|lieber) ... (zur|zum|zu der|zu dem|auf die|auf den|auf das|die|den|das) (erste*|ursprüngliche*|alte*|vorherige*|vorige*|frühere*|allererste*|originale*|original*|anfängliche*) (version|variante|entwurf|fassung|farbe*|layout|design|idee|schrift*|logo|text|vorschlag|konzept|stand|überschrift|titel|headline|slogan|claim|bild|foto|anordnung|reihenfolge|formulierung|gestaltung)",
+      "(zurück|zurückgehen|zurückkehren|zurückspringen|wieder|doch|lieber) ... (zur|zum|zu der|zu dem|auf die|auf den|auf das|die|den|das|dem|der|aus dem|aus der) (erste*|ursprüngliche*|alte*|vorherige*|vorige*|frühere*|allererste*|originale*|original*|anfängliche*) (version|variante|entwurf|fassung|farbe*|layout|design|idee|schrift*|logo|text|vorschlag|konzept|stand|überschrift|titel|headline|slogan|claim|bild|foto|anordnung|reihenfolge|formulierung|gestaltung)",
       "(wieder|zurück|doch lieber|doch wieder) ... (version|variante|entwurf|fassung|stand|runde) (#num|eins|zwei|drei|a|b|c)",
       "(wieder|doch wieder|doch lieber) (so|genau so)? wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
       "(die|der|das) (erste|ursprüngliche|alte|vorherige|frühere) (version|variante|entwurf|fassung|farbe|layout|design|idee|schrift|logo|text|vorschlag|headline|überschrift|titel|slogan|claim|bild|foto|anordnung|formulierung|gestaltung|konzept) (war|gefiel|gefällt|ist) (doch|eigentlich|im nachhinein|rückblickend)? (besser|schöner|passender|stimmiger)",
@@ -272,6 +274,7 @@ const REVISIONS: readonly PhraseRule[] = [
       "(umentschieden|umentscheiden|umdisponiert|anders entschieden|anders überlegt|umgeschwenkt|doch anders)",
       "(umwerfen|umgeworfen|über den haufen (werfen|geworfen)|gekippt|kippen|verworfen|verwerfen|neu aufrollen|neu aufgerollt)",
       "(sieht|sehen) (das|es|die sache) (jetzt|nun|leider|plötzlich|inzwischen|allerdings|aber)? (ganz)? anders",
+      "(eine|einen) (ganz|komplett|völlig|total|grundlegend) (neue|neuen|andere|anderen) (richtung|ausrichtung|stoßrichtung|ansatz|stil|look|konzept|tonalität|bildsprache)",
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|marketing|team|inhaber*|partner|mann|frau|kollege*|kollegin*) (hat|möchte|will|findet|wünscht sich|hätte) (jetzt|nun|plötzlich|doch|aber|leider)? (doch)? (noch)? (ganz)? (andere|anders|neue|weitere|eigene) (wünsche|vorstellungen|ideen|änderungen|anmerkungen|vorgaben|pläne)",
       "(komplett|ganz|völlig|alles|nochmal|noch einmal) (neu|anders) (machen|aufsetzen|gestalten|schreiben|denken|aufbauen|konzipieren)",
       "(nochmal|noch einmal|noch mal|ganz) von (vorne|vorn) (anfangen|beginnen|starten|los)?",
@@ -369,6 +372,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     patterns: [
       "(kostenlos*|kostenfrei*|gratis|umsonst|unentgeltlich*|unbezahlt*|unvergütet*|for free)",
       "ohne (bezahlung|vergütung|honorar|berechnung|aufpreis|zusatzkosten|mehrkosten|extrakosten|zusätzliche kosten|weitere kosten|entgelt|kosten|rechnung|gage)",
+      "(zählt|zählen|gilt|gelten|ist|sind) (ja|doch|wohl)? (nicht|kein|keine) (als)? (zusatzaufwand|zusatzleistung|extraaufwand|mehraufwand|zusatzarbeit|nachtrag|extra|extraleistung)",
       "(nicht|ohne es|ohne das) (extra|zusätzlich|gesondert|separat|nochmal|noch einmal) (zu)? (berechnen|abrechnen|in rechnung (zu)? stellen|verrechnen|berechnet|abgerechnet|fakturieren)",
     ],
     requires: [ADDRESSED, REQUEST, "(uns|mir|oder|erstell*|übernehm*|übernimm*|erledig*|schreib*|gestalt*|design*|machen|geht|ginge|möglich)"],
@@ -448,6 +452,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(auf|gegen) (erfolgsbasis|provisionsbasis|provision|umsatzbeteiligung|gewinnbeteiligung|beteiligung|anteile)",
       "(umsatzbeteiligung|gewinnbeteiligung|erfolgsbeteiligung|erfolgsabhängig*|erfolgsbasiert*)",
       "(anteile|equity|beteiligung|firmenanteile) (statt|anstatt|anstelle|als bezahlung)",
+      "(im gegenzug|als gegenleistung|als dank|als dankeschön|dafür) ... (verlinken|erwähnen|nennen|empfehlen|taggen|teilen|markieren|posten|weiterempfehlen) (wir|ich)?",
       "(mit|in) (firmenanteilen|anteilen|equity|aktien|optionen|gutscheinen|produkten|naturalien|ware|sachleistungen) (bezahlen|bezahlt|vergüten|vergütet|entlohnen|zahlen|abgelten)",
     ],
     note: {

@@ -2,7 +2,7 @@ import type { PhraseRule } from "../../types";
 
 /** Parts of delivered work a client may find fault with. */
 const PARTS =
-  "(farben|farbe|farbtöne|farbton|farbwelt|schrift|schriften|schriftart|font|fonts|logo|bilder|bild|fotos|foto|texte|text|layout|design|abstände|proportionen|maße|formate|format|auflösung|übersetzung|links|verlinkungen|umlaute|formatierung|kontraste|kontrast|hierarchie|typo|typografie|icons|grafiken|grafik|bildausschnitt|ausschnitt|tonalität|ansprache|übergänge|schnitt|ton|musik|untertitel|überschrift|überschriften|headline|claim|slogan|ergebnis|entwurf|entwürfe|umsetzung|qualität|seite|website|webseite|darstellung|animation|video|stimmung|wording|stil|optik|formular|kontaktformular|menü|button|buttons|slider|newsletter|template|vorlage|reel|clip|podcast|audio|tabelle|präsentation|folien|broschüre|flyer|plakat|banner|anzeige|speisekarte|einladung|visitenkarten|captions|beschreibungen|übergang)";
+  "(farben|farbe|farbtöne|farbton|farbwelt|schrift|schriften|schriftart|font|fonts|logo|bilder|bild|fotos|foto|texte|text|layout|design|abstände|proportionen|maße|formate|format|auflösung|übersetzung|links|verlinkungen|umlaute|formatierung|kontraste|kontrast|hierarchie|typo|typografie|icons|grafiken|grafik|bildausschnitt|ausschnitt|tonalität|ansprache|übergänge|schnitt|ton|musik|untertitel|überschrift|überschriften|headline|claim|slogan|ergebnis|entwurf|entwürfe|umsetzung|qualität|seite|website|webseite|darstellung|animation|video|stimmung|wording|stil|optik|formular|kontaktformular|menü|button|buttons|slider|newsletter|template|vorlage|reel|clip|podcast|audio|tabelle|präsentation|folien|broschüre|flyer|plakat|banner|anzeige|speisekarte|einladung|visitenkarten|captions|beschreibungen|übergang|zahlen|daten|werte|beträge|summen|angaben|fakten|preise|termine|namen|adressen|bildauswahl|auswahl|texte)";
 
 /** Work dissatisfaction: unhappy with the delivered work itself, stated factually. */
 const DISSATISFACTION: readonly PhraseRule[] = [
@@ -51,7 +51,8 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      `${PARTS} (stimmen|stimmt|stimmte|stimmten|passen|passt|funktioniert|funktionieren|sitzt|sitzen) (leider|auch|immer noch|noch immer|wieder|schon wieder|so|einfach|hier|da)? (gar|überhaupt|einfach|absolut|komplett|noch)? (nicht|nicht ganz|nicht so ganz|nicht mehr)`,
+      `${PARTS} ... (stimmen|stimmt|stimmte|stimmten|passen|passt|funktioniert|funktionieren|sitzt|sitzen) (leider|auch|immer noch|noch immer|wieder|schon wieder|so|einfach|hier|da|hinten und vorne|vorne und hinten|teilweise|an mehreren stellen)? (gar|überhaupt|einfach|absolut|komplett|noch)? (nicht|nicht ganz|nicht so ganz|nicht mehr)`,
+      `${PARTS} ... (ist|sind|wirkt|wirken|klingt|klingen|war|waren) (uns|mir)? (leider|etwas|viel|deutlich|insgesamt|einfach|noch|eindeutig|ein bisschen|ein wenig|durchweg)? zu (beliebig|generisch|austauschbar|nichtssagend|bunt|verspielt|nüchtern|steif|förmlich|werblich|kitschig|unruhig|überladen|dunkel|hell|blass|grell|klein|groß|lang|kurz|langatmig|oberflächlich|allgemein|kompliziert|technisch|trocken|altbacken|kühl|kalt|wörtlich|steril|glatt|brav|bieder|düster|flach|abrupt|eng|weit|leise|laut|hektisch|langsam|schnell|platt|simpel)`,
       `${PARTS} ... (ist|sind|war|waren) (leider|auch|immer noch|noch immer|wieder|schon wieder|so|einfach|viel|etwas|ziemlich|deutlich)? (gar|überhaupt|einfach|absolut|komplett|total|völlig)? (falsch|daneben|schief|verrutscht|verzerrt|unscharf|verpixelt|pixelig|zu dunkel|zu hell|zu blass|zu grell|zu klein|zu groß|zu eng|zu weit|inkonsistent|uneinheitlich|kaputt|fehlerhaft|abgeschnitten|unleserlich|schlecht lesbar|nicht lesbar|unterbelichtet|überbelichtet|verwackelt|unbrauchbar|veraltet|fehlerhaft|unstimmig|zu lang|zu kurz|zu förmlich|zu locker)`,
       "(unscharf|verpixelt|pixelig|unterbelichtet|überbelichtet|verwackelt|verrauscht|verschwommen|körnig|farbstichig|farbstich|asynchron|nicht synchron|übersteuert|abgehackt|ruckelt|ruckelig|flackert|verzerrt)",
       "(falsche|falschen|fehlerhafte|fehlerhaften|falsch übersetzte|falsch übersetzten|inkorrekte|inkorrekten|veraltete|veralteten) (fachbegriffe|begriffe|zahlen|angaben|daten|preise|termine|namen|farben|farbwerte|schrift|links|bilder|hashtags|telefonnummer|adresse|übersetzungen|formulierungen|terminologie|fakten|werte|maße|beträge|buchungen)",
@@ -79,6 +80,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
+      "(nicht|keineswegs|absolut nicht|überhaupt nicht|leider nicht|gar nicht) (das|dem|so|wie|ganz das) (was|wie) (im|in der|in unserem|in meinem|laut|beim) (briefing|angebot|konzept|lastenheft|styleguide|vertrag|mail|gespräch|meeting|call|kick-off|kickoff) (stand|steht|besprochen|vereinbart|beschrieben|festgelegt|gewünscht|abgemacht)",
       "(nicht|keineswegs|absolut nicht|überhaupt nicht|leider nicht|gar nicht) (das|dem|so|wie|ganz das) (was|wie|wovon) (wir|ich) (besprochen|vereinbart|abgesprochen|gewollt|erwartet|bestellt|gebrieft|angefragt|beauftragt|uns vorgestellt|mir vorgestellt|wollten|wünschten|gewünscht|ausgemacht|festgelegt|gesagt|gemeint|im kopf)",
       "nicht (wie|so wie|wie vorher) (besprochen|vereinbart|abgesprochen|gewünscht|gewollt|gebrieft|vorgegeben|ausgemacht|beauftragt|angefragt|bestellt|gefordert)",
       "(ganz|völlig|komplett|etwas|total|doch ganz|eigentlich ganz|eigentlich) anders (vorgestellt|gedacht|besprochen|vereinbart|gewünscht|erwartet|gemeint)",
@@ -129,7 +131,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     severity: 1,
     patterns: [
       "(wirkt|wirken|klingt|klingen|liest|lesen|sieht|sehen|fühlt|fühlen|kommt|kommen) ... (billig|altbacken|unprofessionell|amateurhaft|langweilig|steif|generisch|beliebig|hölzern|holprig|bieder|verstaubt|kitschig|überladen|unruhig|austauschbar|lieblos|flach|platt|sperrig|umständlich|künstlich|maschinell|roboterhaft|unpersönlich|nichtssagend|trocken|reißerisch|oberflächlich|chaotisch|unübersichtlich|veraltet|zusammengewürfelt|gestelzt|zu wörtlich|kalt und|grau und|blass|leblos|trist|unappetitlich|fad|fade|dunkel und|matschig)",
-      "(klingt|klingen|liest sich|lesen sich|wirkt|wirken) (wie|nach) (ki|chatgpt|google translate|deepl|maschinell übersetzt|einer übersetzung|übersetzt|einem baukasten|einem template|einer vorlage|von der stange|stockfoto*)",
+      "(klingt|klingen|liest sich|lesen sich|wirkt|wirken|sieht|sehen|aussieht) (wie|nach) (ki|chatgpt|google translate|deepl|maschinell übersetzt|einer übersetzung|übersetzt|einem baukasten|einem template|einer vorlage|von der stange|stockfoto*|stock|stockbilder|clipart|powerpoint|word|paint|baukasten)",
       "(sieht|sehen) (leider|irgendwie|einfach|noch)? (nicht|gar nicht|überhaupt nicht|nicht so) (gut|schön|professionell|hochwertig|stimmig|wertig|ansprechend) aus",
       "(am|an) (thema|briefing|ziel|punkt|kern|auftrag|zielgruppe|der zielgruppe|der sache|unseren bedürfnissen|unserer zielgruppe) vorbei",
       "(komplett|völlig|total|ziemlich|leider|etwas|voll|leider komplett) daneben",
@@ -155,6 +157,7 @@ const BROKEN: readonly PhraseRule[] = [
     patterns: [
       "(funktioniert|funktionieren|funktionierte|lädt|laden|läuft|laufen|klappt|klappen|öffnet|öffnen|reagiert|reagieren|erscheint|erscheinen|greift|greifen|synchronisiert|zählt|rechnet) ... (nicht|gar nicht|überhaupt nicht|nicht richtig|nicht mehr|immer noch nicht|noch immer nicht|nicht korrekt|falsch)",
       "(kaputt|defekt|fehlerhaft|buggy|verbuggt|zerschossen|abgestürzt|nicht erreichbar|fehlermeldung|error|404)",
+      "(nicht|kaum) (klickbar|anklickbar|lesbar|sichtbar|auffindbar|bedienbar|scrollbar|abspielbar|aufrufbar|druckbar|editierbar|responsive|barrierefrei)",
     ],
     requires: ["(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome)"],
     unless: ["(mein|meine|unser|unsere) (outlook|drucker|rechner|computer|laptop|internet|wlan|telefon|handy|vpn|server|postfach|router)", "(ich|wir) (weiß|wissen|verstehe|verstehen|finde|finden) ... nicht", "(lieferant|druckerei|hosting|provider|bank|post)"],
