@@ -12,14 +12,14 @@ const ASKS_OF_YOU = [
   "(I|we|I'd|we'd|I'll|we'll|I'm|we're|I am|we are|I will|we will|I would|we would) (really|definitely|absolutely)? (need|want|expect|require|needed|expecting|be needing|be expecting|have to have|must have|like)",
   "(need|want|expect|require) you",
   "(you|your) ... (do|doing|work|working|available|reachable|send|finish|deliver|call|meet|look|check|get|done|ready|hop|jump|online|respond|reply|fix|update|join|be around)",
-  "(please|pls|kindly) ... (send|finish|deliver|call|look|check|get|work|reply|fix|update|join|be)",
+  "(please|pls|kindly) ... (send|finish|deliver|call|look|check|get|work|reply|answer|respond|do|fix|update|join|be)",
   "(done|finished|ready|delivered|live|sent|fixed|updated|uploaded) (by|over|on|during|for|before)",
   "(call|meeting|zoom|session|check-in|chat|phone call) (on|at|this|over|during|late|in)",
 ];
 
 /** Doing, delivering or being reachable: the time word must sit within a few words of one of these. */
 const DO =
-  "(work*|monitor*|watch*|keep an eye|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
+  "(work*|monitor*|watch*|keep an eye|put in|spend|squeeze in|fit in|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
 
 /** The client's own plans at that time, well-wishes, or a release from working then. */
 const OWN_TIME = [
@@ -120,7 +120,9 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(be|stay|remain|being) (available|online|around) (over|during|on|at|throughout|in the|all) (the)? (weekend|weekends|christmas|holidays|easter|evenings|evening|nights|night|sunday|saturday|new year|bank holiday)",
       "(you|you've|you have) (don't|do not|didn't|did not|never|won't|can't|cannot) (reply|respond|answer|work|pick up|get back|check|answer your phone) (on|at|over|during|in the) (saturdays|sundays|saturday|sunday|weekends|the weekend|evenings|the evening|night|nights|the holidays)",
       "(check|checking|answer|answering|keep an eye on|monitor|monitoring) (your)? (emails|email|phone|messages|slack|whatsapp|teams|inbox) (on the weekend|over the weekend|at the weekend|at night|in the evening|in the evenings|on sundays|on saturdays|during the holidays|on holiday|over the holidays|while you're away|while away)",
-      "(even|also|including|especially) (on|at|in|over|during) (the)? (weekend|weekends|night|nights|evening|evenings|holidays|sundays|saturdays|christmas|public holidays|bank holidays)",
+      "(even|also|including|especially) (on|at|in|over|during)? (the)? (weekend|weekends|night|nights|evening|evenings|holidays|sundays|saturdays|christmas|christmas day|public holidays|bank holidays)",
+      "(evenings|weekends|nights|sundays|saturdays|holidays|bank holidays|public holidays) (included|too|as well)",
+      "(you|you're|you were) (weren't|were not|aren't|are not|wasn't|offline|unreachable|unavailable|silent|off|not around|not available|not reachable|nowhere to be found) ... (weekend|saturday|sunday|evening|evenings|night|holiday|holidays|saturdays|sundays)",
       "(can't|cannot|can not|won't|doesn't|does not|couldn't|cant) wait (until|till|til|for|'til) (monday|tomorrow|the morning|morning|after the weekend|after the holidays|next week|the weekend is over|you're back|your return|office hours|business hours|the new year|january)",
     ],
     unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],

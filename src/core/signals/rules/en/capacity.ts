@@ -1,5 +1,8 @@
 import type { PhraseRule } from "../../types";
 
+/** A very short window: "in the next two days", "within 48 hours". */
+const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|the next three|the next #num|the next couple of|the next few) (days|day|hours)";
+
 /** Large volumes of work dropped at once, often on short notice. */
 export const CAPACITY_RULES: readonly PhraseRule[] = [
   {
@@ -8,7 +11,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|40|50|60|100|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dozens of|a bunch of|a ton of|tons of|loads of|a load of|heaps of|a heap of|a pile of|a stack of|a mountain of|a long list of|a big list of|a huge list of|a whole list of|a whole bunch of) (more|new|additional|extra|urgent|small|quick|little|different|other|open|outstanding)? (tasks|items|to-dos|todos|things|jobs|requests|tickets|assignments|posts|articles|pages|edits|changes|deliverables|emails|calls|bugs|issues|points|fixes|listings|graphics|videos|designs|documents|reports|blog posts|blogs|social posts|instagram posts|product descriptions|product listings|product photos|landing pages|newsletters|reels|slides|translations|invoices|receipts|contracts|banners|ads)",
+      "(8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|40|50|60|100|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dozens of|a bunch of|a ton of|tons of|loads of|a load of|heaps of|a heap of|a pile of|a stack of|a mountain of|a long list of|a big list of|a huge list of|a whole list of|a whole bunch of|hundreds of) (more|new|additional|extra|urgent|small|quick|little|different|other|open|outstanding)? (tasks|items|to-dos|todos|things|jobs|requests|tickets|assignments|posts|articles|pages|deliverables|emails|calls|bugs|listings|graphics|videos|designs|documents|reports|blog posts|blogs|social posts|instagram posts|product descriptions|product listings|product photos|landing pages|newsletters|reels|slides|translations|invoices|receipts|contracts|banners|ads|photos|images|transactions|entries|files)",
       "(a few|a couple of|a couple|some|several|lots of|a lot of|many|plenty of|more|a few more|some more|several more|#num more|#num new|#num extra) (more|new|extra|additional)? (things|tasks|items|to-dos|todos|jobs|requests|tickets) (on|to|for|onto|into) (the|your|my|our|this week's|today's|tomorrow's|monday's)? (list|plate|pile|board|sheet|queue|backlog|to-do list|todo list|tracker|agenda)",
       "(added|adding|add|put|dumped|dumping|threw|thrown|put in|dropped|loaded|piled|attached|included|listed|uploaded) (a|#num|some|a few|several|more|lots|another|a bunch|a load|a list|the list|all the|many|loads|a ton|a further) ... (tasks|items|things|to-dos|todos|tickets|requests|jobs|cards|products|listings|pages|posts|rows|entries|articles|photos|images|videos|emails|documents)",
       "(here are|here's|here is|these are|below are|attached are|attached is|find attached|list of) (the|my|our|a|your)? (#num|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|all the|a few|the new|the next|this week's|today's|tomorrow's|monday's) (tasks|items|to-dos|todos|things|jobs|requests|tickets|priorities|assignments)",
@@ -19,7 +22,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Ein Berg Arbeit auf einmal. Sagen Sie, was wann passt; der Rest kann warten oder an Kollegen gehen.",
     },
     examples: {
-      flag: ["Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of changes for tomorrow."],
+      flag: ["Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of tasks for tomorrow."],
       pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call."],
     },
   },
@@ -32,13 +35,21 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(all|everything|all of (this|these|it|them)|the whole lot|the lot) ... (by|before|until) (tomorrow|tonight|the morning|first thing|this afternoon|this evening|noon|lunch|end of (the)? day|eod|today)",
       "(all|everything|each|every one|the whole lot|the lot|all of them) (of (this|these|them|it|those))? (done|finished|completed|ready|delivered|sorted|live|handled)? (by|before|for|until) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end of (the)? (day|week)|eod|the weekend|this afternoon|this evening|the morning|noon|lunch|today)",
       "(all|everything|these|all of these|all of this|them all) at (once|the same time)",
+      "(here's|here is|below is|below are|these are|this is|attached is) (what|everything|all) (I|we) (need|want|'d need|would need|'ll need) (done)? (by|before|for|until|from you by|from you before) (tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of the week|end of week|eod|the morning|next week)",
+      "(the following|this list|the list below|the tasks below|the items below|these tasks|these items|everything below|all of the below) (by|before|for|until) (tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of the week|end of week|eod|the morning)",
+      "(#num|two|three|four|five|six|several|a few|a couple of) (years|year's|years'|months|months'|quarters|quarter's|weeks|weeks') (of|worth of) (receipts|invoices|bookkeeping|emails|content|posts|transactions|files|data|backlog|work|footage|photos|expenses|paperwork|statements|records)",
+      "(quarter's|month's|year's|week's|months'|weeks'|years'|quarter|month|year) (worth of|of) (backlog|work|content|posts|bookkeeping|receipts|invoices|emails|tasks|edits|footage)",
+      `(backlog|pile|mountain|stack|heap|load) (of)? ... (in|within|by|before) ${DAYS_SOON}`,
+      `(cram|squeeze|compress|pull|bring forward|move up|pack) ... (into|to|in) ${DAYS_SOON}`,
+      `(all|everything|the lot|the whole thing|all of it) (in|within) ${DAYS_SOON}`,
+      "(on top of|as well as|in addition to) (the|your|everything|all|that|this) ... (by|before|for|this week|tomorrow|today|tonight|friday|monday)",
       "(all|each|every one|all of them|all of these) (due|needed|wanted) (this week|tomorrow|today|tonight|by|before|on monday|on friday|first thing)",
       "(also|additionally|on top of (that|this|it)|in addition|as well as) ... (take on|handle|manage|cover|take over) (all|everything|the whole|the entire)",
       "(more|extra|additional|another|a lot|lots|plenty|a bit more) (work|stuff|tasks|things)? (on|onto|to) your plate",
       "(several|multiple|many|three|four|five|lots of|a lot of|a bunch of) (projects|campaigns|launches|sites|websites|clients) (at once|at the same time|in parallel|simultaneously|this week|by friday|in one week)",
       "(huge|massive|big|large|enormous|giant|crazy) (batch|backlog|pile|stack|list|amount|volume|workload|load) (of)? (work|tasks|things|items|requests|changes|content|posts|edits|products)?",
     ],
-    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
+    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
     note: {
       en: "Everything at once and soon: a capacity question, not just a to-do list.",
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",

@@ -11,8 +11,12 @@ const OLD_DEADLINE = [
   "(still|nonetheless|nevertheless|anyway|regardless) (need|needs|want|expect|launch|launching|go|going|have to|must|plan)",
 ];
 
-/** The client moving the date themselves, which settles the matter. */
+/** A day of the month as clients write it ("the 15th"): the number pattern cannot take the suffix. */
+const ORDINAL = "(1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st)";
+
+/** The client moving the date themselves, which settles the matter; or telling a freelancer to take their time. */
 const DATE_MOVED = [
+  "(feel free|take your time|take the time|no rush|no hurry|if you need|get well|get better|rest up|recover|no pressure)",
   "(move|moving|push|pushing|shift|shifting|extend|extending|postpone|postponing|delay|delaying) (the|our|your)? (deadline|date|launch|go-live|go live|timeline|delivery|schedule|dates)",
   "(new|moved|extended|revised|updated|later) (deadline|date|launch date|timeline|go-live)",
 ];
@@ -62,7 +66,10 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(deadline|launch|launch date|go-live|go live|delivery date|due date|release date|event|opening) (is still|still is) (the|on|set|fixed|planned|scheduled|due|happening|going ahead|#num|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|in)",
       "(keep|keeping|hold|holding|stick to|sticking to|stay with|staying with) (the|our)? (same|original|current|existing|agreed|planned|old) (deadline|date|launch date|timeline|schedule|delivery date|due date|go-live)",
       "(keep|keeping|stick to|sticking to|hold) (the|our) (launch|deadline|go-live|date|launch date|delivery date) (on|at|for|as it is|as planned|unchanged)",
-      "(still|nonetheless|nevertheless|anyway|regardless|anyhow) (need|needs|want|expect|launch|launching|go live|going live|have to|has to|needs to|must|is going to|will|should|deliver|hit|make) ... (live|done|ready|finished|delivered|launched|out|published|on time|as planned|as agreed|as scheduled|by (friday|monday|tuesday|wednesday|thursday|the|then|tomorrow))",
+      "(keep|keeping|stick to|sticking to|hold|holding) (the|our) (launch date|deadline|go-live date|delivery date|due date|go-live|release date)",
+      "(still|nonetheless|nevertheless|anyway|regardless|anyhow) (need|needs|want|expect|launch|launching|go live|going live|have to|has to|needs to|must|is going to|will|should|deliver|hit|make) ... (live|done|ready|finished|delivered|launched|out|published|on time|as planned|as agreed|as scheduled|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|the date|the deadline)",
+      `(still|nonetheless|nevertheless|anyway|regardless) (need|needs|want|expect|launch|launching|go live|going live|have to|has to|must|is going to|will) ... (on|by|for) the ${ORDINAL}`,
+      "(still|nonetheless|nevertheless) (aiming|set|scheduled|booked|counting on) (for|to|on)",
       "(even though|although|though|despite|in spite of) (we|I|we're|I'm|our|the) (were|was|are|am)? (late|delayed|slow|behind|away|busy|the delay|the late)",
     ],
     requires: [
@@ -90,7 +97,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     severity: 2,
     negatable: false,
     patterns: [
-      "(is|are|will be|going to be|needs|need|will take|take|takes) (another|one more|a few more|a couple more|yet another|at least another) (week|weeks|few days|couple of days|days|month|fortnight)",
+      "(is|are|will be|going to be|needs|need|will take|'ll take) (another|one more|a few more|a couple more|yet another|at least another) (week|weeks|few days|couple of days|days|month|fortnight)",
       "(I|we) (know|realise|realize) (I've|we've|I have|we have|I|we) (said|promised|told you) (that|this) (before|already|for|last week|a few times|several times|twice|every week|a lot)",
       "(next week|tomorrow|monday|friday) (again|once again|for real this time)",
       "(still|yet) (haven't|have not|hasn't|has not) (signed off|approved|decided|agreed|reviewed|sent|given|finalised|finalized|gathered|collected)",
@@ -127,7 +134,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(something|an emergency|a meeting|a conflict|an appointment) came up",
     ],
     requires: ["(call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot|today|tomorrow|yesterday|time|it|join|came up)"],
-    unless: ["(make it|made it) (work|happen|easier|better|pop|stand out|clear|bigger|smaller)"],
+    unless: [...DATE_MOVED, "(make it|made it) (work|happen|easier|better|pop|stand out|clear|bigger|smaller)"],
     note: {
       en: "A missed or skipped meeting. The time you reserved still counts.",
       de: "Ein verpasster Termin. Die reservierte Zeit zählt trotzdem.",

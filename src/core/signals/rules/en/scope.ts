@@ -124,6 +124,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     unless: [
       "(send|share|forward|attach|confirm|resend|re-send|include) ... (invoice|receipt|contract|quote|estimate|timesheet|hours|bank details|link|links|files|source files|login|password)",
       "(also|additionally) (send|share|forward|attach|confirm|let me know|tell|cc|copy|check|sign|resend|include the invoice)",
+      "(copy of|invoice|receipt|contract|w-9|w9|tax|insurance|certificate|bank details|your details|your address|billing address|your signature|nda|timesheet)",
       "(we'd|we would|I'd|I would) also (like|love) to (thank|say|mention|add that|let you know)",
       // The same request is already flagged by the more specific rules below.
       "(while|since|as|now that) (you're|youre|you are) (at it|in there|already)",
@@ -188,13 +189,13 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(another|yet another|one more|just one more|a further|a few more|some more|an extra|an additional|one final|one last|a final|a last|a fourth|a fifth|a sixth|a 4th|a 5th|a 6th|#num more) (quick|small|little|tiny|quick little)? (round|rounds|pass|set|batch|iteration|iterations|revision|revisions|correction|corrections) (of (changes|edits|revisions|tweaks|corrections|feedback|amends|amendments|adjustments|notes|comments))?",
-      "(another|yet another|a few more|some more|more|a couple more|one more|several more|even more) (small|little|minor|quick)? (changes|edits|tweaks|amends|amendments|adjustments|corrections|revisions) (to|on|for|in)? (the|it|this|that|them|these|those)",
-      "(another|yet another|a few more|some more|a couple more|a couple of more|one more|several more|even more|a few extra|some extra|a few further|some further) (small|little|minor|quick|last)? (changes|edits|tweaks|amends|amendments|adjustments|corrections|revisions)",
+      "(another|yet another|one more|several more|even more|more and more) (small|little|minor|quick)? (changes|edits|tweaks|amends|amendments|adjustments|corrections|revisions) (to|on|for|in)? (the|it|this|that|them|these|those)",
+      "(another|yet another|one more|several more|even more|more and more) (small|little|minor|quick|last)? (changes|edits|tweaks|amends|amendments|adjustments|corrections|revisions)",
       "(version|draft|round|revision|iteration|v) (4|5|6|7|8|9|10|11|12|four|five|six|seven|eight|nine|ten)",
       "(fourth|fifth|sixth|seventh|eighth|ninth|tenth|4th|5th|6th|7th|8th|9th|10th|umpteenth|nth|millionth) (round|revision|version|draft|iteration|set of changes|pass|attempt)",
-      "(another|one more|yet another|a new|a different) (version|draft|option|variant|variation|concept|mock-up|mockup|direction) (of|for)? (it|this|the|that)?",
+      "(another|one more|yet another) (version|draft|option|variant|variation|concept|mock-up|mockup|direction) (of|for)? (it|this|the|that)?",
       "(yet another|one more|another) (colour scheme|color scheme|scheme|palette|layout|logo|font|style|look|headline|approach|take|try|attempt|set of options|design|round)",
-      "(change|changing|tweak|tweaking|adjust|adjusting|redo|redoing|alter|altering|swap|swapping|update|updating|move|moving|rework|reworking|rewrite|rewriting) (the|it|this|that|them|those|these) ... again",
+      "(change|changing|tweak|tweaking|adjust|adjusting|redo|redoing|alter|altering|swap|swapping|rework|reworking|rewrite|rewriting) (the|it|this|that|them|those|these) ... again",
       "(signed off|approved|okayed|signed it off|approved it|agreed on|finalised|finalized) ... but (now|actually|on reflection|having slept on it|thinking about it|after all)",
     ],
     unless: ["(within|as per|included in|part of) (the|our)? (agreed|#num|two|three|contract|included)? (rounds|revisions|scope)", "(first|1st|second|2nd) round"],
@@ -203,7 +204,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Noch eine Korrekturschleife: Prüfen Sie sie gegen die vereinbarte Zahl an Korrekturrunden.",
     },
     examples: {
-      flag: ["We signed it off last week, but now we'd like a warmer tone.", "This will be version 7, with a few more tweaks.", "Could we try yet another colour scheme?", "We need to change the font again.", "Could we do one more round of changes?", "We have a few more tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
+      flag: ["We signed it off last week, but now we'd like a warmer tone.", "This will be version 7, with a few more tweaks.", "Could we try yet another colour scheme?", "We need to change the font again.", "Could we do one more round of changes?", "We have yet another batch of tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
       pass: ["Here is our feedback for the second round, as agreed.", "Thanks, no more changes from our side.", "This is our first round of feedback."],
     },
   },
@@ -229,7 +230,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(change|changing|switch|switching|put|putting|revert|reverting|set|setting|turn|turning) (those|them|it|these|that|this|everything|things|all of it|all of them) back",
       "(go through|redo|re-do|revise|rework|re-work|rewrite|re-write|change|update|edit|amend|adjust|tweak|look at|check|go over|redesign) (the|it|this|that|them|everything|all|our|those|these) ... (once more|once again|yet again|one more time|all over again)",
       "(changed|updated|revised|altered|rewrote|rewritten|reworked|tweaked|adjusted|amended|reworded) (the|their|our|its|his|her)? (brief|glossary|requirements|spec|specs|specification|direction|copy|text|content|guidelines|wording|structure|plan|messaging|colours|colors|palette|concept|mind|minds) again",
-      "(rethink|rework|redo|revisit|overhaul|reconsider) (the|our) (whole|entire|complete)? (thing|design|concept|palette|colour palette|color palette|colours|colors|typography|layout|direction|look|approach|branding|structure|illustrations|style)",
+      "(rethink|rework|redo|revisit|overhaul|reconsider) (the|our) (whole|entire|complete)? (design|concept|palette|colour palette|color palette|colours|colors|typography|layout|illustrations|style|logo)",
     ],
     note: {
       en: "Changing things back or starting over: the goalposts are moving.",

@@ -57,6 +57,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(do|just do) your (job|bloody job|damn job|fucking job)",
       "(get|pull) (your act|yourself) together",
       "(one|a single|the one|simple) job",
+      "(amateur hour|bunch of amateurs|bunch of cowboys|cowboy outfit|circus act)",
+      "what (kind|sort) of (amateur|joke|circus|nonsense|rubbish|crap|garbage|operation|outfit|clown|idiot|professional)",
+      "shame on you",
+      "(you should be|you ought to be|you should feel) (ashamed|embarrassed)",
       "what (a|an) (stupid|dumb|idiotic|ridiculous|silly|pointless|pathetic) (question|idea|mistake|thing to ask|excuse)",
       "use your (brain|head|common sense|eyes|brain cells)",
       "(hold|holding) your hand",
@@ -93,6 +97,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(take|taking|see) you (to court|to small claims)",
       "(sue|suing|report|reporting|expose|exposing|blacklist|blacklisting|name and shame) (you|your)",
       "(tell|warn|telling|warning|let) (everyone|everybody|all my|all our|other (clients|people|businesses)|my network|the whole)",
+      "(tell|telling|report|reporting|inform|informing|contact|contacting|write to|writing to|complain to|complaining to|go to|going to|escalate to|escalating to) (the|my|our|your) (trade association|association|chamber|guild|federation|ombudsman|trading standards|authorities|police|press|newspaper|local paper|better business bureau|bbb|platform|upwork|fiverr|industry body|professional body|regulator|council|consumer protection)",
       "(make sure|ensure) (that)? (nobody|no one|no-one|you never|you don't|everyone|everybody|every|all|the whole|people|the world|other)",
       "(leaving|posting|writing|leave|post|write) (reviews|a review|my review|an honest review) (everywhere|all over|on every|about you)",
       "(don't|do not|dont) (test|push|try) me",
@@ -184,7 +189,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(immediately|right away|right now|at once|straight away|straightaway|this instant|this minute|without delay|without further delay|pronto)",
+      "(immediately|right away|at once|straight away|straightaway|this instant|this minute|without delay|without further delay|pronto)",
     ],
     requires: [
       "(you|your) ... (need|must|have to|has to|fix|send|do|call|reply|respond|answer|deliver|finish|stop|change|correct|update|remove|sort|get)",
@@ -203,7 +208,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Forderung nach sofortigem Handeln. Der vereinbarte Zeitplan gilt trotzdem.",
     },
     examples: {
-      flag: ["Please fix it immediately.", "Fix the logo right now, please.", "Send me the source files straight away."],
+      flag: ["Please fix it immediately.", "Fix the logo immediately, please.", "Send me the source files straight away."],
       pass: [
         "If you received this email in error, please notify the sender immediately.",
         "We paid the invoice right away.",
@@ -222,8 +227,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(within|in) the (next)? (hour|#num hours|#num minutes|half hour|half an hour|next hour)",
       "(within|in) (the next|the)? (an hour|#num minutes|#num mins|one hour|two hours|a couple of hours|half an hour|an hour or two|the hour)",
       "(need|needed|want|wanted|must have|have to have) (it|this|that|them|these)? (yesterday|done yesterday)",
-      "(I|we) (need|want|expect|must have) (it|this|that|them|these|those|the|everything|all|your) ... (today|tonight|now|this morning|this afternoon|by tonight|by today|within the hour|in the next hour|by lunch|by noon|before lunch)",
-      "at the (very)? latest",
+      "(I|we) (need|want|expect|must have) (it|this|that|them|these|those|the|everything|all|your) ... (today|tonight|this morning|this afternoon|by tonight|by today|within the hour|in the next hour|by lunch|by noon|before lunch)",
+      "(today|tonight|tomorrow|this morning|this afternoon|this evening|first thing|noon|midday|lunch|lunchtime|6am|7am|8am|9am|10am|6 am|7 am|8 am|9 am) at the (very)? latest",
       "(need|needed|want|expect) (it|this|that|them|these|everything|all of it|all of this)? (done|finished|ready|delivered|sent|fixed|live|back|on my desk) (today|now|by today|by tonight|this morning|this afternoon|within the hour)",
       "(must|has to|have to|needs to|need to) (be done|be finished|be ready|be delivered|be live|be sent|be fixed|be online|be on my desk|be uploaded|be completed|happen|go out|get done|be sorted) (today|tonight|now|by today|by tonight|this morning|this afternoon|immediately|asap|within the hour|by (end of|the end of) (the)? day|by eod|first thing)",
       "first thing (tomorrow|in the morning|monday|tomorrow morning|on monday)",
@@ -276,7 +281,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(I|we) (expect|am expecting|are expecting|demand|insist|require) (you|your|that you|it to be|this to be|them to be|the (files|draft|designs|design|site|website|update|fix|changes|work|logo|copy|report|corrections|revisions))",
       "(I|we) (expect|demand) (an answer|an explanation|a reply|a response|a full refund|results|better|more|a solution|a fix|it done|this done|everything done)",
-      "(make sure|ensure) (it|this|that|everything) (is|gets) (done|finished|ready|fixed|delivered|sorted) (today|tonight|now|by|before|asap)",
+      "(make sure|ensure) (it|this|that|everything) (is|gets) (done|finished|ready|fixed|delivered|sorted) (today|tonight|now|asap|immediately)",
       "(full stop|end of story|end of discussion|no ifs or buts|no ifs and buts|no discussion)",
       "(drop|put aside|put down) (everything|whatever you're doing|all other|other (work|projects|clients))",
       "(make|put) (this|it|us|our project) (your)? (top|first|number one|main)? priority",
@@ -299,11 +304,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 1,
     patterns: [
-      "any (update|updates|news|progress|word) (on|about|regarding|re|with|from)",
       "(I'm|I am|we're|we are|I've been|we've been|I have been|we have been|still) (still)? (waiting|waited) (for|on) (the|your|an|a|my|our)",
       "still waiting",
       "(the)? (second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|#num) time (I'm|I am|I've|I have|we're|we are|we've|we have) (asking|asked|chasing|chased|writing|written|emailing|emailed|following up|requesting|requested|reminding|reminded|calling|called)",
-      "where are we (with|on|at)",
       "(where|where's|what's|what is|where is|where are) (the|my|our|your)? (status|update|files|draft|designs|design|logo|copy|site|website|deliverables|report|corrections|changes|invoice correction) (with|on|of|at)?",
       "(what's|what is|what) (taking|keeping) (you|so long|this so long|it so long)",
       "(why|how come) (is|does|has) (this|it|everything) (taking|take|taken) so long",
@@ -311,7 +314,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(haven't|have not|hasn't|still haven't|not) (heard|received|seen|gotten|got) (back|anything|a reply|a response|an answer|from you|an update|the)",
       "(chasing|chase|following up|follow up|follow-up|bumping|bump) (this|you|up|again|once more|on this|on my|my|for the (second|third|#num))",
       "(I|we) (need|want) (an|a)? (answer|response|reply|update|decision|status) (today|now|asap|immediately|right away|by)",
-      "(please|pls|kindly) (respond|reply|answer|get back to me|confirm|call me) (immediately|asap|today|right away|urgently|at once|now|by return)",
+      "(please|pls|kindly) (respond|reply|answer|get back to me|call me) (immediately|asap|right away|urgently|at once|now|by return)",
       "(answer|pick up|check) (your|the) (phone|emails|email|messages)",
       "(why|how come) (haven't|didn't|hasn't|aren't|don't) you (replied|reply|responded|respond|answered|answer|sent|send|delivered|called|got back|gotten back|picked up)",
     ],
@@ -321,8 +324,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["This is the third time I'm asking today.", "Where are we with the menu designs?", "Any update on the logo?", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
-      pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo."],
+      flag: ["This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?"],
     },
   },
 
@@ -367,6 +370,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     negatable: false,
     unless: [
       "as (I|we) (mentioned|said|discussed) (on|in|during) (the|our) (call|meeting|phone)",
+      "(reschedule|rescheduling|postpone|postponing|cancel|cancelling|move|moving|push|pushing) ... for the",
       // Plain information about the client's own availability, not a rebuke.
       "(I'm|I am|I'll be|I will be|we're|we are|we'll be|we will be|our office is|our office will be|the office is) (on|away|off|out|closed|travelling|traveling|moving|unavailable)",
     ],
