@@ -30,7 +30,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Die Arbeit trifft nicht, was gewünscht war. Klären Sie, was genau nicht passt, und korrigieren Sie im Rahmen der vereinbarten Runden.",
     },
     examples: {
-      flag: ["The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "I think you missed the brief here.", "I don't think this works for our audience."],
+      flag: ["The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience."],
       pass: ["The colours match our brand perfectly.", "This is exactly what we asked for!"],
     },
   },
