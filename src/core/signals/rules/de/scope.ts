@@ -125,7 +125,7 @@ const CREEP: readonly PhraseRule[] = [
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
     ],
     requires: [REQUEST],
-    unless: [PAPERWORK, "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)"],
+    unless: [PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|frage|fragen|verfügbarkeit|kapazität|zeitplan)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)"],
     note: {
       en: "Extra deliverables added to the job: a change request with its own quote.",
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
@@ -252,7 +252,7 @@ const REVISIONS: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja) ... (final*|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
-      "(final*|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch|noch einmal|nochmal)",
+      "(final*|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch)",
     ],
     requires: ["(aber|trotzdem|dennoch|doch noch|nun doch|jetzt doch|noch einmal|nochmal|noch mal|ändern|änderung*|anpassen|anpassung*|umstellen|austauschen|tauschen|überarbeiten)"],
     unless: ["(rechnung|zahlung|budget|vertrag) ... (freigegeben|abgeschlossen)"],

@@ -64,7 +64,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(in|auf|unter|mit) (safari|chrome|firefox|edge|internet explorer|iphone*|ipad*|android|mobilgeräten|mobil|dem handy|handys|smartphones|tablets|mac|windows) (nicht|immer noch nicht|gar nicht|noch immer nicht)? (funktionieren|funktioniert|läuft|laufen|klappt|angezeigt|dargestellt|lädt|geht)",
     ],
     negatable: false,
-    unless: ["(unsere|unser|meine|mein) (texte|text|logo|bilder|fotos|daten) (sind|ist) (leider)? (noch)? (nicht|falsch)", "(fertig|da|angekommen|freigegeben)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (falsch*|vergessen)", "(schicke|schicken|liefere|liefern|reiche|reichen|sende|senden) (ich|wir)", "(passt|passen|passte|passten) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|meinem|meiner|unsere|der|dem)"],
+    unless: ["(unsere|unser|meine|mein) (texte|text|logo|bilder|fotos|daten) (sind|ist) (leider)? (noch)? (nicht|falsch)", "(fertig|da|angekommen|freigegeben)", "(ich|wir) (kürze|kürzen|ändere|ändern|korrigiere|korrigieren|lasse|lassen|passe|passen|mache|machen|schicke|schicken|tausche|tauschen) ... (selbst|selber|neu|ein neues|neue|nochmal)", "(von mir|von uns|mein|meine|unser|unsere) (foto|fotos|bild|bilder|text|texte|logo|datei|dateien|porträt|portrait)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (falsch*|vergessen)", "(schicke|schicken|liefere|liefern|reiche|reichen|sende|senden) (ich|wir)", "(passt|passen|passte|passten) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|meinem|meiner|unsere|der|dem)"],
     note: {
       en: "A concrete fault in the delivered work: fix it within scope.",
       de: "Ein konkreter Mangel an der Lieferung: im vereinbarten Umfang nachbessern.",
