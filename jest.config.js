@@ -11,6 +11,8 @@ module.exports = {
   transform: {
     "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
+  // Component tests render the whole pane on a two-core machine: give them room.
+  testTimeout: 20_000,
   setupFilesAfterEnv: ["<rootDir>/test/setup-tests.ts"],
   moduleNameMapper: {
     "\\.(css)$": "<rootDir>/test/style-stub.js",

@@ -1,6 +1,8 @@
-import { useMemo } from "react";
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
-import type { Finding, ThreadMessage } from "../core";
+import { lazy, Suspense, useMemo } from "react";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import type { FieldId, Finding, ThreadMessage } from "../core";
+import type { UserSettings } from "../core/storage/userSettings";
+import { useMailbox } from "./MailboxContext";
 import type { OpenItem } from "../office/mailbox";
 import { findingKey } from "../core/storage/preferences";
 import type { Core } from "./loadCore";
@@ -17,19 +19,31 @@ const useStyles = makeStyles({
   mutedRule: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
+// The reply form's inputs are not needed for first paint: they load with the email.
+const RepliesPanel = lazy(() => import(/* webpackChunkName: "replies" */ "./RepliesPanel"));
+
+/** The pane's views of the open email: what it says, and the reply to it. */
+export type EmailTab = "email" | "reply";
+
 export interface EmailViewProps {
+  readonly tab: EmailTab;
   readonly item: OpenItem;
   readonly thread: readonly ThreadMessage[];
   readonly core: Core;
+  readonly settings: UserSettings;
   readonly languageTag: string;
 }
 
-/** The analysed email: the summary, then each message with its findings. */
-export function EmailView({ item, thread, core, languageTag }: EmailViewProps) {
+/**
+ * The analysed email: the summary and each message with its findings, or the reply to
+ * it. Both stay mounted while the user switches tabs, so a half-written reply is never lost.
+ */
+export function EmailView({ tab, item, thread, core, settings, languageTag }: EmailViewProps) {
   const styles = useStyles();
   const strings = useStrings();
   const locale = useLocale();
   const store = useStore();
+  const mailbox = useMailbox();
   const { preferences, saveError, dismiss, restore, mute, unmute } = useFindingPreferences(store);
   // In a reply the first message is the user's own draft: the pane is about the client's words below it.
   const messages = useMemo(() => (item.mode === "compose" ? thread.slice(1) : thread), [item, thread]);
@@ -40,15 +54,22 @@ export function EmailView({ item, thread, core, languageTag }: EmailViewProps) {
   );
   const identity = emailIdentity(item);
   const keyOf = (finding: Finding) => findingKey(identity, finding.ruleId, finding.evidence.message, finding.evidence.start);
-  const dismissed = new Set(preferences.dismissedFindings);
-  const visible = analysis.messages.map((message) => message.findings.filter((finding) => !dismissed.has(keyOf(finding))));
+  const dismissedKey = preferences.dismissedFindings.join(",");
+  const visible = useMemo(() => {
+    const dismissed = new Set(dismissedKey.split(","));
+    return analysis.messages.map((message) =>
+      message.findings.filter((finding) => !dismissed.has(findingKey(identity, finding.ruleId, finding.evidence.message, finding.evidence.start))),
+    );
+  }, [analysis, dismissedKey, identity]);
   const dismissedCounts = analysis.messages.map((message, index) => message.findings.length - (visible[index]?.length ?? 0));
 
   if (messages.every((message) => message.text.trim() === "")) {
     return <StatusMessage intent="info" title={strings.emptyBodyTitle} body={strings.emptyBodyBody} />;
   }
+  const fieldLabel = (field: FieldId) => core.fieldDefinition(field).label[locale];
   return (
-    <div className={styles.column}>
+    <>
+    <div className={styles.column} hidden={tab !== "email"}>
       {saveError && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
@@ -84,6 +105,22 @@ export function EmailView({ item, thread, core, languageTag }: EmailViewProps) {
         </section>
       )}
     </div>
+    <div hidden={tab !== "reply"}>
+      <Suspense fallback={<Spinner size="small" />}>
+      <RepliesPanel
+        core={core}
+        mailbox={mailbox}
+        item={item}
+        messages={messages}
+        analysis={analysis}
+        visibleFindings={visible}
+        settings={settings}
+        uiLanguage={locale}
+        fieldLabel={fieldLabel}
+      />
+      </Suspense>
+    </div>
+    </>
   );
 }
 

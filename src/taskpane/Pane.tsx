@@ -1,8 +1,16 @@
-import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
+import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useMailbox } from "./MailboxContext";
 import { useStrings } from "./i18n/LocaleContext";
 import { useOpenEmail } from "./useOpenEmail";
-import { EmailView } from "./EmailView";
+import { EmailView, type EmailTab } from "./EmailView";
+import { useStore } from "./StoreContext";
+import { useUserSettings } from "./useUserSettings";
+
+// Settings are opened rarely: their form loads on demand.
+const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsView"));
+
+type PaneTab = EmailTab | "settings";
 import { StatusMessage } from "./StatusMessage";
 import { errorMessage } from "./errorMessage";
 import { formatDateTime } from "./formatDate";
@@ -18,6 +26,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   envelope: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tabContent: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   subject: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
 });
@@ -28,9 +37,24 @@ export function Pane() {
   const strings = useStrings();
   const mailbox = useMailbox();
   const { state, reload } = useOpenEmail(mailbox);
+  const settingsApi = useUserSettings(useStore());
+  const [tab, setTab] = useState<PaneTab>("email");
 
   return (
     <main className={styles.pane} aria-busy={state.status === "loading"}>
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+        <Tab value="email">{strings.tabs.email}</Tab>
+        <Tab value="reply" disabled={state.status !== "ready"}>
+          {strings.repliesHeading}
+        </Tab>
+        <Tab value="settings">{strings.tabs.settings}</Tab>
+      </TabList>
+      {tab === "settings" && (
+        <Suspense fallback={<Spinner size="small" />}>
+          <SettingsView api={settingsApi} languageTag={mailbox.displayLanguage} />
+        </Suspense>
+      )}
+      <div hidden={tab === "settings"} className={styles.tabContent}>
       {state.status === "loading" && <Spinner size="small" label={strings.loading} />}
       {state.status === "no-item" && <StatusMessage intent="info" title={strings.noItemTitle} body={strings.noItemBody} />}
       {state.status === "not-message" && (
@@ -57,9 +81,17 @@ export function Pane() {
               <MessageBarBody>{strings.composeNotice}</MessageBarBody>
             </MessageBar>
           )}
-          <EmailView item={state.item} thread={state.thread} core={state.core} languageTag={mailbox.displayLanguage} />
+          <EmailView
+            tab={tab === "settings" ? "email" : tab}
+            item={state.item}
+            thread={state.thread}
+            core={state.core}
+            settings={settingsApi.settings}
+            languageTag={mailbox.displayLanguage}
+          />
         </>
       )}
+      </div>
     </main>
   );
 }
