@@ -3,7 +3,7 @@ import { ADDRESSED, REQUEST, SEASON_GREETINGS } from "./shared";
 
 /** Doing, sending or talking: what a client asks you to do at a given time. */
 const WORK =
-  "(schau|schaue|schaust|schauen|lies|durchlesen|ansehen|melde|schreibe|schicke|sende|telefoniere|rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
+  "(bereitschaft|pikett|verfügbar|dienst|standby|schau|schaue|schaust|schauen|lies|durchlesen|ansehen|melde|schreibe|schicke|sende|telefoniere|rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
 
 /** Saying that the writer, not you, is away or closed then. */
 const OWN_ABSENCE =
@@ -50,7 +50,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(spätabends|spät abends|spät am abend|mitten in der nacht|nachts|in der nacht|über nacht|heute nacht|morgen nacht|die nacht durch|nachtschicht|die nacht über)",
       "(heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag)? (abend|abends) ... (telefonieren|call|anruf|anrufen|zoom|meeting|teams|besprechen|erreichbar|telefonat|videocall|sprechen|durchgehen|draufschauen|drüberschauen)",
       "(telefonieren|call|anrufen|zoom|meeting|teams|besprechen|erreichbar|telefonat|videocall|sprechen) ... (heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag)? (abend|abends|spätabends)",
-      "(um|ab|gegen|vor) (5|6|halb 6|halb 7|halb sechs|halb sieben|fünf|sechs) (uhr)? (morgens|früh|in der früh)",
+      "(um|ab|gegen|vor) (5|6|7|halb 6|halb 7|halb 8|halb sechs|halb sieben|halb acht|fünf|sechs|sieben) (uhr)? (morgens|früh|in der früh)",
       "(frühmorgens|früh morgens|in aller herrgottsfrühe|vor dem frühstück|vor arbeitsbeginn|vor (7|sieben|acht|8) uhr)",
     ],
     requires: [ADDRESSED, REQUEST],
@@ -115,7 +115,8 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(nach|ab) (18|19|20|21|22|23|feierabend|dienstschluss|büroschluss|geschäftsschluss) (uhr)? ... (erreichbar|verfügbar|ansprechbar|online|arbeiten|antworten|telefonieren|reagieren)",
       "(außerhalb|nach) (der|den|ihrer|deiner)? (arbeitszeit|arbeitszeiten|bürozeiten|geschäftszeiten|öffnungszeiten|feierabend) ... (erreichbar|verfügbar|ansprechbar|online|arbeiten|antworten|telefonieren|reagieren)",
       "(handy|telefon) ... (anlassen|an lassen|eingeschaltet lassen|angeschaltet lassen|nicht ausschalten|auf laut|laut|immer dabei|griffbereit)",
-      "(rufbereitschaft|bereitschaftsdienst|auf abruf|in bereitschaft|standby|stand-by)",
+      "(rufbereitschaft|bereitschaftsdienst|auf abruf|in bereitschaft|standby|stand-by|pikett|pikettdienst)",
+      "bereitschaft (haben|halten|machen|übernehmen|schieben)",
       "(warum|wieso|weshalb) (waren|warst|sind|bist|seid|wart) (sie|du|ihr) ... nicht (erreichbar|ans telefon|rangegangen|drangegangen|online)",
       "(warum|wieso|weshalb) ... (wochenende|samstag*|sonntag*|abend*|nacht|feiertag*|urlaub) ... nicht (gearbeitet|geantwortet|erreichbar|reagiert|rangegangen|drangegangen|zurückgerufen|gemeldet|ans telefon)",
     ],

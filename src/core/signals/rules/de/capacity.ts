@@ -6,11 +6,11 @@ const MANY =
 
 /** Things that come in piles. */
 const TASKS =
-  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails|punkten|texten|artikeln|beiträgen|bannern|dokumenten|produkten|entwürfen|projekten|positionen|einträgen|seiten|folien|videos|tickets)";
+  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails|rezepte|bilder|filme|clips|songs|kapitel|punkten|texten|artikeln|beiträgen|bannern|dokumenten|produkten|entwürfen|projekten|positionen|einträgen|seiten|folien|videos|tickets)";
 
 /** A deadline or a "now" that turns a pile into overload. */
 const SOON =
-  "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|auf die liste|liste|noch|neu|neue|weitere|zeitnah|schnell|nun|jetzt|brauch*|bräucht*|benötig*|gesamte|ganze|total|insgesamt|dahin|sprint|anbei|im anhang)";
+  "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|auf die liste|liste|noch|neu|neue|weitere|zeitnah|schnell|nun|jetzt|brauch*|bräucht*|benötig*|gesamte|ganze|total|insgesamt|dahin|sprint|anbei|im anhang|frist|deadline|abgabe)";
 
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
@@ -23,7 +23,11 @@ const OVERLOAD: readonly PhraseRule[] = [
     signal: "capacity.overload",
     language: "de",
     severity: 2,
-    patterns: [`${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`],
+    patterns: [
+      `(alle|sämtliche|die ganzen|insgesamt|über|mehr als|rund|knapp|ganze|gut) #num ${TASKS}`,
+      "(komplette|kompletten|gesamte|gesamten|ganze|ganzen) (buchhaltung|website|webseite|dokumentation|korrespondenz|ablage|homepage|shop|sortiment|katalog|archiv|bestand|produktpalette|kollektion|inhalte|backlog|belege|jahresabschluss|steuerunterlagen)",
+      `${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`,
+    ],
     requires: [SOON],
     unless: ["(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende) (haben|hatten|kamen|sind|waren|gekommen)", "(seit|vor|in den letzten|letzte|letzten) (#num|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig) (jahren|jahre|monaten|wochen)"],
     note: {

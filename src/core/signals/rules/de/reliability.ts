@@ -34,7 +34,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(kam|komme|kommen|bin|sind|kamen|war|waren) (leider|erst|eben)? (erst)? (jetzt|heute|gestern|nun|gerade) dazu",
       "(erst|leider erst) (jetzt|heute|nun) (dazu gekommen|dazugekommen|zeit gefunden|dazu|zeit)",
       "(noch nicht|nicht|leider nicht|leider noch nicht) (dazu gekommen|dazugekommen)",
-      "(erst|leider erst) (gestern|heute|jetzt|vorhin|am wochenende|letzte woche|diese woche|gerade|heute morgen|gestern abend) ... (angesehen|angeschaut|durchgesehen|gelesen|freigegeben|geschafft|reingeschaut|drübergeschaut|draufgeschaut|gesichtet|besprochen|abgestimmt)",
+      "(erst|leider erst) (gestern|heute|jetzt|vorhin|am wochenende|letzte woche|diese woche|gerade|heute morgen|gestern abend) ... (angesehen|angeschaut|durchgesehen|gelesen|freigegeben|geschafft|reingeschaut|drübergeschaut|draufgeschaut|gesichtet|besprochen|abgestimmt|prüfen|anschauen|ansehen|durchsehen|lesen|freigeben|sichten|geprüft)",
       "(habe|hab|haben|hatte|hatten) (es)? (leider)? (noch)? (nicht|keine zeit) (geschafft|gefunden)? ... (anzuschauen|reinzuschauen|durchzusehen|zu prüfen|zu lesen|draufzuschauen|anzusehen|freizugeben)",
     ],
     unless: ["dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
@@ -56,6 +56,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: [
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|relaunch|go-live|golive|livegang|release|erscheinungstermin|drucktermin|messetermin|starttermin|zeitplan|enddatum|stichtag|datum|präsentation|veröffentlichung|eröffnung|event|messe) (bleibt|bleiben|steht|hält|halten|gilt) (aber|trotzdem|dennoch|weiterhin|nach wie vor|leider|unverändert|wie geplant|gleich|bestehen|allerdings|jedoch)",
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|golive|livegang|release|erscheinungstermin|drucktermin|messetermin|starttermin|zeitplan|enddatum|stichtag|datum|messe) ... (halten|halte) (wir|ich)? (natürlich|aber|trotzdem|weiterhin|unbedingt|jedoch|allerdings)? fest",
+      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|relaunch|go-live|golive|drucktermin|messetermin|zeitplan|datum|präsentation|veröffentlichung) (ist|sind|bleibt) (trotzdem|dennoch|weiterhin|nach wie vor|unverändert|wie geplant|wie vereinbart|aber wie vereinbart|aber wie geplant|aber trotzdem)",
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|go-live|drucktermin|zeitplan|datum) ... (können|kann|lässt|dürfen) (wir|sich|ich)? (leider|aber|allerdings)? (nicht|nicht mehr|kaum) (verschieben|nach hinten schieben|verlegen|ändern|verschoben werden|bewegen)",
       "(am|an der|an dem|beim) (termin|deadline|launch|zeitplan|liefertermin|drucktermin|datum|go-live) ... (ändert sich|können wir|kann ich|lässt sich) (leider|aber|allerdings)? nichts",
       "(aber|trotzdem|dennoch|jedoch|allerdings) (der|die|das|unser|unsere)? (termin|deadline|launch|go-live|abgabe|liefertermin|drucktermin|zeitplan|release|start|starttermin|messetermin|abgabetermin) ... (steht|bleibt|gilt|hält|halten|bleiben)",
@@ -145,7 +146,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: [
       "(texte|inhalte|bilder|fotos|unterlagen|materialien|material|infos|informationen|zugangsdaten|daten|logos|dateien|input|briefing|feedback|freigabe|korrekturen|rückmeldung|zahlen|content|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt|schicke ich|schicken wir|liefern wir|liefere ich|bekommst du|bekommen sie|gibt es|reiche ich|reichen wir|sende ich|senden wir) (leider|dann|wohl)? (erst|wohl erst|leider erst|voraussichtlich erst|frühestens|später|etwas später|verspätet)",
       "(texte|inhalte|bilder|fotos|unterlagen|material|infos|zugangsdaten|daten|dateien|input|feedback|freigabe|korrekturen|rückmeldung|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt) ... (später|verspätet|erst)",
-      "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) (dauert|verzögert sich|zieht sich|hängt|verschiebt sich|braucht) (leider)? (noch|etwas|länger)?",
+      "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) ... (dauert|verzögert sich|zieht sich|hängt|verschiebt sich|braucht) (leider)? (noch|etwas|länger)?",
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|team|kollege*|kollegin*|kunde|marketing|rechtsabteilung|legal|abteilung) (hat|haben|ist|sind|konnte|konnten) (es|sich|das|die entwürfe|den entwurf)? (noch|leider noch|leider)? (nicht|keine zeit) (dazu gekommen|angeschaut|angesehen|freigegeben|drübergeschaut|reingeschaut|gehabt|durchgesehen|abgenommen|gelesen)",
       "(nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht) ... (feedback|rückmeldung|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input|bilder|fotos)",
       "(feedback|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input) ... (nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht)",

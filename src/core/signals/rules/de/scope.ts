@@ -125,7 +125,7 @@ const CREEP: readonly PhraseRule[] = [
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
     ],
     requires: [REQUEST],
-    unless: [PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|frage|fragen|verfügbarkeit|kapazität|zeitplan)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)"],
+    unless: [PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|frage|fragen|verfügbarkeit|kapazität|zeitplan)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)", "(alle|sämtliche) #num"],
     note: {
       en: "Extra deliverables added to the job: a change request with its own quote.",
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
@@ -229,6 +229,9 @@ const REVISIONS: readonly PhraseRule[] = [
     patterns: [
       "(zurück|zurückgehen|zurückkehren|zurückspringen|wieder|doch|lieber) ... (zur|zum|zu der|zu dem|auf die|auf den|auf das|die|den|das|dem|der|aus dem|aus der) (erste*|ursprüngliche*|alte*|vorherige*|vorige*|frühere*|allererste*|originale*|original*|anfängliche*) (version|variante|entwurf|fassung|farbe*|layout|design|idee|schrift*|logo|text|vorschlag|konzept|stand|überschrift|titel|headline|slogan|claim|bild|foto|anordnung|reihenfolge|formulierung|gestaltung)",
       "(wieder|zurück|doch lieber|doch wieder) ... (version|variante|entwurf|fassung|stand|runde) (#num|eins|zwei|drei|a|b|c)",
+      "(zurück|wieder) ... (zum|zur|zu dem|zu der|auf den|auf die) (entwurf|version|variante|stand|fassung|layout|design|konzept|vorschlag) (von|vom|aus|der|des)",
+      "(wieder|doch wieder|doch lieber|zurück) ... wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|gehabt|beim ersten entwurf|in der ersten version|im ersten entwurf)",
+      "(jetzt|nun|plötzlich|auf einmal) (doch)? wieder (in|mit|als|zur|zum|zu|so|zurück)",
       "(wieder|doch wieder|doch lieber) (so|genau so)? wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
       "(die|der|das) (erste|ursprüngliche|alte|vorherige|frühere) (version|variante|entwurf|fassung|farbe|layout|design|idee|schrift|logo|text|vorschlag|headline|überschrift|titel|slogan|claim|bild|foto|anordnung|formulierung|gestaltung|konzept) (war|gefiel|gefällt|ist) (doch|eigentlich|im nachhinein|rückblickend)? (besser|schöner|passender|stimmiger)",
       "rückgängig (machen|gemacht)",
@@ -280,7 +283,8 @@ const REVISIONS: readonly PhraseRule[] = [
       "(nochmal|noch einmal|noch mal|ganz) von (vorne|vorn) (anfangen|beginnen|starten|los)?",
       "(nochmal|noch einmal|noch mal|erneut) (komplett|ganz|völlig|grundlegend|grundsätzlich) (überarbeiten|umbauen|umschreiben|ändern|umgestalten|neu|anders|umstellen|überdenken)",
       "(nach|trotz) (der|dem|erfolgter|erteilter) (freigabe|abnahme|finalisierung|sign-off|druckfreigabe|genehmigung|finalen abnahme) ... (ändern|änderung*|anpassen|überarbeit*|umstellen|neu|nochmal|noch einmal|tauschen|austauschen|anders)",
-      "(hin und her|ständig neue|dauernd neue|immer wieder neue) (änderung*|wünsche|korrektur*|ideen|vorgaben)?",
+      "(hin und her*|ständig neue|dauernd neue|immer wieder neue) (änderung*|wünsche|korrektur*|ideen|vorgaben)?",
+      "(über|jenseits|außerhalb|mehr als) (den|der|die|unseren|unserer|unsere)? (zwei|drei|#num|vereinbarten|vorgesehenen|inkludierten|enthaltenen|abgemachten) (runden|korrekturrunden|korrekturschleifen|schleifen|korrekturen|revisionen|feedbackrunden)",
     ],
     unless: ["(ich|wir) (freu*|danke)"],
     note: {
@@ -451,6 +455,8 @@ const FREE_WORK: readonly PhraseRule[] = [
     patterns: [
       "(auf|gegen) (erfolgsbasis|provisionsbasis|provision|umsatzbeteiligung|gewinnbeteiligung|beteiligung|anteile)",
       "(umsatzbeteiligung|gewinnbeteiligung|erfolgsbeteiligung|erfolgsabhängig*|erfolgsbasiert*)",
+      "(nur|erst|ausschließlich) (bei|im) (erfolg|erfolgsfall)",
+      "(im erfolgsfall|bei erfolg) (zahlen|bezahlen|vergüten|honorieren|gibt es)",
       "(anteile|equity|beteiligung|firmenanteile) (statt|anstatt|anstelle|als bezahlung)",
       "(im gegenzug|als gegenleistung|als dank|als dankeschön|dafür) ... (verlinken|erwähnen|nennen|empfehlen|taggen|teilen|markieren|posten|weiterempfehlen) (wir|ich)?",
       "(mit|in) (firmenanteilen|anteilen|equity|aktien|optionen|gutscheinen|produkten|naturalien|ware|sachleistungen) (bezahlen|bezahlt|vergüten|vergütet|entlohnen|zahlen|abgelten)",
