@@ -10,7 +10,9 @@
  * is easy to reason about. A third list of function words from the other languages of
  * the reference fixtures (French, Spanish, Italian, Portuguese, Dutch, Nordic, Polish)
  * keeps them from being mistaken for English or German. The accuracy on a labelled
- * set is printed and asserted by `language.test.ts`.
+ * set is printed and asserted by `language.test.ts`; on that set (98 short texts)
+ * this heuristic gets 96 right, tinyld 1.3.4's light build 86 (measured once, with its
+ * other languages mapped to "und").
  *
  * Words shared by two lists ("in", "an", "also", "die" is German but "die" is also an
  * English verb…) are left out of both, or weighted down, so that they cannot tip the
