@@ -36,7 +36,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
     },
     examples: {
-      flag: ["Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
+      flag: ["Ich rufe dich am Sonntagvormittag an.", "Ich melde mich am Sonntag bei dir, dann gehen wir alles durch.", "Hey, kannst du am Samstagabend kurz online sein, falls beim Launch was schiefgeht?", "Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
       pass: ["Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
     },
   },
@@ -60,7 +60,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
     },
     examples: {
-      flag: ["Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
+      flag: ["Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
       pass: ["Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
     },
   },
@@ -79,7 +79,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder Erreichbarkeit an Feiertagen wird erwartet.",
     },
     examples: {
-      flag: ["Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
+      flag: ["Wir brauchen dich am Pfingstmontag beim Shooting.", "Kannst du am Heiligabend noch kurz die Mails checken?", "Bitte halten Sie sich über Silvester bereit, falls der Shop Probleme macht.", "Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
       pass: ["Frohe Weihnachten und einen guten Rutsch!", "Über die Feiertage musst du auf gar nichts antworten.", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
     },
   },
@@ -128,7 +128,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde wird erwartet.",
     },
     examples: {
-      flag: ["Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
+      flag: ["Warum haben Sie am Samstag nicht gearbeitet?", "Sie sollten auch nach 18 Uhr erreichbar sein.", "Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
       pass: ["Unser Support ist rund um die Uhr für Sie erreichbar.", "Ich bin ab 9 Uhr erreichbar."],
     },
   },
@@ -152,7 +152,7 @@ const EXPECTED_ANYWAY: readonly PhraseRule[] = [
       de: "Arbeit abends, am Wochenende oder an Feiertagen wird als selbstverständlich behandelt.",
     },
     examples: {
-      flag: ["Wer sich zu fein ist, auch mal am Samstag ranzugehen, hat hier nichts verloren.", "Bitte antworten Sie auch abends innerhalb einer Stunde.", "Da kann man auch mal am Wochenende ran.", "Dann musst du eben auch am Abend ran."],
+      flag: ["Ich hätte gern, dass du während der Messe auch abends für Rückfragen verfügbar bist.", "Wer sich zu fein ist, auch mal am Samstag ranzugehen, hat hier nichts verloren.", "Bitte antworten Sie auch abends innerhalb einer Stunde.", "Da kann man auch mal am Wochenende ran.", "Dann musst du eben auch am Abend ran."],
       pass: ["Ich schaue mir das auch mal am Wochenende an.", "Schönes Wochenende!"],
     },
   },

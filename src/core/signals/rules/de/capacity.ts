@@ -35,7 +35,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
     },
     examples: {
-      flag: ["Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Ich habe dir noch jede Menge Punkte auf die Liste gesetzt.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      flag: ["Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Ich habe dir noch jede Menge Punkte auf die Liste gesetzt.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
       pass: ["Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
     },
   },
@@ -57,7 +57,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Auf einen Schlag mehr Arbeit auf Ihrer Liste.",
     },
     examples: {
-      flag: ["Ich habe Ihnen noch einiges auf die Liste gesetzt.", "Hier eine lange Liste für die nächsten Tage.", "Ich habe deine Aufgabenliste erweitert."],
+      flag: ["Anbei die Liste mit 14 Punkten, bitte bis übermorgen.", "Hier die Belege der letzten zwei Jahre, die Steuererklärung muss nächste Woche raus.", "Ich habe Ihnen noch einiges auf die Liste gesetzt.", "Hier eine lange Liste für die nächsten Tage.", "Ich habe deine Aufgabenliste erweitert."],
       pass: ["Die Liste der Gäste ist angehängt."],
     },
   },
@@ -100,7 +100,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Eine große Menge Arbeit auf einmal.",
     },
     examples: {
-      flag: ["Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider alles auf einmal gekommen."],
+      flag: ["Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider alles auf einmal gekommen."],
       pass: ["Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
     },
   },

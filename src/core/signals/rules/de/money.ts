@@ -22,7 +22,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis: halten Sie ihn, oder tauschen Sie Umfang gegen Preis, nie nur den Preis.",
     },
     examples: {
-      flag: ["Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
+      flag: ["Ich finde 90 Euro die Stunde übertrieben.", "Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
       pass: ["Der Preis ist absolut fair, wir sind einverstanden.", "Das Angebot ist nicht zu teuer, passt für uns."],
     },
   },
@@ -42,7 +42,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Die Bitte um einen Rabatt.",
     },
     examples: {
-      flag: ["Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
+      flag: ["Drei zum Preis von zwei wäre doch fair, oder?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
       pass: ["Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
     },
   },
@@ -88,7 +88,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Ein Versuch, den Preis zu drücken.",
     },
     examples: {
-      flag: ["Könnten Sie uns preislich etwas entgegenkommen?", "Können Sie beim Stundensatz noch etwas runtergehen?", "Gibt es noch Spielraum beim Preis?", "Bitte überdenken Sie Ihren Tagessatz noch einmal."],
+      flag: ["Können Sie mit dem Preis noch etwas runter?", "Wir können Ihnen höchstens 500 Euro für das Logo bieten.", "Geht da noch was am Preis?", "Könnten Sie uns preislich etwas entgegenkommen?", "Können Sie beim Stundensatz noch etwas runtergehen?", "Gibt es noch Spielraum beim Preis?", "Bitte überdenken Sie Ihren Tagessatz noch einmal."],
       pass: ["Vielen Dank für Ihr Entgegenkommen beim Termin!"],
     },
   },
@@ -111,7 +111,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      flag: ["Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Wir haben Ihre Preise mit anderen verglichen und Sie liegen deutlich drüber.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
       pass: ["Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },
@@ -134,7 +134,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Widerstand gegen eine Preiserhöhung.",
     },
     examples: {
-      flag: ["Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
+      flag: ["Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
       pass: ["Danke für die Info zur Preisanpassung, das ist in Ordnung für uns."],
     },
   },
@@ -158,7 +158,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Der Preis wird am Budget des Kunden gemessen.",
     },
     examples: {
-      flag: ["Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
+      flag: ["Die Offerte von Ihnen ist deutlich über dem, was wir budgetiert haben.", "Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
       pass: ["Das Budget ist freigegeben, Sie können starten."],
     },
   },
@@ -212,7 +212,7 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
       de: "Ihr Preis wird als happig bezeichnet oder ein niedrigerer genannt: halten Sie ihn, oder tauschen Sie Umfang gegen Preis.",
     },
     examples: {
-      flag: ["45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken."],
+      flag: ["Für das Geld erwarte ich eigentlich mehr als drei Entwürfe.", "Das ist für ein kleines Café wie uns einfach nicht bezahlbar.", "Mehr als 50 Franken pro Stunde zahlen wir grundsätzlich nicht.", "45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken."],
       pass: ["Der Preis ist nicht so happig wie befürchtet, passt."],
     },
   },
@@ -268,7 +268,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Die Zahlung wird aufgeschoben: nennen Sie das Fälligkeitsdatum schriftlich.",
     },
     examples: {
-      flag: ["Die Rechnung zahlen wir nächsten Monat.", "Wir können erst Ende des Quartals überweisen.", "Die Zahlung erfolgt frühestens im Februar.", "Nächsten Monat überweisen wir dann den Betrag."],
+      flag: ["Die Rechnung begleichen wir Ende nächsten Monats.", "Ich zahle, wenn ich Zeit habe.", "Wir zahlen grundsätzlich erst nach 60 Tagen, das ist bei uns so üblich.", "Die Rechnung zahlen wir nächsten Monat.", "Wir können erst Ende des Quartals überweisen.", "Die Zahlung erfolgt frühestens im Februar.", "Nächsten Monat überweisen wir dann den Betrag."],
       pass: ["Die Zahlung ist heute angewiesen worden, danke für die gute Arbeit.", "Wir wollen das Projekt nächsten Monat starten."],
     },
   },
@@ -290,7 +290,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "„Die Rechnung ist untergegangen“: ein klassischer Aufschub.",
     },
     examples: {
-      flag: ["Die Rechnung ist bei uns leider untergegangen.", "Ihre Rechnung muss im Spam gelandet sein, sie ist nicht angekommen.", "Ich finde deine Rechnung nicht mehr, kannst du sie nochmal schicken?"],
+      flag: ["Ihre Rechnung ist bei uns irgendwo im Posteingang verschwunden.", "Die Rechnung ist bei uns leider untergegangen.", "Ihre Rechnung muss im Spam gelandet sein, sie ist nicht angekommen.", "Ich finde deine Rechnung nicht mehr, kannst du sie nochmal schicken?"],
       pass: ["Ich habe Ihre Mail übersehen, sorry.", "Die Rechnung ist angekommen, danke."],
     },
   },
@@ -315,7 +315,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
     },
     examples: {
-      flag: ["Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      flag: ["Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
       pass: ["Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
     },
   },
@@ -338,7 +338,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Lange Zahlungsfristen oder Raten, nachträglich vorgeschlagen.",
     },
     examples: {
-      flag: ["Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
+      flag: ["Können wir das in sechs Monatsraten abzahlen?", "Unsere Zahlungsbedingungen sehen 120 Tage vor.", "Könnten Sie die Zahlungsfrist auf 60 Tage verlängern?", "Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
       pass: ["Wir zahlen wie vereinbart innerhalb von 14 Tagen."],
     },
   },
@@ -366,7 +366,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ein Grund, warum Ihre Rechnung noch nicht bezahlt ist.",
     },
     examples: {
-      flag: ["Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
+      flag: ["Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
       pass: ["Die Rechnung ist bezahlt, danke für die schnelle Lieferung!", "Das Budget ist freigegeben."],
     },
   },

@@ -44,7 +44,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Der Kunde hat sich Ihre Arbeit erst spät angesehen.",
     },
     examples: {
-      flag: ["Ich kam leider erst jetzt dazu, mir die Entwürfe anzusehen.", "Bin erst heute dazu gekommen.", "Ich bin leider noch nicht dazu gekommen, die Texte zu lesen."],
+      flag: ["Entschuldige, ich hab die Korrekturen erst heute geschafft, aber Druck ist trotzdem Freitag.", "Ich kam leider erst jetzt dazu, mir die Entwürfe anzusehen.", "Bin erst heute dazu gekommen.", "Ich bin leider noch nicht dazu gekommen, die Texte zu lesen."],
       pass: ["Ich bin gestern dazu übergegangen, alles digital abzulegen."],
     },
   },
@@ -70,7 +70,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Späte Zuarbeit, aber der alte Termin soll bleiben: Zeitplan neu setzen.",
     },
     examples: {
-      flag: ["Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
+      flag: ["Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
       pass: ["Der Termin am Dienstag passt uns gut."],
     },
   },
@@ -93,7 +93,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ein Termin wird verschoben oder abgesagt: der Zeitplan verschiebt sich mit.",
     },
     examples: {
-      flag: ["Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
+      flag: ["Der Call heute fällt leider aus, ich melde mich für einen neuen Termin.", "Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
       pass: ["Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich.", "Der Kunde hat das Meeting abgesagt, wir melden uns mit einem neuen Termin."],
     },
   },
@@ -112,7 +112,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Termine werden immer wieder verschoben.",
     },
     examples: {
-      flag: ["Wir müssen den Termin leider schon wieder verschieben.", "Können wir das Meeting nochmal verlegen?"],
+      flag: ["Unser Termin muss leider schon wieder verschoben werden.", "Unser Jour fixe muss schon wieder ausfallen.", "Wir müssen den Workshop ein drittes Mal verschieben.", "Wir müssen den Termin leider schon wieder verschieben.", "Können wir das Meeting nochmal verlegen?"],
       pass: ["Der Termin steht, bis Donnerstag!"],
     },
   },
@@ -134,7 +134,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ein verpasster Termin: Ihre Zeit war gebucht und ist verloren.",
     },
     examples: {
-      flag: ["Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht am Call teilnehmen.", "Den Termin vergessen, tut mir leid!", "Sorry, ich konnte gestern beim Workshop nicht dabei sein."],
+      flag: ["Ich habe unseren Termin heute früh leider verpasst.", "Sorry, ich war zu spät im Meeting.", "Ich habe das Meeting gestern komplett vergessen, sorry!", "Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht am Call teilnehmen.", "Den Termin vergessen, tut mir leid!", "Sorry, ich konnte gestern beim Workshop nicht dabei sein."],
       pass: ["Ich habe den Termin in den Kalender eingetragen."],
     },
   },
@@ -159,7 +159,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Zuarbeit oder Freigabe des Kunden verzögert sich: der Zeitplan verschiebt sich mit.",
     },
     examples: {
-      flag: ["Die Texte kommen leider erst nächste Woche.", "Die Freigabe verzögert sich noch etwas.", "Unser Chef hat es noch nicht angeschaut.", "Wir brauchen noch eine Woche für das Feedback."],
+      flag: ["Die Bilder liefere ich wohl erst übermorgen, schaffst du den Termin trotzdem?", "Die Texte kommen leider erst nächste Woche.", "Die Freigabe verzögert sich noch etwas.", "Unser Chef hat es noch nicht angeschaut.", "Wir brauchen noch eine Woche für das Feedback."],
       pass: ["Die Texte kommen morgen früh wie vereinbart."],
     },
   },

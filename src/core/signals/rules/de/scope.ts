@@ -36,7 +36,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als schnelle Kleinigkeit: auch sie braucht ein Angebot.",
     },
     examples: {
-      flag: ["Könntest du noch schnell die Flyer machen?", "Könntest du die Fotos nicht eben auch noch zuschneiden?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
+      flag: ["Wäre es möglich, dass Sie noch kurz unseren Briefbogen gestalten?", "Könntest du noch schnell die Flyer machen?", "Könntest du die Fotos nicht eben auch noch zuschneiden?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
       pass: ["Könntest du mir die Rechnung schicken?", "Ich wollte mich noch kurz für die tolle Zusammenarbeit bedanken.", "Können Sie mir noch kurz Bescheid geben, ob Dienstag passt?"],
     },
   },
@@ -57,7 +57,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "„Nur eine Kleinigkeit“: klein für den Kunden, aber Arbeit für Sie.",
     },
     examples: {
-      flag: ["Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
+      flag: ["Eine winzige Sache noch: bitte auch das Postfach meiner zweiten Firma betreuen.", "Nur noch eine Mini-Sache: das Impressum bitte auch noch überarbeiten, und die AGB.", "Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
       pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen."],
     },
   },
@@ -81,7 +81,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als Teil dessen, was Sie ohnehin tun.",
     },
     examples: {
-      flag: ["Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
+      flag: ["Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
       pass: ["Wenn du dabei bist, freuen wir uns sehr!"],
     },
   },
@@ -107,7 +107,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Der Kunde schätzt Ihren Aufwand für Sie ein, natürlich klein.",
     },
     examples: {
-      flag: ["Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
+      flag: ["Das ist ja nur ein kurzer Handgriff für dich.", "Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
       pass: ["Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
     },
   },
@@ -131,7 +131,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
+      flag: ["Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
       pass: ["Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
     },
   },
@@ -154,7 +154,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Eine Zusatzaufgabe, beiläufig nachgeschoben.",
     },
     examples: {
-      flag: ["Mir ist noch eingefallen: könntest du auch ein Intro-Video schneiden?", "Ach so, bitte auch noch ein Briefpapier dazu.", "Ach, und die Speisekarte dann bitte auch noch umsetzen.", "Und nebenbei bitte unseren Instagram-Account betreuen."],
+      flag: ["Hättest du eventuell noch Kapazität für ein paar Instagram-Posts nebenher?", "Mir ist noch eingefallen: könntest du auch ein Intro-Video schneiden?", "Ach so, bitte auch noch ein Briefpapier dazu.", "Ach, und die Speisekarte dann bitte auch noch umsetzen.", "Und nebenbei bitte unseren Instagram-Account betreuen."],
       pass: ["Nebenbei bemerkt, das Wetter ist herrlich."],
     },
   },
@@ -197,7 +197,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Noch eine Runde über die vereinbarten hinaus: gegen das Korrekturlimit rechnen.",
     },
     examples: {
-      flag: ["Wir bräuchten noch eine Runde beim Logo.", "Ich weiß, wir hatten zwei Schleifen ausgemacht, aber wir bräuchten noch eine dritte.", "Können wir noch eine Korrekturschleife drehen?", "Da müssen wir wohl noch einmal eine Überarbeitung machen.", "Wir hätten gern eine weitere Feedbackrunde."],
+      flag: ["Können wir nochmal eine Runde drehen? Der Chef ist noch nicht ganz glücklich.", "Ich weiß, wir hatten zwei Korrekturschleifen vereinbart, aber wir bräuchten noch eine dritte.", "Wir bräuchten noch eine Runde beim Logo.", "Ich weiß, wir hatten zwei Schleifen ausgemacht, aber wir bräuchten noch eine dritte.", "Können wir noch eine Korrekturschleife drehen?", "Da müssen wir wohl noch einmal eine Überarbeitung machen.", "Wir hätten gern eine weitere Feedbackrunde."],
       pass: ["Hier unser Feedback zur zweiten Korrekturrunde, wie im Angebot vereinbart.", "Die Runde am Freitag war sehr produktiv."],
     },
   },
@@ -217,7 +217,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Schon viele Runden: das Korrekturlimit ist längst überschritten.",
     },
     examples: {
-      flag: ["Anbei unsere Anmerkungen zur fünften Korrekturrunde.", "Das ist jetzt Version 7 und es passt immer noch nicht.", "Hier die Änderungen für die x-te Runde."],
+      flag: ["Wir sind jetzt bei Runde sechs, aber eine geht noch.", "Anbei unsere Anmerkungen zur fünften Korrekturrunde.", "Das ist jetzt Version 7 und es passt immer noch nicht.", "Hier die Änderungen für die x-te Runde."],
       pass: ["Bitte die Datei mit Photoshop Version 5 kompatibel speichern.", "Die erste Version gefällt uns sehr."],
     },
   },
@@ -244,7 +244,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
     },
     examples: {
-      flag: ["Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      flag: ["Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
       pass: ["Die erste Version ist super, vielen Dank!"],
     },
   },
@@ -292,7 +292,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Das Briefing ändert sich nach getaner Arbeit: das Ziel wird verschoben.",
     },
     examples: {
-      flag: ["Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
+      flag: ["Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
       pass: ["Wir haben uns für Variante B entschieden, danke!"],
     },
   },
@@ -342,7 +342,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      flag: ["Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
       pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
     },
   },
@@ -394,7 +394,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Bittet um Arbeit ohne Bezahlung.",
     },
     examples: {
-      flag: ["Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
+      flag: ["Die kleinen Anpassungen machst du doch sicher gratis, oder?", "Die Korrekturen zählen ja nicht als Zusatzaufwand, oder?", "Die Bearbeitung der Fotos ist ja nicht so aufwendig, das machen Sie bestimmt ohne Aufpreis.", "Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
       pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Der Lieferant hat uns gratis noch Muster dazugelegt.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken."],
     },
   },
@@ -415,7 +415,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Unbezahlte Probearbeit oder ein kostenloser Pitch.",
     },
     examples: {
-      flag: ["Bevor wir Sie beauftragen, würden wir gern einen Probetext sehen.", "Machen Sie uns doch vorab ein paar Entwürfe, dann entscheiden wir.", "Könnten Sie vorab eine kleine Probeübersetzung machen, unbezahlt natürlich?", "Wir zahlen natürlich nur, wenn uns der Entwurf gefällt."],
+      flag: ["Könnten Sie uns einen Gratis-Entwurf schicken, bevor wir uns festlegen?", "Wenn der Probeauftrag gut läuft, gibt es bestimmt mehr Aufträge, dafür bitte gratis.", "Bevor wir Sie beauftragen, würden wir gern einen Probetext sehen.", "Machen Sie uns doch vorab ein paar Entwürfe, dann entscheiden wir.", "Könnten Sie vorab eine kleine Probeübersetzung machen, unbezahlt natürlich?", "Wir zahlen natürlich nur, wenn uns der Entwurf gefällt."],
       pass: ["Die Probeübersetzung wird selbstverständlich bezahlt, zum regulären Satz."],
     },
   },
@@ -443,7 +443,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Sichtbarkeit oder Referenz statt Bezahlung.",
     },
     examples: {
-      flag: ["Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
+      flag: ["Wir suchen jemanden, der das ehrenamtlich übernimmt.", "Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
       pass: ["Das Budget ist freigegeben.", "Wir haben leider kein Budget mehr für dieses Jahr, melden uns aber im Januar.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt."],
     },
   },
@@ -466,7 +466,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Eine Beteiligung an künftigem Erfolg statt Bezahlung.",
     },
     examples: {
-      flag: ["Wir könnten Ihnen eine Umsatzbeteiligung anbieten.", "Wäre eine Zusammenarbeit auf Provisionsbasis denkbar?"],
+      flag: ["Als Startup können wir Sie leider nur mit Firmenanteilen bezahlen.", "Im Gegenzug verlinken wir Sie auf unserer Website.", "Wir zahlen nur bei Erfolg.", "Wir könnten Ihnen eine Umsatzbeteiligung anbieten.", "Wäre eine Zusammenarbeit auf Provisionsbasis denkbar?"],
       pass: ["Die Beteiligung am Workshop war groß."],
     },
   },

@@ -17,7 +17,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Ein Angriff auf Ihre Kompetenz, keine Rückmeldung zur Arbeit.",
     },
     examples: {
-      flag: ["Das ist Anfängerniveau.", "Sie sind offenbar unfähig, ein einfaches Briefing umzusetzen.", "So ein dilettantischer Entwurf ist mir noch nie untergekommen.", "Was für ein Pfusch!"],
+      flag: ["Sind Sie eigentlich völlig unfähig?", "So eine Stümperei habe ich noch nie erlebt.", "So etwas Dilettantisches habe ich selten gesehen.", "Das ist Anfängerniveau.", "Sie sind offenbar unfähig, ein einfaches Briefing umzusetzen.", "So ein dilettantischer Entwurf ist mir noch nie untergekommen.", "Was für ein Pfusch!"],
       pass: ["Ich bin technisch völlig unfähig, haha, kannst du mir helfen?", "Mein Kollege ist ab Montag arbeitsunfähig geschrieben."],
     },
   },
@@ -38,7 +38,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Verachtung für Sie als Fachperson.",
     },
     examples: {
-      flag: ["Haben Sie überhaupt Ahnung von Typografie?", "Du hast ja keine Ahnung, wie man ein Logo baut.", "Kapieren Sie das denn nicht?", "Sie haben offenbar nichts verstanden."],
+      flag: ["Sie haben offensichtlich keinen Plan, was Sie da tun.", "Sie haben keinerlei Gespür für Design.", "Haben Sie überhaupt Ahnung von Typografie?", "Du hast ja keine Ahnung, wie man ein Logo baut.", "Kapieren Sie das denn nicht?", "Sie haben offenbar nichts verstanden."],
       pass: ["Ich habe keine Ahnung, wann die Texte kommen.", "Verstehen Sie das als Vorschlag, nicht als Vorgabe."],
     },
   },
@@ -56,7 +56,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Beschimpfung.",
     },
     examples: {
-      flag: ["Sind Sie ein Idiot?", "Welcher Trottel hat das freigegeben, du?", "Das ist idiotisch gelöst.", "Sie sind der unzuverlässigste Dienstleister, den ich kenne.", "Bist du zu faul, das Briefing zu lesen?", "Wer sich zu fein ist, mal ranzugehen, ist hier falsch."],
+      flag: ["Sie sind doch völlig überfordert.", "Sind Sie ein Idiot?", "Welcher Trottel hat das freigegeben, du?", "Das ist idiotisch gelöst.", "Sie sind der unzuverlässigste Dienstleister, den ich kenne.", "Bist du zu faul, das Briefing zu lesen?", "Wer sich zu fein ist, mal ranzugehen, ist hier falsch."],
       pass: ["Die Bedienung sollte idiotensicher sein."],
     },
   },
@@ -90,7 +90,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Verachtung für die Arbeit statt einer Rückmeldung, mit der Sie arbeiten können.",
     },
     examples: {
-      flag: ["Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
+      flag: ["Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
       pass: ["Sorry für die dumme Frage, aber welches Grau war es?", "Der Parkplatz ist unterirdisch erreichbar.", "Ich habe die Mail an dich vermasselt, sorry, hier nochmal."],
     },
   },
@@ -112,7 +112,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Offene Empörung, die sich gegen Sie richtet.",
     },
     examples: {
-      flag: ["Das ist eine bodenlose Frechheit!", "Ihre Rechnung ist unverschämt.", "Geht's noch?", "Sind Sie noch ganz bei Trost?"],
+      flag: ["Das ist eine absolute Unverschämtheit.", "Das ist eine bodenlose Frechheit!", "Ihre Rechnung ist unverschämt.", "Geht's noch?", "Sind Sie noch ganz bei Trost?"],
       pass: ["Ich will nicht unverschämt sein, aber gäbe es einen Rabatt?", "Das Angebot ist fair."],
     },
   },
@@ -135,7 +135,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Eine rechtliche Drohung: aus der Hitze gehen und ruhig schriftlich antworten.",
     },
     examples: {
-      flag: ["Ich werde meinen Anwalt einschalten.", "Sonst sehen wir uns gezwungen, rechtliche Schritte einzuleiten.", "Wir behalten uns Schadensersatzforderungen vor.", "Dann hören Sie von meinem Anwalt."],
+      flag: ["Wenn das so weitergeht, schalte ich meinen Anwalt ein.", "Ich werde meinen Anwalt einschalten.", "Sonst sehen wir uns gezwungen, rechtliche Schritte einzuleiten.", "Wir behalten uns Schadensersatzforderungen vor.", "Dann hören Sie von meinem Anwalt."],
       pass: ["Unser Anwalt prüft gerade noch den Vertragsentwurf.", "Die Rechtsabteilung hat die AGB freigegeben."],
     },
   },
@@ -163,7 +163,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Eine Drohung gegen Ihren Ruf oder Ihre Aufträge.",
     },
     examples: {
-      flag: ["Sie können sich auf eine entsprechende Google-Bewertung einstellen.", "Ich werde in meinem Netzwerk davon abraten, mit Ihnen zu arbeiten.", "Das wird Konsequenzen haben.", "Ich werde dafür sorgen, dass du in der Branche keinen Fuß mehr fasst."],
+      flag: ["Ich werde Sie bei Google entsprechend bewerten.", "Ich werde Sie beim Berufsverband melden.", "Ich werde allen meinen Bekannten von Ihnen abraten.", "Sie können sich auf eine entsprechende Google-Bewertung einstellen.", "Ich werde in meinem Netzwerk davon abraten, mit Ihnen zu arbeiten.", "Das wird Konsequenzen haben.", "Ich werde dafür sorgen, dass du in der Branche keinen Fuß mehr fasst."],
       pass: ["Wir schreiben Ihnen gerne eine Bewertung auf Google!", "Die Konsequenzen für unser Layout besprechen wir morgen."],
     },
   },
@@ -183,7 +183,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Fluchen oder der Vorwurf, betrogen zu werden.",
     },
     examples: {
-      flag: ["Wollen Sie mich verarschen?", "Der Entwurf ist echt scheiße.", "Das ist reine Abzocke.", "Sie wollen uns wohl für dumm verkaufen."],
+      flag: ["Ich lasse mich von Ihnen nicht verarschen.", "Wollen Sie mich verarschen?", "Der Entwurf ist echt scheiße.", "Das ist reine Abzocke.", "Sie wollen uns wohl für dumm verkaufen."],
       pass: ["Das Foto vom Archiv ist ein Schatz."],
     },
   },
@@ -209,7 +209,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Abfällige, grobe Worte, die sich gegen Sie richten.",
     },
     examples: {
-      flag: ["Sparen Sie sich Ihre Ausreden.", "Du verschwendest meine Zeit.", "Ich will keine Ausreden hören."],
+      flag: ["Danke für nichts.", "Hast du ein Problem damit, Anweisungen zu befolgen?", "Das ist Arbeitsverweigerung.", "Sparen Sie sich Ihre Ausreden.", "Du verschwendest meine Zeit.", "Ich will keine Ausreden hören."],
       pass: ["Ich verschwende keine Zeit mit langen Meetings, daher kurz per Mail."],
     },
   },
@@ -255,7 +255,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Eine Forderung nach sofortigem Handeln, ohne Grund oder Termin.",
     },
     examples: {
-      flag: ["Bitte schicken Sie mir die Dateien sofort.", "Bitte korrigier das umgehend.", "Das muss schnellstmöglich online.", "Brauche die Folien asap."],
+      flag: ["Bitte sofort alles liegen lassen und das zuerst machen.", "Können Sie das bitte umgehend erledigen?", "Bitte melden Sie sich umgehend bei mir.", "Bitte schicken Sie mir die Dateien sofort.", "Bitte korrigier das umgehend.", "Das muss schnellstmöglich online.", "Brauche die Folien asap."],
       pass: ["Danke, dass Sie so schnell reagiert und alles sofort umgesetzt haben!", "Wenn Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte sofort den Absender.", "Ab sofort ist Frau Keller Ihre Ansprechpartnerin.", "Ich überweise den Betrag umgehend."],
     },
   },
@@ -281,7 +281,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Eine Frist für heute oder über Nacht, die Ihnen gesetzt wird.",
     },
     examples: {
-      flag: ["Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
+      flag: ["Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
       pass: ["Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
     },
   },
@@ -307,7 +307,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Ein Ultimatum: spuren oder den Auftrag verlieren.",
     },
     examples: {
-      flag: ["Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden."],
+      flag: ["Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden."],
       pass: ["Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude."],
     },
   },
@@ -339,7 +339,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Eine Forderung im Ton der Kontrolle statt einer Bitte.",
     },
     examples: {
-      flag: ["Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr."],
+      flag: ["Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr."],
       pass: ["Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge."],
     },
   },
@@ -364,7 +364,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Nachhaken, bevor der vereinbarte Termin da ist.",
     },
     examples: {
-      flag: ["Gibt es schon was Neues?", "Wie ist der aktuelle Stand?", "Wie weit sind Sie mit dem Konzept?", "Ich hake nochmal nach wegen der Folien."],
+      flag: ["Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist der aktuelle Stand?", "Wie weit sind Sie mit dem Konzept?", "Ich hake nochmal nach wegen der Folien."],
       pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt."],
     },
   },
@@ -469,7 +469,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Ein Vorwurf, sich wiederholen zu müssen.",
     },
     examples: {
-      flag: ["Wie bereits mehrfach erwähnt, brauchen wir das Logo als SVG.", "Ich habe dir das jetzt dreimal geschrieben.", "Wie schon x-mal gesagt: der Claim bleibt."],
+      flag: ["Wie ich Ihnen bereits zweimal geschrieben habe, fehlt das Logo.", "Wie bereits dreimal erbeten, bitte die Rechnungsadresse ändern.", "Wie bereits mehrfach erwähnt, brauchen wir das Logo als SVG.", "Ich habe dir das jetzt dreimal geschrieben.", "Wie schon x-mal gesagt: der Claim bleibt."],
       pass: ["Wie besprochen sende ich Ihnen die Unterlagen.", "Ich habe mehrfach in der Agentur nachgefragt, alle sind begeistert."],
     },
   },
@@ -492,7 +492,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "„Wie bereits gesagt“: eine Erinnerung mit Spitze.",
     },
     examples: {
-      flag: ["Wie schon gesagt, das Logo muss größer.", "Wie schon im Kick-off erwähnt, muss das Formular mobil laufen.", "Wie bereits in meiner letzten Mail erwähnt, fehlt das Impressum.", "Siehe meine letzte Mail."],
+      flag: ["Per meiner letzten Mail: bitte die Farben anpassen.", "Wie schon gesagt, das Logo muss größer.", "Wie schon im Kick-off erwähnt, muss das Formular mobil laufen.", "Wie bereits in meiner letzten Mail erwähnt, fehlt das Impressum.", "Siehe meine letzte Mail."],
       pass: ["Wie gesagt, vielen Dank für die tolle Arbeit!", "Wie besprochen anbei der Vertrag.", "Wie bereits erwähnt, bin ich ab Montag in Elternzeit."],
     },
   },
@@ -516,7 +516,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "„Ich hatte doch gesagt“: Vorwurf, Sie hätten etwas übersehen.",
     },
     examples: {
-      flag: ["Ich hatte doch schon geschrieben, dass wir Blau wollen.", "Das stand doch im Briefing.", "Ich hatte ausdrücklich darum gebeten, den Slogan zu behalten.", "Hab ich dir doch extra geschickt."],
+      flag: ["Ich hatte Ihnen das ja bereits letzte Woche mitgeteilt.", "Offenbar ist meine Mail vom Montag nicht angekommen.", "Es wäre schön, wenn Sie meine Anmerkungen auch lesen würden.", "Ich hatte doch schon geschrieben, dass wir Blau wollen.", "Das stand doch im Briefing.", "Ich hatte ausdrücklich darum gebeten, den Slogan zu behalten.", "Hab ich dir doch extra geschickt."],
       pass: ["Ich habe dir die Dateien geschickt.", "Ich hatte dir ja geschrieben, dass ich im Urlaub bin, jetzt bin ich zurück."],
     },
   },
@@ -538,7 +538,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Genervtheit, sich wiederholen zu müssen.",
     },
     examples: {
-      flag: ["Ich schreibe es Ihnen zum wiederholten Mal.", "Wie oft muss ich das denn noch sagen?", "Ich wiederhole mich ungern."],
+      flag: ["Wie gesagt, und ich sage es jetzt zum letzten Mal: kein Grün.", "Ich erinnere Sie hiermit zum wiederholten Male an die Dateien.", "Ich weiß nicht, wie oft ich das noch erklären soll.", "Ich schreibe es Ihnen zum wiederholten Mal.", "Wie oft muss ich das denn noch sagen?", "Ich wiederhole mich ungern."],
       pass: ["Wir arbeiten das dritte Jahr zusammen und freuen uns darauf!", "Zum ersten Mal haben wir einen Newsletter."],
     },
   },
@@ -557,7 +557,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Eine spitze Erinnerung, die unterstellt, Sie hätten es vergessen.",
     },
     examples: {
-      flag: ["Nur zur Erinnerung: Die Texte sind seit Freitag fällig.", "Ich muss Sie schon wieder daran erinnern, dass das Impressum fehlt.", "Zweite Erinnerung: bitte die Logos schicken."],
+      flag: ["Nur zur Erinnerung, falls es untergegangen ist: die Texte fehlen noch.", "Nur zur Erinnerung: Die Texte sind seit Freitag fällig.", "Ich muss Sie schon wieder daran erinnern, dass das Impressum fehlt.", "Zweite Erinnerung: bitte die Logos schicken."],
       pass: ["Ich habe mir eine Erinnerung im Kalender gesetzt."],
     },
   },
@@ -581,7 +581,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Sarkasmus darüber, wie lange Sie gebraucht haben.",
     },
     examples: {
-      flag: ["Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast."],
+      flag: ["Toll, wieder eine Woche verloren.", "Na toll.", "Danke, dass du dich nach drei Tagen auch mal meldest.", "Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast."],
       pass: ["Schön, dass Sie sich gemeldet haben, wir freuen uns auf das Projekt.", "Schön, dass du dich meldest!"],
     },
   },
@@ -612,7 +612,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Enttäuschung über Sie, als Vorwurf formuliert.",
     },
     examples: {
-      flag: ["Ehrlich gesagt hätte ich mehr erwartet.", "Nach all den Jahren hätte ich mir etwas mehr Entgegenkommen erwartet.", "Keine Ahnung, wie ich es noch deutlicher formulieren soll.", "Von einem Profi hätte ich mir etwas anderes erwartet.", "Das sollte eigentlich selbstverständlich sein.", "Ich hätte erwartet, dass du die Bilder vorher prüfst."],
+      flag: ["Ich hätte mir von Ihnen mehr Zuverlässigkeit erwartet.", "Aber gut, man kann ja nicht alles haben.", "Interessant, dass das bei anderen Dienstleistern immer klappt.", "Ehrlich gesagt hätte ich mehr erwartet.", "Nach all den Jahren hätte ich mir etwas mehr Entgegenkommen erwartet.", "Keine Ahnung, wie ich es noch deutlicher formulieren soll.", "Von einem Profi hätte ich mir etwas anderes erwartet.", "Das sollte eigentlich selbstverständlich sein.", "Ich hätte erwartet, dass du die Bilder vorher prüfst."],
       pass: ["Das Ergebnis ist besser als erwartet!"],
     },
   },
@@ -676,7 +676,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Ein unterstelltes „anders als beim letzten Mal“.",
     },
     examples: {
-      flag: ["Bitte diesmal richtig.", "Hoffentlich klappt es diesmal.", "Vielleicht schaffst du es ja wenigstens pünktlich."],
+      flag: ["Vielleicht lesen Sie das Briefing diesmal etwas genauer.", "Ah, jetzt auf einmal geht es also doch.", "Ich bin ja mittlerweile einiges gewohnt.", "Bitte diesmal richtig.", "Hoffentlich klappt es diesmal.", "Vielleicht schaffst du es ja wenigstens pünktlich."],
       pass: ["Diesmal brauchen wir das Format A3."],
     },
   },
@@ -696,7 +696,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Höflichkeit als Verpackung für einen Vorwurf.",
     },
     examples: {
-      flag: ["Bei allem Respekt, das ist nicht das Briefing.", "Ich hatte eigentlich gedacht, dass wir uns da einig waren.", "Ich will ja nicht meckern, aber die Bilder sind schief.", "Ich dachte eigentlich, das wäre klar."],
+      flag: ["Ich will ja nicht kleinlich sein, aber das war so nicht abgemacht.", "Bei allem Respekt, das ist nicht das Briefing.", "Ich hatte eigentlich gedacht, dass wir uns da einig waren.", "Ich will ja nicht meckern, aber die Bilder sind schief.", "Ich dachte eigentlich, das wäre klar."],
       pass: ["Mit Respekt vor Ihrer Zeit halte ich mich kurz."],
     },
   },

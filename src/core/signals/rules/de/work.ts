@@ -23,7 +23,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Die Arbeit verfehlt Briefing oder Marke: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz."],
+      flag: ["Die Farben entsprechen nicht unserem Styleguide.", "Die Farbe des Buttons entspricht nicht unserem Blau.", "Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz."],
       pass: ["Der Text trifft genau unseren Ton, danke!"],
     },
   },
@@ -73,7 +73,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Ein konkreter Mangel an der Lieferung: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
+      flag: ["Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
       pass: ["Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig."],
     },
   },
@@ -96,7 +96,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Die Arbeit weicht von der Absprache ab: mit dem Briefing abgleichen.",
     },
     examples: {
-      flag: ["Das ist nicht das, was wir besprochen hatten.", "Wir hatten uns das ganz anders vorgestellt.", "Meine Korrekturen wurden nicht umgesetzt.", "Die Seite ist nicht wie besprochen aufgebaut."],
+      flag: ["Das Layout ist nicht das, was im Briefing stand.", "Das ist nicht das, was wir besprochen hatten.", "Wir hatten uns das ganz anders vorgestellt.", "Meine Korrekturen wurden nicht umgesetzt.", "Die Seite ist nicht wie besprochen aufgebaut."],
       pass: ["Alles wie besprochen umgesetzt, super!"],
     },
   },
@@ -124,7 +124,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Unzufrieden mit der Arbeit selbst: genau nachfragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
+      flag: ["Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
       pass: ["Wir sind sehr zufrieden, danke!", "Falls Sie nicht zufrieden sind, sagen Sie es gern."],
     },
   },
@@ -147,7 +147,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Ein Urteil über die Wirkung der Arbeit: nach Details fragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
+      flag: ["Die Texte klingen nach KI.", "Das Logo sieht aus wie von einer Vorlage.", "Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
       pass: ["Der Text liest sich wunderbar flüssig."],
     },
   },
@@ -172,7 +172,7 @@ const BROKEN: readonly PhraseRule[] = [
       de: "Etwas Geliefertes funktioniert nicht: im vereinbarten Umfang beheben.",
     },
     examples: {
-      flag: ["Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
+      flag: ["Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
       pass: ["Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
     },
   },
