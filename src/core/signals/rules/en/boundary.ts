@@ -19,7 +19,7 @@ const ASKS_OF_YOU = [
 
 /** Doing, delivering or being reachable: the time word must sit within a few words of one of these. */
 const DO =
-  "(work*|monitor*|watch*|keep an eye|put in|spend|squeeze in|fit in|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
+  "(work*|monitor*|watch*|keep an eye|put in|spend|squeeze in|fit in|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|ring|phone|text|message|ping|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
 
 /** The client's own plans at that time, well-wishes, or a release from working then. */
 const OWN_TIME = [
@@ -51,7 +51,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit am Wochenende erwartet. Ihre Arbeitstage legen Sie selbst fest.",
     },
     examples: {
-      flag: ["I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
+      flag: ["Could you put in a few hours on Sunday?", "I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
       pass: ["Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
     },
   },
@@ -77,7 +77,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit oder Anrufe am Abend oder in der Nacht erwartet. Sie dürfen Ihre Arbeitszeiten nennen.",
     },
     examples: {
-      flag: ["Please reply within the hour, even in the evenings.", "We'd like you to monitor the release overnight.", "Can you send the files tonight?", "We need a late evening call with the US team.", "Could you join a call at 10 pm?", "Please have it ready by 6 am."],
+      flag: ["I'll ring you around 9 tonight to go through the edits.", "Please reply within the hour, even in the evenings.", "We'd like you to monitor the release overnight.", "Can you send the files tonight?", "We need a late evening call with the US team.", "Could you join a call at 10 pm?", "Please have it ready by 6 am."],
       pass: ["I'll read it tonight and reply tomorrow.", "Have a good evening!", "Could we talk during your normal office hours on Tuesday?"],
     },
   },
@@ -131,7 +131,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      flag: ["I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
       pass: ["Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
     },
   },

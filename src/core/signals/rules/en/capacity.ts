@@ -1,5 +1,8 @@
 import type { PhraseRule } from "../../types";
 
+/** Numbers that make a volume large; the number pattern cannot compare, so they are listed. */
+const MANY = "8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|120|150|200|250|300|400|500|1000";
+
 /** A very short window: "in the next two days", "within 48 hours". */
 const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|the next three|the next #num|the next couple of|the next few) (days|day|hours)";
 
@@ -11,7 +14,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|40|50|60|100|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dozens of|a bunch of|a ton of|tons of|loads of|a load of|heaps of|a heap of|a pile of|a stack of|a mountain of|a long list of|a big list of|a huge list of|a whole list of|a whole bunch of|hundreds of) (more|new|additional|extra|urgent|small|quick|little|different|other|open|outstanding)? (tasks|items|to-dos|todos|things|jobs|requests|tickets|assignments|posts|articles|pages|deliverables|emails|calls|bugs|listings|graphics|videos|designs|documents|reports|blog posts|blogs|social posts|instagram posts|product descriptions|product listings|product photos|landing pages|newsletters|reels|slides|translations|invoices|receipts|contracts|banners|ads|photos|images|transactions|entries|files)",
+      `(${MANY}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dozens of|a bunch of|a ton of|tons of|loads of|a load of|heaps of|a heap of|a pile of|a stack of|a mountain of|a long list of|a big list of|a huge list of|a whole list of|a whole bunch of|hundreds of) (more|new|additional|extra|urgent|small|quick|little|different|other|open|outstanding)? (tasks|items|to-dos|todos|things|jobs|requests|tickets|assignments|posts|articles|pages|deliverables|emails|calls|bugs|listings|graphics|videos|designs|documents|reports|blog posts|blogs|social posts|instagram posts|product descriptions|product listings|product photos|landing pages|newsletters|reels|slides|translations|invoices|receipts|contracts|banners|ads|photos|images|transactions|entries|files)`,
       "(a few|a couple of|a couple|some|several|lots of|a lot of|many|plenty of|more|a few more|some more|several more|#num more|#num new|#num extra) (more|new|extra|additional)? (things|tasks|items|to-dos|todos|jobs|requests|tickets) (on|to|for|onto|into) (the|your|my|our|this week's|today's|tomorrow's|monday's)? (list|plate|pile|board|sheet|queue|backlog|to-do list|todo list|tracker|agenda)",
       "(added|adding|add|put|dumped|dumping|threw|thrown|put in|dropped|loaded|piled|attached|included|listed|uploaded) (a|#num|some|a few|several|more|lots|another|a bunch|a load|a list|the list|all the|many|loads|a ton|a further) ... (tasks|items|things|to-dos|todos|tickets|requests|jobs|cards|products|listings|pages|posts|rows|entries|articles|photos|images|videos|emails|documents)",
       "(here are|here's|here is|these are|below are|attached are|attached is|find attached|list of) (the|my|our|a|your)? (#num|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|all the|a few|the new|the next|this week's|today's|tomorrow's|monday's) (tasks|items|to-dos|todos|things|jobs|requests|tickets|priorities|assignments)",
@@ -22,7 +25,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Ein Berg Arbeit auf einmal. Sagen Sie, was wann passt; der Rest kann warten oder an Kollegen gehen.",
     },
     examples: {
-      flag: ["Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of tasks for tomorrow."],
+      flag: ["Attached are 45 product descriptions for Monday.", "Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of tasks for tomorrow."],
       pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call."],
     },
   },
@@ -35,6 +38,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(all|everything|all of (this|these|it|them)|the whole lot|the lot) ... (by|before|until) (tomorrow|tonight|the morning|first thing|this afternoon|this evening|noon|lunch|end of (the)? day|eod|today)",
       "(all|everything|each|every one|the whole lot|the lot|all of them) (of (this|these|them|it|those))? (done|finished|completed|ready|delivered|sorted|live|handled)? (by|before|for|until) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end of (the)? (day|week)|eod|the weekend|this afternoon|this evening|the morning|noon|lunch|today)",
       "(all|everything|these|all of these|all of this|them all) at (once|the same time)",
+      "(I know|I realise|I realize|I appreciate|I'm aware|I understand|we know|we realise|we realize|sorry) (that)? (it's|this is|that's|there's|there is|it is) (a lot|loads|quite a lot|a big ask|a huge ask|a lot of work|a lot to ask|heaps|a mountain|a ton|tons)",
       "(here's|here is|below is|below are|these are|this is|attached is) (what|everything|all) (I|we) (need|want|'d need|would need|'ll need) (done)? (by|before|for|until|from you by|from you before) (tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of the week|end of week|eod|the morning|next week)",
       "(the following|this list|the list below|the tasks below|the items below|these tasks|these items|everything below|all of the below) (by|before|for|until) (tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of the week|end of week|eod|the morning)",
       "(#num|two|three|four|five|six|several|a few|a couple of) (years|year's|years'|months|months'|quarters|quarter's|weeks|weeks') (of|worth of) (receipts|invoices|bookkeeping|emails|content|posts|transactions|files|data|backlog|work|footage|photos|expenses|paperwork|statements|records)",
@@ -55,7 +59,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["They're all due tomorrow.", "Everything on the list by tonight, please.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
+      flag: ["I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "Everything on the list by tonight, please.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
       pass: ["No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!"],
     },
   },

@@ -128,7 +128,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(studio|studios|agency|agencies|firm|firms|company|guy|someone|somebody|freelancer|designer|developer|translator|photographer|writer|va) (quoted|offered|charges|charged|asked for|quotes) (us|me)",
       "(charge|charging|charges|pay|paying|cost|costs) (half|less|much less|way less|a lot less|a fraction)",
     ],
-    unless: ["(half|a third|a quarter) (up front|upfront|now|in advance|on signing|deposit|at the start|before)", "pay (half|the rest|the balance) (now|upfront|up front|in advance|on|at|when|after|once)"],
+    unless: ["(fortune|a lot more|twice as much|twice|double|much more|way more|an arm and a leg|far more|more than you)", "(half|a third|a quarter) (up front|upfront|now|in advance|on signing|deposit|at the start|before)", "pay (half|the rest|the balance) (now|upfront|up front|in advance|on|at|when|after|once)"],
     note: {
       en: "A comparison with cheaper providers to press your price down.",
       de: "Ein Vergleich mit günstigeren Anbietern, um Ihren Preis zu drücken.",
@@ -148,9 +148,10 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(rate|price|fee|pricing|prices|rates|fees|cost) (increase|increases|hike|hikes|rise|raise|change|changes|bump|adjustment|jump)",
       "(increase|increasing|raise|raising|raised|increased|hiked|hike|bump|bumping|bumped|up|upped|upping) (your|the)? (rate|rates|price|prices|fee|fees|hourly rate|day rate)",
       "(new|higher|increased|updated) (rate|rates|price|prices|fee|fees|pricing)",
+      "(rate|rates|price|prices|fee|fees|day rate|hourly rate|charges|quote) (has|have|'s)? (gone up|went up|increased|risen|rose|jumped|crept up|doubled|climbed|shot up)",
     ],
     requires: [
-      "(unacceptable|not acceptable|can't accept|cannot accept|can not accept|won't accept|will not accept|too much|too high|steep|surprised|shocked|not happy|unhappy|can't afford|cannot afford|out of the question|disappointed|disappointing|difficult|hard to|justify|justified|concerned|reconsider|keep|old rate|previous rate|current rate|stay|stick|won't|can't|cannot|not|no way|outrageous|ridiculous|absurd|frankly|honestly|why|how come|without notice|sudden|suddenly|out of the blue|budget|approve|afford|hold|freeze|same)",
+      "(unacceptable|not acceptable|can't accept|cannot accept|can not accept|won't accept|will not accept|too much|too high|steep|surprised|shocked|not happy|unhappy|can't afford|cannot afford|out of the question|disappointed|disappointing|difficult|hard to|justify|justified|concerned|reconsider|keep|old rate|previous rate|current rate|stay|stick|won't|can't|cannot|not|no way|outrageous|ridiculous|absurd|frankly|honestly|why|how come|without notice|sudden|suddenly|out of the blue|budget|approve|afford|hold|freeze|same|again|boss|explain|expensive|steep)",
     ],
     unless: ["(fine|fair|understandable|understand|makes sense|no problem|totally fair|all good|deserved|agree|agreed|approved|happy with|okay with|ok with)"],
     note: {
@@ -158,7 +159,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Beschwerde über Ihre Preiserhöhung. Rechtzeitig angekündigt, gilt sie.",
     },
     examples: {
-      flag: ["The rate increase is unacceptable.", "We can't accept the new rates.", "Why are you raising your prices out of the blue?"],
+      flag: ["Your day rate has gone up again, which is hard to justify to my boss.", "The rate increase is unacceptable.", "We can't accept the new rates.", "Why are you raising your prices out of the blue?"],
       pass: ["The new rate is fine with us.", "Thanks for letting us know about the price increase, that's totally fair."],
     },
   },
@@ -170,6 +171,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     negatable: false,
     patterns: [
       "(can't|cannot|can not|couldn't|could not|won't|will not|cant|wont|don't|do not) (really)? (afford|justify|pay|spend|stretch to|go above|go higher than|go beyond|go over|do more than) (that|this|it|the|your|so much|that much|this much|more than|more|over|above|#num|a (price|rate|fee))",
+      "(can't|cannot|couldn't|could not|won't) (stretch|go|run|get) (to|that high|that far|above|beyond|higher|over)",
       "(not|isn't|isnt|is not|was not|wasn't) (really)? (in|within) (our|my|the) (budget|price range|range)",
       "(over|above|exceeds|exceeded|exceeding|beyond|out of|outside|outside of|blows|blew|break|breaks) (our|my|the|his|her|their) (budget|price range|means|league|range)",
       "more than (he|she|we|I|they|our business|the business|a small business) (can|could) (stretch to|afford|pay|manage|justify|spend|swing)",
@@ -185,7 +187,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Budgetdruck auf Ihren Preis. Der Umfang kann schrumpfen, der Satz bleibt.",
     },
     examples: {
-      flag: ["That's way out of our league right now.", "We'd like to keep the old rate.", "We can't afford that.", "That's not really in our budget.", "Our budget is tight this quarter.", "We'd like to stay with the old prices.", "We don't pay deposits."],
+      flag: ["We can't stretch to that, I'm afraid.", "That's way out of our league right now.", "We'd like to keep the old rate.", "We can't afford that.", "That's not really in our budget.", "Our budget is tight this quarter.", "We'd like to stay with the old prices.", "We don't pay deposits."],
       pass: ["Good news: the budget is approved.", "Please send the invoice, the payment is within our budget."],
     },
   },
@@ -255,6 +257,9 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(once|when|as soon as|after|until|till|before) (our|the|my|their|a) (client|customer|clients|customers|funding|investor|investors|investment|money|budget|grant|loan|payment|funds|end client|big client|sales|revenue|cash|project|campaign|launch|product|site|app|website) (pays|paid|has paid|comes|come|arrives|arrive|clears|is released|are released|goes through|pay|have paid|comes in|come in|come through|comes through|gets paid|pays us|is approved|are approved|is live|goes live|launches|starts|sells|picks up|generates)",
       "(once|when|as soon as|after|until|till) (we|we've|we have|we're|we are|i|i've|i have) (get|got|been paid|are paid|raised|close|closed|receive|received|see|seen|make|made|start making|get paid|sold|start seeing|launched|launch|go live|have the money|have funds)",
       "(cash flow|cashflow|cash-flow|liquidity)",
+      "(a bit|a little|bit|rather|really|quite|very|temporarily|currently)? (short|strapped|stretched|tight) (this month|at the moment|right now|for cash|on cash|on funds|this week|until|till)",
+      "(pay|settle) (you|it|this|the invoice|the balance)? (next week|next month|next friday|in a week|in two weeks|later|after that|at the end of the project) instead",
+      "(pay|settle|settle up|invoice|payment|bill) ... (at the end of the project|when the project is (done|finished|complete|over)|on completion|after completion|at the very end) (rather than|instead of|not)",
       "(once|when|after|if|until|as soon as) (the|our|my)? (campaign|site|website|launch|product|ads|project|shop|app|video|course) (shows|show|gets|get|brings|bring|delivers|produces|generates|makes|starts (making|showing|bringing)) (results|sales|leads|revenue|money|traction|returns|roi|a return|profit)",
       "(paid|pay you|payment|your money) (when|whenever|if|once) (I|we) (say so|decide|feel like it|see fit|get round to it|get around to it|are ready|am ready|choose|want to)",
       "(you'll|you will|you'd|you would) get (nothing|not a penny|not a cent|not a dime|no money|nothing at all|paid nothing)",
@@ -270,7 +275,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      flag: ["We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
       pass: ["Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },

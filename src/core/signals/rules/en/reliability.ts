@@ -73,7 +73,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(even though|although|though|despite|in spite of) (we|I|we're|I'm|our|the) (were|was|are|am)? (late|delayed|slow|behind|away|busy|the delay|the late)",
     ],
     requires: [
-      "(late|delay|delayed|sorry|apolog*|only now|just now|finally|missed|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
+      "(late|delay|delayed|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
     ],
     unless: DATE_MOVED,
     note: {
@@ -81,7 +81,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
     },
     examples: {
-      flag: ["The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
+      flag: ["We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
         "Sorry for the delay, but the deadline still stands.",
         "We're a week behind on feedback, but we'll keep the same launch date.",
         "Even though we were late with the copy, we still need it live by Friday.",

@@ -50,7 +50,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(I|we) (can't|cannot|couldn't|can not) (use|publish|present|show|approve|accept|sign off on|go live with|launch with|put out) (this|it|that|these|any of|what)",
       "(back to|needs|need) (a|the)? (complete|total|full|major|serious|significant) (rework|redo|rewrite|overhaul|revision)",
       "(needs|need) (a lot|lots|much|a ton|plenty|quite a bit) (of|more)? (work|improvement|changes|fixing|polish)",
-      "(needs|need) (to be)? (completely|totally|entirely|fully)? (redone|reworked|rewritten|redesigned|started over)",
+      "(it|this|that|everything|the whole thing|the draft|the design|the copy|the text|the site|the logo|they|these|it all|the video|the layout) (needs|need|will need|has to|have to) (to be)? (completely|totally|entirely|fully|basically)? (redone|reworked|rewritten|redesigned|started over)",
     ],
     unless: ["(provider|providers|hosting|host|supplier|printer|vendor|platform|competitor|competitors|competition|previous agency|old agency|previous designer|old designer|last agency|last designer|bank|courier|software|plugin|theme|sales|turnout|weather|numbers|figures|traffic|attendance)", "(a fan of|keen on) ... (meetings|calls|phone calls|emails|zoom|video calls|mornings)", "(happy|pleased|thrilled) (with|about) (the|it|this|how|your) ... (but|except|apart)"],
     note: {
@@ -111,6 +111,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(is|are|seems|seem|looks|look|sounds|sound) (completely|totally|slightly|a bit|a little)? out of (sync|focus|place|date|proportion|line)",
     ],
     unless: [
+      "(I|we) (had|put|gave|sent|used|wrote|made|included|attached) (the|a|an|our)? (wrong|incorrect|old|outdated)",
+      "(my|our) (mistake|bad|fault|error|typo)",
       "(time|date|day|slot|meeting|call|monday|tuesday|wednesday|thursday|friday|morning|afternoon|weekend|schedule) ... (doesn't|does not|won't|will not|isn't|is not) (work|working)",
       "(our|the|my) (printer|printers|supplier|courier|bank|provider|hosting|host|server|servers|previous|old|own|client's|customer's|competitor's|internet|wifi|laptop|computer|phone) ... (mistake|error|typo|bug|problem|issue|broken|crash|missing|wrong)",
       "(in|of) (our|my|the client's|their) (own)? (brief|email|spec|document|notes|copy deck|feedback)",
@@ -121,7 +123,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Fehler in der gelieferten Arbeit. Eigene Fehler zu beheben gehört zum Auftrag, neue Wünsche nicht.",
     },
     examples: {
-      flag: ["The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
+      flag: ["The horizon in half the shots isn't straight.", "The colours are nothing like our brand guide.", "You've used American spelling instead of British.", "You forgot the disclaimer at the bottom.", "The app keeps crashing.", "I found several errors in the spreadsheet.", "The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
       pass: ["Thanks for fixing the broken links on the old site.", "You caught several typos in our brief, thank you."],
     },
   },
