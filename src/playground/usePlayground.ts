@@ -10,7 +10,7 @@ import {
 import type { KeyValueStore } from "../core/storage/keyValueStore";
 import { createLocalStorageStore } from "./localStorageStore";
 import { loadPlaygroundState, savePlaygroundState, type PlaygroundState } from "./playgroundState";
-import { readItemOf, replyItemOf } from "./sampleItems";
+import { PLAYGROUND_USERS, readItemOf, replyItemOf } from "./sampleItems";
 import type { SampleEmail } from "./samples";
 
 export interface Playground {
@@ -46,6 +46,8 @@ export function usePlayground(storage: Storage, samples: readonly SampleEmail[])
         item: sample ? itemFor(sample, prefs) : null,
         displayLanguage: prefs.displayLanguage,
         theme: prefs.theme,
+        // The sender of replies the pane opens; the samples' freelancer.
+        user: PLAYGROUND_USERS[sample?.language ?? "en"],
       }),
     // Created once: later changes go through the mailbox's own host controls.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -69,7 +69,9 @@ export function EmailView({ tab, item, thread, core, settings, languageTag }: Em
   const fieldLabel = (field: FieldId) => core.fieldDefinition(field).label[locale];
   return (
     <>
-    <div className={styles.column} hidden={tab !== "email"}>
+    {/* The hidden attribute would lose to a display style, so the styled element sits inside. */}
+    <div hidden={tab !== "email"}>
+    <div className={styles.column}>
       {saveError && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
@@ -104,6 +106,7 @@ export function EmailView({ tab, item, thread, core, settings, languageTag }: Em
           })}
         </section>
       )}
+    </div>
     </div>
     <div hidden={tab !== "reply"}>
       <Suspense fallback={<Spinner size="small" />}>

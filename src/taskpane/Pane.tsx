@@ -54,7 +54,9 @@ export function Pane() {
           <SettingsView api={settingsApi} languageTag={mailbox.displayLanguage} />
         </Suspense>
       )}
-      <div hidden={tab === "settings"} className={styles.tabContent}>
+      {/* The hidden attribute would lose to a display style, so the styled element sits inside. */}
+      <div hidden={tab === "settings"}>
+      <div className={styles.tabContent}>
       {state.status === "loading" && <Spinner size="small" label={strings.loading} />}
       {state.status === "no-item" && <StatusMessage intent="info" title={strings.noItemTitle} body={strings.noItemBody} />}
       {state.status === "not-message" && (
@@ -91,6 +93,7 @@ export function Pane() {
           />
         </>
       )}
+      </div>
       </div>
     </main>
   );

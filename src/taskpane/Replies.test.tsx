@@ -52,8 +52,8 @@ describe("the replies", () => {
 
     const insert = within(panel).getByRole("button", { name: "Open a reply with this text" });
     expect(insert).toBeDisabled();
-    await userEvent.type(within(panel).getByRole("textbox", { name: "what the client asked for" }), "three menu boards");
-    await userEvent.type(within(panel).getByRole("textbox", { name: "your quote or estimate" }), "6 hours");
+    await userEvent.type(within(panel).getByRole("textbox", { name: "What the client asked for" }), "three menu boards");
+    await userEvent.type(within(panel).getByRole("textbox", { name: "Your quote or estimate" }), "6 hours");
     expect(insert).toBeEnabled();
 
     const text = (preview as HTMLTextAreaElement).value.replace("Hi Anna,", "Dear Anna,");
@@ -77,8 +77,8 @@ describe("the replies", () => {
     const mailbox = createMemoryMailbox({ item: { ...reply, draft: { format: "text", body: `\n\n${quoted}`, cursor: 0 } } });
     render(<App mailbox={mailbox} store={settings} />);
     const panel = await openReplyTab();
-    await userEvent.type(within(panel).getByRole("textbox", { name: "what the client asked for" }), "menu boards");
-    await userEvent.type(within(panel).getByRole("textbox", { name: "your quote or estimate" }), "6 hours");
+    await userEvent.type(within(panel).getByRole("textbox", { name: "What the client asked for" }), "menu boards");
+    await userEvent.type(within(panel).getByRole("textbox", { name: "Your quote or estimate" }), "6 hours");
 
     mailbox.failNext("insertAtCursor", new MailboxError("host-failed", "setSelectedDataAsync failed: 9041", 9041));
     await userEvent.click(within(panel).getByRole("button", { name: "Insert at the cursor" }));

@@ -100,7 +100,7 @@ export default function RepliesPanel(props: RepliesPanelProps) {
               </legend>
               {panel.askFor.map((field: FieldId) => {
                 const definition = core.fieldDefinition(field);
-                const label = definition.label[locale];
+                const label = capitalise(definition.label[locale]);
                 return definition.kind === "list" ? (
                   <Field key={field} label={label}>
                     <Textarea value={panel.inputs[field] ?? ""} onChange={(_, data) => panel.setInput(field, data.value)} resize="vertical" />
@@ -149,4 +149,9 @@ export default function RepliesPanel(props: RepliesPanelProps) {
       )}
     </section>
   );
+}
+
+/** Field names are written to sit inside a sentence ("Fill in first: your name"); as a form label they start with a capital. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

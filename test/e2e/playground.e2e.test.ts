@@ -115,3 +115,36 @@ describe("the playground", () => {
     expect(serious).toEqual([]);
   });
 });
+
+describe("replies in the playground", () => {
+  it("takes the suggested reply to a pushy email, edits a word, and inserts it into the reply draft", async () => {
+    await openSample("en-scope-creep-menu-boards");
+    const taskPane = pane();
+    await taskPane.getByRole("heading", { name: "Latest message" }).waitFor();
+    await taskPane.getByRole("tab", { name: "Reply" }).click();
+    const panel = taskPane.getByRole("region", { name: "Reply" });
+    await panel.getByRole("button", { name: "Extra work, with a quote", pressed: true }).waitFor();
+    await expect(taskPane.getByRole("region", { name: "Latest message" }).isVisible()).resolves.toBe(false);
+
+    await panel.getByRole("textbox", { name: "What the client asked for" }).fill("three menu boards and the Instagram templates");
+    await panel.getByRole("textbox", { name: "Your quote or estimate" }).fill("8 hours");
+    // The playground starts without settings, so the pane asks for the name too.
+    await panel.getByRole("textbox", { name: "Your name" }).fill("Mara Lindqvist");
+    const preview = panel.getByRole("textbox", { name: "Your reply (you can edit it)" });
+    const text = await preview.inputValue();
+    expect(text).toContain("three menu boards and the Instagram templates");
+    await preview.fill(text.replace(/^Hi /, "Hello "));
+    await taskPane.screenshot({ path: join(OUTPUT_DIR, "pane-reply.png") });
+
+    await panel.getByRole("button", { name: "Open a reply with this text" }).click();
+    // The playground, like Outlook, opens the reply as a draft: the inserted text comes first.
+    await page.getByRole("tab", { name: "Writing a reply", selected: true }).waitFor();
+    const draft = await page.getByTestId("draft-preview").textContent();
+    expect(draft?.startsWith("Hello Priya,")).toBe(true);
+    expect(draft).toContain("8 hours");
+    expect(draft).toContain("From: Priya Natarajan");
+    await page.screenshot({ path: join(OUTPUT_DIR, "playground-reply-inserted.png") });
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
