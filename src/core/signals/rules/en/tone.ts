@@ -68,7 +68,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(hold|holding) your hand",
       "what (a|an) (cowboy|joke|fraud|amateur|idiot|clown|moron|disgrace|liar|con artist) (you are|you're|youre)",
       "(poxy|pathetic|stupid|silly|measly|tiny little|piddly) (little)? (invoice|job|website|site|business|question|problem|logo|project|fee|bill)",
-      "(stop|quit) (harassing|hassling|pestering|bugging|nagging|spamming|bothering) (me|us)",
+      "(stop|quit) (harassing|hassling|pestering|bugging|nagging|spamming|bothering|chasing|emailing|messaging|calling|texting) (me|us)",
       "(like|as if) (something|it was|it were)? (made|done|designed|drawn|written|thrown together|put together)? (by)? (a|an|my) (#num|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year-old",
       "(threw|thrown|slapped|cobbled|knocked|chucked) (this|it|that)? together",
       "(is this|is that|this is|that's|that is|was that) (really|honestly|seriously)? the best you (can|could) (do|manage|come up with)",
@@ -79,7 +79,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Verachtung für Sie oder Ihre Arbeit, die über eine sachliche Änderungsbitte hinausgeht.",
     },
     examples: {
-      flag: ["What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
+      flag: ["Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
       pass: ["Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
     },
   },
@@ -104,6 +104,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(leaving|posting|writing|leave|post|write) (reviews|a review|my review|an honest review) (everywhere|all over|on every|about you)",
       "(don't|do not|dont) (test|push|try) me",
       "keep (this|it|that) up and",
+      "keep (emailing|chasing|messaging|calling|texting|pushing|nagging|on at me|bothering me|this up) and",
+      "(didn't|did not|don't|do not|never) even (open|read|look at|check|bother|glance at|skim)",
+      "(rubbish|garbage|junk|crap|trash|nonsense) like (that|this)",
       "(chargeback|charge back|charge-back|dispute the (charge|payment|transaction))",
       "(you'll|you will) (regret|be sorry|pay for)",
       "don't you dare",
@@ -115,7 +118,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Drohung (Bewertungen, Anwalt, Ruf). Halten Sie alles schriftlich fest und antworten Sie ruhig.",
     },
     examples: {
-      flag: ["I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
+      flag: ["Keep emailing and see what happens.", "It's like you didn't even open the brief.", "I won't pay for rubbish like that.", "I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
       pass: ["We'd love to leave you a glowing review!", "Our lawyer has to review the contract first."],
     },
   },
@@ -309,6 +312,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(I'm|I am|we're|we are|I've been|we've been|I have been|we have been|still) (still)? (waiting|waited) (for|on) (the|your|an|a|my|our)",
       "still waiting",
+      "(trying|tried|been trying) to (reach|get hold of|contact|call|get through to) you (all (morning|day|week|afternoon)|for (hours|days|a week)|since)",
       "(can't|cannot|can not) wait (any longer|much longer|anymore|any more)",
       "(I've|I have|we've|we have) (now)? (emailed|called|written|messaged|texted|chased|asked|rung|phoned|tried|pinged) (you)? (#num|two|three|four|five|several|multiple|many|countless) (times|emails|messages)",
       "(emailed|called|messaged|texted|rung|phoned|chased) (you)? (twice|three times|four times|several times|multiple times)",
@@ -331,7 +335,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      flag: ["I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
       pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?"],
     },
   },
@@ -450,7 +454,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(thanks|thank you|thx) (for nothing|a lot for nothing|I guess)",
+      "(thanks|thank you|thx) (for nothing|a lot for nothing|I guess|I suppose)",
+      "(thanks|thank you) for the (update|reply|response|email|files|heads-up|news) I (guess|suppose)",
       "(great|wonderful|fantastic|perfect|lovely|brilliant|terrific|awesome|super|marvellous|marvelous|wow|oh good|oh great|just great|just perfect|just what (I|we) needed) (another|one more|yet another|more) (delay|delays|excuse|excuses|mistake|mistakes|problem|problems|missed deadline|typo|typos|week|day|postponement|bug|bugs|error|errors|surprise)",
       "(not|isn't|ain't) (exactly)? rocket science",
       "(is|was) (that|it|this) (really)? (too much|so much|so hard|that hard|that difficult) to ask",
@@ -477,7 +482,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      flag: ["Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
       pass: ["Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
     },
   },
