@@ -83,24 +83,74 @@ function displayNameOf(from: string): string {
   return from.replace(/<[^<>]*>/g, "").replace(/"/g, "").trim();
 }
 
-/** "du" or "Sie" from the client's German: which forms of address they use more. */
+/**
+ * "du" or "Sie" from the client's German: the forms of address they use count most;
+ * where they use none, their greeting and sign-off tell ("Sehr geehrter", "Mit
+ * freundlichen Grüßen" against "Hey", "LG").
+ */
 function germanFormality(messages: readonly ThreadMessage[]): "du" | "sie" | null {
   let du = 0;
   let sie = 0;
   for (const message of messages) {
     if (message.language !== "de") continue;
-    du += (message.text.match(/(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure)(?![\p{L}])/giu) ?? []).length;
+    const text = message.text;
+    const all = `${text}\n${message.signature ?? ""}`;
+    du += 2 * (text.match(/(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|kannst|könntest|koenntest|hast|bist|würdest|wuerdest|schick|meld dich)(?![\p{L}])/giu) ?? []).length;
     // Capitalised "Sie"/"Ihnen"/"Ihr…" mid-sentence is the polite form; at a sentence start it could be "they".
-    sie += (message.text.match(/(?<=[\p{L},;:]\s{1,3})(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/gu) ?? []).length;
-    sie += (message.text.match(/(?<![\p{L}])(?:Ihnen|Ihren|Ihrem)(?![\p{L}])/gu) ?? []).length;
+    sie += 2 * (text.match(/(?<=[\p{L},;:]\s{1,3})(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/gu) ?? []).length;
+    sie += 2 * (text.match(/(?<![\p{L}])(?:Ihnen|Ihren|Ihrem)(?![\p{L}])/gu) ?? []).length;
+    sie += (all.match(/(?<![\p{L}])(?:sehr geehrte[rn]?|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|guten tag|gr(?:ü|ue)ezi|grüß gott|gruess gott|hochachtungsvoll)(?![\p{L}])/giu) ?? []).length;
+    du += (all.match(/(?<![\p{L}])(?:hey|hi|moin|servus|lg|liebe gr(?:ü|ue)(?:ß|ss)e|bis dann|ciao|tschüss|dein[e]?)(?![\p{L}])/giu) ?? []).length;
   }
   if (du === 0 && sie === 0) return null;
   return du > sie ? "du" : "sie";
 }
 
-const CLOSINGS =
-  /^(?:best|best wishes|all the best|thanks|thanks again|thank you|many thanks|cheers|regards|kind regards|best regards|warm regards|warmly|talk soon|speak soon|take care|liebe grüße|liebe gruesse|lg|vg|viele grüße|viele gruesse|beste grüße|beste gruesse|herzliche grüße|freundliche grüße|mit freundlichen grüßen|mit freundlichen grüssen|mfg|schöne grüße|sonnige grüße|gruß|grüße|gruss|grüsse|danke|vielen dank|merci|tschüss|ciao|servus|liebe grüsse|herzlich)\b[\s,!.]*/iu;
-const NAME = /^(?:[-–—~]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+/** Sign-offs, longest first so "best regards" is not read as "best"; German spellings folded below. */
+const CLOSING_WORDS = [
+  "mit freundlichen grüßen",
+  "freundliche grüße",
+  "herzliche grüße",
+  "sonnige grüße",
+  "kind regards",
+  "schöne grüße",
+  "best regards",
+  "thanks again",
+  "all the best",
+  "warm regards",
+  "liebe grüße",
+  "best wishes",
+  "many thanks",
+  "viele grüße",
+  "vielen dank",
+  "beste grüße",
+  "speak soon",
+  "thank you",
+  "take care",
+  "talk soon",
+  "herzlich",
+  "tschüss",
+  "regards",
+  "warmly",
+  "servus",
+  "thanks",
+  "cheers",
+  "danke",
+  "grüße",
+  "merci",
+  "gruß",
+  "best",
+  "ciao",
+  "mfg",
+  "vg",
+  "lg",
+];
+const CLOSINGS = new RegExp(
+  `^(?:${CLOSING_WORDS.map((words) => words.replace(/ß/g, "(?:ß|ss)").replace(/ü/g, "(?:ü|ue)").replace(/ö/g, "(?:ö|oe)")).join("|")})(?![\\p{L}])[\\s,!.]*`,
+  "iu",
+);
+// A name alone on its line, perhaps after a dash and before kisses or an emoji ("Lucy xx").
+const NAME = /^(?:[-–—~]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+x{1,3})?[\s\p{Extended_Pictographic}\u200d\ufe0f!.]*$/u;
 
 /** The first name the client signs with, or the first word of their display name. */
 function clientFirstName(message: ThreadMessage | undefined): string | null {
@@ -112,7 +162,7 @@ function clientFirstName(message: ThreadMessage | undefined): string | null {
     .filter(Boolean);
   // Sign-offs sit near the end of the own words or at the top of the signature block.
   const textLines = message.text.split("\n").map((line) => line.trim()).filter(Boolean);
-  const lookAt = lines.slice(Math.max(0, textLines.length - 4), textLines.length + 3);
+  const lookAt = lines.slice(Math.max(0, textLines.length - 8), textLines.length + 3);
   for (let i = 0; i < lookAt.length; i++) {
     const line = lookAt[i] ?? "";
     const closing = CLOSINGS.exec(line);
@@ -122,9 +172,11 @@ function clientFirstName(message: ThreadMessage | undefined): string | null {
     const name = NAME.exec(candidate)?.[1];
     if (name && !CLOSINGS.test(candidate)) return name;
   }
-  const last = textLines[textLines.length - 1];
-  const alone = last && last.length <= 30 && !CLOSINGS.test(last) ? NAME.exec(last)?.[1] : undefined;
-  if (alone) return alone;
+  // No sign-off: a name alone on one of the last lines ("Chris" above the company name).
+  for (const line of textLines.slice(-3).reverse()) {
+    const alone = line.length <= 30 && !CLOSINGS.test(line) ? NAME.exec(line)?.[1] : undefined;
+    if (alone) return alone;
+  }
   const display = message.from ? displayNameOf(message.from) : "";
   const first = /^(\p{Lu}[\p{Ll}'’-]+)(?:\s|$)/u.exec(display)?.[1];
   return first ?? null;
