@@ -19,7 +19,7 @@
 
 import { readFile } from "node:fs/promises";
 import PostalMime from "postal-mime";
-import { readThread, type ThreadMessage } from "../core";
+import { analyzeThread, readThread, type ThreadAnalysis, type ThreadMessage } from "../core";
 
 /** What the command needs from the outside world. */
 export interface CliIo {
@@ -39,11 +39,13 @@ export interface MessageJson {
   readonly politeness: number;
 }
 
-/** One signal of the output; none are produced until the signals work lands. */
+/** One finding of the output: a signal in one message, with the words that caused it. */
 export interface SignalJson {
   readonly id: string;
   readonly message: number;
   readonly severity: 1 | 2 | 3;
+  /** Added field: the rule that fired, for muting or reporting it. */
+  readonly rule: string;
   readonly evidence: readonly { readonly text: string; readonly start: number; readonly end: number }[];
 }
 
@@ -155,17 +157,30 @@ export async function analyze(file: string, bytes: Uint8Array): Promise<ResultJs
   // The email's language is its newest message's; a forward without a word of its own
   // takes the language of the first message that has text.
   const language = messages.find((m) => m.text.length > 0)?.language ?? messages[0]?.language ?? "und";
-  return { file, language, messages: messages.map(toJson), signals: [] };
+  const analysis = analyzeThread(messages);
+  return { file, language, messages: messages.map((message, index) => toJson(message, analysis.messages[index]?.politeness ?? 0)), signals: signalsJson(analysis) };
 }
 
-function toJson(message: ThreadMessage): MessageJson {
+function signalsJson(analysis: ThreadAnalysis): SignalJson[] {
+  return analysis.messages.flatMap((message, index) =>
+    message.findings.map((finding) => ({
+      id: finding.signal,
+      message: index,
+      severity: finding.severity,
+      rule: finding.ruleId,
+      evidence: [{ text: finding.evidence.text, start: finding.evidence.start, end: finding.evidence.end }],
+    })),
+  );
+}
+
+function toJson(message: ThreadMessage, politeness: number): MessageJson {
   return {
     from: message.from,
     sentAt: message.sentAt ? message.sentAt.toISOString() : null,
     language: message.language,
     text: message.text,
     signature: message.signature,
-    politeness: 0,
+    politeness,
   };
 }
 
