@@ -36,7 +36,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
     },
     examples: {
-      flag: ["Ich rufe dich am Sonntagvormittag an.", "Ich melde mich am Sonntag bei dir, dann gehen wir alles durch.", "Hey, kannst du am Samstagabend kurz online sein, falls beim Launch was schiefgeht?", "Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
+      flag: ["Wärst du am Samstagvormittag für einen kurzen Call verfügbar?", "Ich rufe dich am Sonntagvormittag an.", "Ich melde mich am Sonntag bei dir, dann gehen wir alles durch.", "Hey, kannst du am Samstagabend kurz online sein, falls beim Launch was schiefgeht?", "Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
       pass: ["Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
     },
   },
@@ -60,7 +60,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
     },
     examples: {
-      flag: ["Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
+      flag: ["Ich hab dir um 23:30 Uhr noch die Änderungen geschickt, bitte gleich in der Früh umsetzen.", "Schick mir den Entwurf noch heute Abend um zehn.", "Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
       pass: ["Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
     },
   },
@@ -118,7 +118,8 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(rufbereitschaft|bereitschaftsdienst|auf abruf|in bereitschaft|standby|stand-by|pikett|pikettdienst)",
       "bereitschaft (haben|halten|machen|übernehmen|schieben)",
       "(warum|wieso|weshalb) (waren|warst|sind|bist|seid|wart) (sie|du|ihr) ... nicht (erreichbar|ans telefon|rangegangen|drangegangen|online)",
-      "(warum|wieso|weshalb) ... (wochenende|samstag*|sonntag*|abend*|nacht|feiertag*|urlaub) ... nicht (gearbeitet|geantwortet|erreichbar|reagiert|rangegangen|drangegangen|zurückgerufen|gemeldet|ans telefon)",
+      "(warum|wieso|weshalb) ... (wochenende|samstag*|sonntag*|abend*|nacht|feiertag*|urlaub) ... (nicht|nie|kaum) (gearbeitet|geantwortet|erreichbar|reagiert|rangegangen|drangegangen|zurückgerufen|gemeldet|ans telefon)",
+      "(warum|wieso|weshalb) (antwortest|antworten|antwortet|reagierst|reagieren|meldest|melden|arbeitest|arbeiten|gehst|gehen|bist|sind|seid) (du|sie|ihr) ... (wochenende|samstag*|sonntag*|abends|nachts|feiertag*|urlaub) ... (nie|nicht|kaum)",
     ],
     requires: [ADDRESSED, REQUEST, "(erwarte*|muss|müssen|warum|wieso|weshalb)"],
     unless: ["(ich bin|bin ich|wir sind|sind wir) ... (erreichbar|verfügbar|für sie da|für dich da)", "(unser|unsere|der|die) (support|team|hotline|service|kundenservice|büro|notdienst)"],
@@ -128,7 +129,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde wird erwartet.",
     },
     examples: {
-      flag: ["Warum haben Sie am Samstag nicht gearbeitet?", "Sie sollten auch nach 18 Uhr erreichbar sein.", "Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
+      flag: ["Wieso antwortest du am Wochenende eigentlich nie?", "Warum haben Sie am Samstag nicht gearbeitet?", "Sie sollten auch nach 18 Uhr erreichbar sein.", "Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
       pass: ["Unser Support ist rund um die Uhr für Sie erreichbar.", "Ich bin ab 9 Uhr erreichbar."],
     },
   },

@@ -35,7 +35,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
     },
     examples: {
-      flag: ["Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Ich habe dir noch jede Menge Punkte auf die Liste gesetzt.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      flag: ["Wir bräuchten ab sofort täglich fünf Posts statt zwei.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Ich habe dir noch jede Menge Punkte auf die Liste gesetzt.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
       pass: ["Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
     },
   },
@@ -87,7 +87,8 @@ const OVERLOAD: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(berg|stapel|haufen|flut|latte|schwung|batzen|ladung|riesenliste|riesenberg|schwall) (an|von)? (arbeit|aufgaben|to-dos|todos|mails|e-mails|texten|anfragen|themen|sachen|dingen|korrekturen|änderungen)",
+      "(berg|stapel|haufen|flut|latte|schwung|batzen|ladung|riesenliste|riesenberg|schwall|stoß|packen|sack|wust) (an|von)? (arbeit|aufgaben|to-dos|todos|mails|e-mails|texten|anfragen|themen|sachen|dingen|korrekturen|änderungen|rechnungen|belegen|belege|unterlagen|dokumenten|fotos|bildern|dateien|tickets)",
+      "(ich weiß|sorry|entschuldigung|entschuldige|entschuldigen sie|tut mir leid|mir ist klar) ... (kurzfristig|kurzfristigkeit|knapp bemessen|sehr knapp|last minute|auf die schnelle) ... (komplett*|gesamt*|alles|alle|mehrere|viele|samt|sämtliche|ganze|ganzen|liste|punkte|aufgaben)",
       "(ziemlich|recht|sehr|echt|ganz schön|relativ|wirklich|ganz) viel (arbeit|zu tun|auf einmal|zeug|material|input|neues)",
       "(alles|viel|einiges|so viel) (auf einmal|auf einen schlag|gleichzeitig|parallel)",
       "(ich weiß|mir ist klar|zugegeben|sorry|ich weiss) (es|das) (ist|sind|wird) (ganz schön|ziemlich|recht|etwas|sehr|eine menge|viel|einiges)",
@@ -100,7 +101,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Eine große Menge Arbeit auf einmal.",
     },
     examples: {
-      flag: ["Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider alles auf einmal gekommen."],
+      flag: ["Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider alles auf einmal gekommen."],
       pass: ["Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
     },
   },

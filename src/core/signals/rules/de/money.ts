@@ -36,13 +36,13 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "#num prozent (weniger|günstiger|billiger|runter|abzug)",
       "(drei|3|zwei|2|vier|4|fünf|5) (zum preis von|für|zum preis für) (zwei|2|eins|1|einen|drei|3|vier|4)",
     ],
-    unless: ["(für|an|unsere|unseren|unserer|alle) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|neukunden|stammkunden|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
+    unless: ["(für|an) (unsere|alle|unseren|die) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(unsere|unseren|unserer) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
     note: {
       en: "A request for a discount.",
       de: "Die Bitte um einen Rabatt.",
     },
     examples: {
-      flag: ["Drei zum Preis von zwei wäre doch fair, oder?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
+      flag: ["Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
       pass: ["Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
     },
   },
@@ -104,6 +104,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(auf|bei|über) (fiverr|upwork|freelancer|twago|malt|ebay|etsy|kleinanzeigen) ... (für|ab) (nur|bloß|gerade mal)? #num",
       "(verglichen|im vergleich|vergleich) ... (drüber|darüber|teurer|höher|deutlich mehr|günstiger|billiger)",
       "(sie liegen|du liegst|ihr liegt|liegen sie|liegst du) (preislich)? (deutlich|weit|viel|klar|etwas|ziemlich)? (drüber|darüber|über dem markt|über dem durchschnitt|über den anderen|höher)",
+      "(über|oberhalb) (dem|den|des) (marktpreis|marktüblichen|durchschnitt|branchenschnitt|üblichen|marktniveau|markt|branchenüblichen|marktwert)",
+      "(in der mitte|auf halbem weg|irgendwo dazwischen) (treffen|einigen|entgegenkommen)",
       "(vergleichsangebot*|gegenangebot|günstigeres angebot|günstigere angebote|billigeres angebot|billigere angebote|andere angebote|angebote eingeholt|preisvergleich)",
     ],
     note: {
@@ -111,7 +113,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Wir haben Ihre Preise mit anderen verglichen und Sie liegen deutlich drüber.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      flag: ["Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Wir haben Ihre Preise mit anderen verglichen und Sie liegen deutlich drüber.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
       pass: ["Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },
@@ -158,7 +160,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Der Preis wird am Budget des Kunden gemessen.",
     },
     examples: {
-      flag: ["Die Offerte von Ihnen ist deutlich über dem, was wir budgetiert haben.", "Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
+      flag: ["Die Offerte von 3'500 Franken übersteigt unseren Rahmen klar.", "Die Offerte von Ihnen ist deutlich über dem, was wir budgetiert haben.", "Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
       pass: ["Das Budget ist freigegeben, Sie können starten."],
     },
   },
@@ -183,7 +185,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Die Rechnung oder die abgerechneten Stunden werden angezweifelt.",
     },
     examples: {
-      flag: ["Warum wurden so viele Stunden berechnet?", "Die Rechnung ist deutlich höher als vereinbart.", "Wir werden die Rechnung um die Korrekturstunden kürzen.", "Der Aufwand von 12 Stunden ist nicht gerechtfertigt."],
+      flag: ["Das Honorar ist für einen Blogartikel unverhältnismäßig.", "Warum wurden so viele Stunden berechnet?", "Die Rechnung ist deutlich höher als vereinbart.", "Wir werden die Rechnung um die Korrekturstunden kürzen.", "Der Aufwand von 12 Stunden ist nicht gerechtfertigt."],
       pass: ["Die Rechnung ist angekommen und bereits angewiesen."],
     },
   },
@@ -303,6 +305,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(erst|sobald|wenn|nachdem|bis|sowie|falls) (unser|der|mein|die|unsere|meine) (kunde|kundin|endkunde|endkundin|auftraggeber|auftraggeberin|partner|investor|investoren|geldgeber|förderer|sponsor|sponsoren|agenturkunde) ... (gezahlt|bezahlt|zahlt|überwiesen|beglichen|geld|die zahlung)",
       "(wenn|sobald|nachdem|falls|bis) (wir|ich) (selbst|selber|unsererseits|endlich)? (bezahlt|geld|die zahlung|die förderung|das geld|fördergelder|die mittel|die finanzierung|einnahmen|umsatz|unser geld|die rechnung bezahlt) (bekommen|erhalten|haben|bekommen haben|erhalten haben|reinkommt|eingeht|da ist|fließt|gesichert)",
       "(sobald|wenn|bis) (das geld|die zahlung|die förderung|die finanzierung|die mittel|die einnahmen) (reinkommt|eingeht|da ist|fließt|bewilligt|freigegeben|kommt)",
+      "(nach|bei|mit) (eingang|erhalt) (der|unserer)? (zahlung|bezahlung|gelder|mittel|überweisung) (unseres|unserer|des|vom|von unserem|von unserer)? (kunden|kundin|auftraggebers|auftraggeberin|endkunden)",
       "(nach|erst nach|nach dem erfolgreichen|nach erfolgreichem) (dem)? (launch|relaunch|go-live|golive|livegang|start|projektende|projektabschluss|kampagnenende|der messe|dem event|der veröffentlichung|dem erscheinen|markteinführung)",
       "(wenn|sobald|falls) (das projekt|die kampagne|die seite|der shop|die website|das produkt|die app|es|das) ... (erfolgreich|geld|umsatz|gewinn|erfolg|gut|umsätze|einnahmen) (ist|läuft|bringt|abwirft|macht|hat|war|laufen|anläuft|gebracht|abgeworfen|erzielt|eingespielt|generiert)",
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen)",
@@ -315,7 +318,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
     },
     examples: {
-      flag: ["Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      flag: ["Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
       pass: ["Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
     },
   },
@@ -357,6 +360,10 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(zahlung|überweisung|begleichung|bezahlung|auszahlung) ... (verschieben|schieben|aufschieben|zurückstellen|vertagen)",
       "(verschieben|schieben|vertagen) ... (zahlung|überweisung|begleichung|bezahlung)",
       "(wieder|etwas|erst wieder) (flüssig|liquide|bei kasse|zahlungsfähig)",
+      "(kein|keine) (geld|mittel|liquidität|cash) (da|vorhanden|übrig|mehr da|verfügbar|in der kasse)",
+      "(rechnung|zahlung|überweisung) (liegt|hängt|steckt) (noch|gerade|leider noch|aktuell)? (bei|in) (der|unserer|unserem) (buchhaltung|finanzabteilung|freigabe|controlling|prüfung|schleife|freigabeschleife)",
+      "(zahlen|bezahlen|überweisen|begleichen) (können|könnten|werden|würden|dürfen) (wir|ich) (leider|dann)? erst",
+      "(bekommst|bekommen|kriegst|kriegen) (du|sie|ihr) (ihr|dein|euer|das|ihre|deine) (geld|honorar|kohle) (schon|ja|schon noch|ja noch|irgendwann)",
       "(anzahlung|vorauszahlung|vorkasse) (ist)? (bei uns)? (nicht|leider nicht|grundsätzlich nicht|machen wir nicht|leisten wir nicht|zahlen wir nicht|ist nicht möglich)",
     ],
     requires: [PAYMENT_WORDS],
@@ -366,7 +373,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ein Grund, warum Ihre Rechnung noch nicht bezahlt ist.",
     },
     examples: {
-      flag: ["Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
+      flag: ["Im Moment ist leider kein Geld da, ich melde mich, wenn es wieder besser aussieht.", "Die Rechnung liegt noch bei unserer Buchhaltung, das dauert bei uns immer etwas.", "Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
       pass: ["Die Rechnung ist bezahlt, danke für die schnelle Lieferung!", "Das Budget ist freigegeben."],
     },
   },
@@ -381,6 +388,7 @@ const LATE_PAYMENT_WHEN: readonly PhraseRule[] = [
     patterns: [
       "(erst|frühestens|leider erst|wohl erst|voraussichtlich erst|nicht vor) (im|ab|anfang|ende|mitte|nach) (januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|neuen jahr|nächsten jahr|jahresende|jahreswechsel)",
       "(dieses jahr|heuer|diesen monat|dieses quartal|vor weihnachten|vor dem urlaub) (leider)? (nicht mehr|nichts mehr)",
+      "in (etwa|ca|circa|rund|ungefähr|frühestens|gut)? (zwei|drei|vier|fünf|sechs|#num|ein paar|einigen) monaten",
       "(den rest|der rest|restbetrag|restlichen betrag|die andere hälfte|die zweite hälfte|die restsumme|restzahlung) ... (im|ab|ende|anfang|mitte) (januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|neuen jahr)",
     ],
     requires: [PAYMENT_WORDS],

@@ -70,7 +70,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Späte Zuarbeit, aber der alte Termin soll bleiben: Zeitplan neu setzen.",
     },
     examples: {
-      flag: ["Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
+      flag: ["Das Feedback ist zwei Wochen zu spät, ich weiß, aber der Launch bleibt am Dienstag.", "Konnte das Briefing leider nicht rechtzeitig schicken, die Präsentation ist trotzdem am Freitag.", "Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
       pass: ["Der Termin am Dienstag passt uns gut."],
     },
   },
@@ -93,7 +93,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ein Termin wird verschoben oder abgesagt: der Zeitplan verschiebt sich mit.",
     },
     examples: {
-      flag: ["Der Call heute fällt leider aus, ich melde mich für einen neuen Termin.", "Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
+      flag: ["Lass uns den Termin nochmal um eine Woche schieben, sorry!", "Der Call heute fällt leider aus, ich melde mich für einen neuen Termin.", "Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
       pass: ["Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich.", "Der Kunde hat das Meeting abgesagt, wir melden uns mit einem neuen Termin."],
     },
   },
@@ -122,7 +122,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      `${MEETING} (verpasst|vergessen|verschwitzt|verpennt|übersehen|versäumt|verbummelt)`,
+      `${MEETING} ... (verpasst|vergessen|verschwitzt|verpennt|versäumt|verbummelt)`,
       `(habe|hab|hatte|haben|hatten) (den|unseren|unser|das|die|unsere|ihren|deinen) ${MEETING} ... (verpasst|vergessen|verschwitzt|verpennt|versäumt|übersehen|verbummelt)`,
       "(konnte|konnten|war|waren|bin|sind) ... (nicht|nicht rechtzeitig|zu spät|verspätet) ... (dabei sein|dabei|teilnehmen|kommen|online|pünktlich|im call|im meeting|da sein|zugeschaltet)",
       "(war|waren) (leider|gestern|heute)? (kurzfristig)? verhindert",
@@ -134,7 +134,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ein verpasster Termin: Ihre Zeit war gebucht und ist verloren.",
     },
     examples: {
-      flag: ["Ich habe unseren Termin heute früh leider verpasst.", "Sorry, ich war zu spät im Meeting.", "Ich habe das Meeting gestern komplett vergessen, sorry!", "Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht am Call teilnehmen.", "Den Termin vergessen, tut mir leid!", "Sorry, ich konnte gestern beim Workshop nicht dabei sein."],
+      flag: ["Den Workshop gestern habe ich leider total verpennt.", "Ich habe unseren Termin heute früh leider verpasst.", "Sorry, ich war zu spät im Meeting.", "Ich habe das Meeting gestern komplett vergessen, sorry!", "Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht am Call teilnehmen.", "Den Termin vergessen, tut mir leid!", "Sorry, ich konnte gestern beim Workshop nicht dabei sein."],
       pass: ["Ich habe den Termin in den Kalender eingetragen."],
     },
   },

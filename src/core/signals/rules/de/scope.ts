@@ -36,7 +36,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als schnelle Kleinigkeit: auch sie braucht ein Angebot.",
     },
     examples: {
-      flag: ["Wäre es möglich, dass Sie noch kurz unseren Briefbogen gestalten?", "Könntest du noch schnell die Flyer machen?", "Könntest du die Fotos nicht eben auch noch zuschneiden?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
+      flag: ["Gell, das machst du mir noch eben fix, ja?", "Wäre es möglich, dass Sie noch kurz unseren Briefbogen gestalten?", "Könntest du noch schnell die Flyer machen?", "Könntest du die Fotos nicht eben auch noch zuschneiden?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
       pass: ["Könntest du mir die Rechnung schicken?", "Ich wollte mich noch kurz für die tolle Zusammenarbeit bedanken.", "Können Sie mir noch kurz Bescheid geben, ob Dienstag passt?"],
     },
   },
@@ -72,6 +72,8 @@ const CREEP: readonly PhraseRule[] = [
       "(wo|wenn|da|weil) (du|sie|ihr) (dabei|dran) (bist|sind|seid)",
       "(wo|wenn|da) (wir|man) (eh|ohnehin|sowieso|gerade|schon)? (mal)? (dabei|dran) (sind|ist)",
       "in einem (abwasch|aufwasch|rutsch|aufwischen|durchgang)",
+      "bei der (gelegenheit|chance)",
+      "(machst|erledigst|retuschierst|übernimmst|nimmst|betreust|gestaltest|schreibst|übersetzt|baust|machen|erledigen|retuschieren|übernehmen|nehmen|betreuen|gestalten|schreiben|übersetzen|bauen) (du|sie|ihr) ... (schnell|kurz|eben|fix|einfach|gleich|nebenbei) mit",
       "(gleich|direkt) (mit)? (erledigen|machen|übernehmen|anpassen|umsetzen|einbauen|dazu)",
       "(mitmachen|miterledigen|mitübernehmen|miteinbauen|mitanpassen|mitgestalten|mitbetreuen|mitmachen|mitlaufen lassen)",
     ],
@@ -81,7 +83,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als Teil dessen, was Sie ohnehin tun.",
     },
     examples: {
-      flag: ["Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
+      flag: ["Bei der Gelegenheit könnten Sie auch unsere Speisekarte neu setzen.", "Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
       pass: ["Wenn du dabei bist, freuen wir uns sehr!"],
     },
   },
@@ -131,7 +133,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
+      flag: ["Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
       pass: ["Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
     },
   },
@@ -178,6 +180,26 @@ const CREEP: readonly PhraseRule[] = [
   },
 ];
 
+const ALSO_NICE: readonly PhraseRule[] = [
+  {
+    id: "de.scope.creep.waere-auch-super",
+    signal: "scope.creep",
+    language: "de",
+    severity: 1,
+    patterns: ["(wäre|wär|wären) (auch|außerdem|zusätzlich|noch|dann noch|auch noch) (super|toll|schön|klasse|prima|nett|cool|gut|großartig|praktisch|hilfreich|genial)"],
+    requires: ["(update|refresh|redesign|facelift|banner|flyer|video|logo|post|posts|grafik*|seite|landingpage|newsletter|text|texte|artikel|übersetzung|präsentation|broschüre|visitenkarte*|briefpapier|kampagne|anzeige*|reel*|story|stories|shooting|fotos|icon*|illustration*|animation|vorlage|template)"],
+    unless: ["(termin|uhrzeit|montag|dienstag|mittwoch|donnerstag|freitag|datum|woche)"],
+    note: {
+      en: "An extra deliverable floated as a nice-to-have.",
+      de: "Eine zusätzliche Leistung, als nettes Extra angedeutet.",
+    },
+    examples: {
+      flag: ["Ah, und ein kleines Logo-Update wäre auch super, falls du Zeit findest."],
+      pass: ["Dienstag wäre auch super für den Termin."],
+    },
+  },
+];
+
 /** Revisions: yet another round, changing things back, moving goalposts. */
 const REVISIONS: readonly PhraseRule[] = [
   {
@@ -217,7 +239,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Schon viele Runden: das Korrekturlimit ist längst überschritten.",
     },
     examples: {
-      flag: ["Wir sind jetzt bei Runde sechs, aber eine geht noch.", "Anbei unsere Anmerkungen zur fünften Korrekturrunde.", "Das ist jetzt Version 7 und es passt immer noch nicht.", "Hier die Änderungen für die x-te Runde."],
+      flag: ["Das wäre dann die fünfte Überarbeitung, ich weiß.", "Wir sind jetzt bei Runde sechs, aber eine geht noch.", "Anbei unsere Anmerkungen zur fünften Korrekturrunde.", "Das ist jetzt Version 7 und es passt immer noch nicht.", "Hier die Änderungen für die x-te Runde."],
       pass: ["Bitte die Datei mit Photoshop Version 5 kompatibel speichern.", "Die erste Version gefällt uns sehr."],
     },
   },
@@ -235,6 +257,7 @@ const REVISIONS: readonly PhraseRule[] = [
       "(wieder|doch wieder|doch lieber) (so|genau so)? wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
       "(die|der|das) (erste|ursprüngliche|alte|vorherige|frühere) (version|variante|entwurf|fassung|farbe|layout|design|idee|schrift|logo|text|vorschlag|headline|überschrift|titel|slogan|claim|bild|foto|anordnung|formulierung|gestaltung|konzept) (war|gefiel|gefällt|ist) (doch|eigentlich|im nachhinein|rückblickend)? (besser|schöner|passender|stimmiger)",
       "rückgängig (machen|gemacht)",
+      "(version|variante|entwurf|fassung|stand|layout|design|idee|konzept) (vom|von|aus dem|am|zu) (anfang|beginn|start|projektstart|anfang an)",
       "(version|variante|entwurf|fassung|slogan|headline|überschrift|farbe|logo|text|layout|design|idee|vorschlag|schrift|claim|titel) ... (war|waren|gefiel|gefielen) (doch|eigentlich|im nachhinein|rückblickend|irgendwie|ehrlich gesagt)? (besser|schöner|passender|stimmiger)",
       "(doch|wieder|lieber|zurück) ... (auf|zur|zum|zu) (die|den|das|der|dem)? (alte|alten|erste|ersten|ursprüngliche|ursprünglichen|vorherige|vorherigen|vorige|frühere|früheren) (umstellen|zurück|ändern|wechseln|setzen|zurücksetzen|tauschen|nehmen)",
       "(schon|bereits|eigentlich schon|jetzt schon|inzwischen) (die|der|das|in der|bei der) (dritte|vierte|fünfte|sechste|x-te|dritten|vierten|fünften|sechsten) (runde|korrekturrunde|korrektur*|schleife|version|fassung|überarbeitung*|änderungsrunde)",
@@ -244,7 +267,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
     },
     examples: {
-      flag: ["Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      flag: ["Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
       pass: ["Die erste Version ist super, vielen Dank!"],
     },
   },
@@ -264,7 +287,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Bereits freigegebene Arbeit wird wieder aufgemacht.",
     },
     examples: {
-      flag: ["Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
+      flag: ["Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
       pass: ["Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
     },
   },
@@ -332,6 +355,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(gehört|gehören|fällt|fallen|zählt|zählen) (doch|ja|eigentlich|sicher|wohl|natürlich|selbstverständlich)? (doch|ja|eigentlich|sicher|wohl)? (auch)? (dazu|mit dazu|zum auftrag|zum paket|zum projekt|zum leistungsumfang|in den leistungsumfang|zum service|unter (den auftrag|die pauschale|das paket|das angebot|den leistungsumfang))",
       "(sollte|sollten|müsste|müssten) (doch|eigentlich|schon|ja)? (im preis|inklusive|mit drin|inbegriffen|enthalten|abgedeckt|dabei sein)",
       "(setze|setzen) (ich|wir) (einfach)? voraus",
+      "(aufs haus|auf das haus|auf ihre kappe|auf deine kappe|auf eure kappe)",
       "(sollte|sollten|müsste|müssten|dürfte|wäre) ... (im|in der|in den) (preis|pauschalpreis|festpreis|paket|honorar|angebot|pauschale|stundensatz|budget|auftrag|leistungsumfang) ... (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt)",
       "(geht|gehen|läuft|laufen) (ja|doch|wohl|ja wohl|natürlich|selbstverständlich|dann)? (auf|zu) (ihre|deine|eure) (kosten|rechnung|kappe)",
       "davon aus ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört)",
@@ -342,7 +366,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      flag: ["Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
       pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
     },
   },
@@ -404,12 +428,13 @@ const FREE_WORK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(probearbeit*|probezeit|probemonat|testmonat|probewoche|testwoche|probetag|probeaufgabe*|testaufgabe*|probetext*|testtext*|probeübersetzung*|testübersetzung*|probeartikel|testartikel|probeentwurf*|probeentwürfe|probedesign*|probeseite*|probekapitel|probelektorat|probekorrektur*|probeshooting|testshooting|probeprojekt|testprojekt|probeauftrag|testauftrag|probelayout*|probe-logo|probelogo|testlogo)",
+      "(testseite*|probeseite*|probearbeit*|probezeit|probemonat|testmonat|probewoche|testwoche|probetag|probeaufgabe*|testaufgabe*|probetext*|testtext*|probeübersetzung*|testübersetzung*|probeartikel|testartikel|probeentwurf*|probeentwürfe|probedesign*|probeseite*|probekapitel|probelektorat|probekorrektur*|probeshooting|testshooting|probeprojekt|testprojekt|probeauftrag|testauftrag|probelayout*|probe-logo|probelogo|testlogo)",
       "(vorab|zunächst|erstmal|erst mal|zur ansicht|unverbindlich|zur probe|probeweise) (ein paar|einige|ein|eine|zwei|drei|erste|mal|schon mal)? (entwürfe|entwurf|vorschläge|designs|skizzen|konzepte|konzept|ideen|layouts|mock-ups|mockups|muster|scribbles|designvorschläge|logoentwürfe)",
+      "(bezahlt|vergütet|honoriert|abgerechnet) (wird|werden) (dann|erst)? (ab|mit|bei) (dem|der)? (eigentlichen|richtigen|echten|ersten|nächsten|festen|regulären|offiziellen) (auftrag|projekt|buchung|zusammenarbeit)",
       "(unbezahlt*|kostenlos*|gratis|unvergütet*) (pitch|pitches|entwurf|entwürfe|konzept|konzepte|vorschläge|vorschlag|designvorschläge|moodboard|skizzen|scribbles|vorab-entwurf)",
       "(bezahlen|zahlen|vergüten|honorieren|beauftragen|buchen) (wir|ich)? (dann|aber)? (nur|erst|natürlich nur) (wenn|falls|sofern) (uns)? (es|das ergebnis|der entwurf|die probe|das|der text|die arbeit) (uns)? (gefällt|überzeugt|passt)",
     ],
-    unless: ["(bezahlt|vergütet|honoriert|gegen honorar|zum (vollen|regulären|normalen|halben|üblichen) (preis|satz|stundensatz|honorar)|berechnen sie|in rechnung|bezahlen wir|vergüten wir|selbstverständlich bezahlt)"],
+    unless: ["(wird|werden|ist|sind) (selbstverständlich|natürlich|auch|selbstredend|voll|regulär|normal|ganz normal)? (bezahlt|vergütet|honoriert|berechnet)", "(gegen honorar|zum (vollen|regulären|normalen|halben|üblichen) (preis|satz|stundensatz|honorar)|berechnen sie|in rechnung|bezahlen wir|vergüten wir|zahlen wir)"],
     note: {
       en: "Unpaid trial work or a free pitch.",
       de: "Unbezahlte Probearbeit oder ein kostenloser Pitch.",
@@ -457,6 +482,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(umsatzbeteiligung|gewinnbeteiligung|erfolgsbeteiligung|erfolgsabhängig*|erfolgsbasiert*)",
       "(nur|erst|ausschließlich) (bei|im) (erfolg|erfolgsfall)",
       "(im erfolgsfall|bei erfolg) (zahlen|bezahlen|vergüten|honorieren|gibt es)",
+      "(zahlen|bezahlen|vergüten) (wir|ich|sie|dich|euch)? (in|mit) (sichtbarkeit|reichweite|followern|likes|erwähnungen|werbung|publicity|exposure|produkten|gutscheinen)",
       "(anteile|equity|beteiligung|firmenanteile) (statt|anstatt|anstelle|als bezahlung)",
       "(im gegenzug|als gegenleistung|als dank|als dankeschön|dafür) ... (verlinken|erwähnen|nennen|empfehlen|taggen|teilen|markieren|posten|weiterempfehlen) (wir|ich)?",
       "(mit|in) (firmenanteilen|anteilen|equity|aktien|optionen|gutscheinen|produkten|naturalien|ware|sachleistungen) (bezahlen|bezahlt|vergüten|vergütet|entlohnen|zahlen|abgelten)",
@@ -466,11 +492,11 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Eine Beteiligung an künftigem Erfolg statt Bezahlung.",
     },
     examples: {
-      flag: ["Als Startup können wir Sie leider nur mit Firmenanteilen bezahlen.", "Im Gegenzug verlinken wir Sie auf unserer Website.", "Wir zahlen nur bei Erfolg.", "Wir könnten Ihnen eine Umsatzbeteiligung anbieten.", "Wäre eine Zusammenarbeit auf Provisionsbasis denkbar?"],
+      flag: ["Wir zahlen in Sichtbarkeit, unser Account hat 50.000 Follower.", "Als Startup können wir Sie leider nur mit Firmenanteilen bezahlen.", "Im Gegenzug verlinken wir Sie auf unserer Website.", "Wir zahlen nur bei Erfolg.", "Wir könnten Ihnen eine Umsatzbeteiligung anbieten.", "Wäre eine Zusammenarbeit auf Provisionsbasis denkbar?"],
       pass: ["Die Beteiligung am Workshop war groß."],
     },
   },
 ];
 
 /** German scope rules: creep, revisions, free work. */
-export const SCOPE_RULES: readonly PhraseRule[] = [...CREEP, ...REVISIONS, ...FREE_WORK];
+export const SCOPE_RULES: readonly PhraseRule[] = [...CREEP, ...ALSO_NICE, ...REVISIONS, ...FREE_WORK];

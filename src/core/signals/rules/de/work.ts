@@ -59,7 +59,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(unstimmigkeit|unstimmigkeiten|diskrepanz|diskrepanzen|überlappen|überlappt|verrutscht|verrutschen|verspringt|verspringen|zerschossen)",
       "(unscharf|verpixelt|pixelig|unterbelichtet|überbelichtet|verwackelt|verrauscht|verschwommen|körnig|farbstichig|farbstich|asynchron|nicht synchron|übersteuert|abgehackt|ruckelt|ruckelig|flackert|verzerrt)",
       "(falsche|falschen|fehlerhafte|fehlerhaften|falsch übersetzte|falsch übersetzten|inkorrekte|inkorrekten|veraltete|veralteten) (fachbegriffe|begriffe|zahlen|angaben|daten|preise|termine|namen|farben|farbwerte|schrift|links|bilder|hashtags|telefonnummer|adresse|übersetzungen|formulierungen|terminologie|fakten|werte|maße|beträge|buchungen)",
-      "(an|in) (mehreren|vielen|einigen|manchen|etlichen|zahlreichen|diversen) (stellen|passagen|szenen|bildern|folien|seiten|absätzen|abschnitten) ... (zu|falsch|fehlerhaft|holprig|unscharf|schief|abgeschnitten|unsauber|fehlt|fehlen|nicht|fehler)",
+      "(an|in) (mehreren|vielen|einigen|manchen|etlichen|zahlreichen|diversen) (stellen|passagen|szenen|bildern|folien|seiten|absätzen|abschnitten) ... (zu|falsch|fehlerhaft|holprig|unscharf|schief|abgeschnitten|unsauber|fehlt|fehlen|nicht|fehler|sinnentstellend|missverständlich|unverständlich|ungenau|unklar|inkorrekt)",
       "(absatz|abschnitt|kapitel|satz|impressum|quelle|quellen|folie|szene|unterschrift|seitenzahl|seitenzahlen|inhaltsverzeichnis|abspann|untertitel|verlinkung|datenschutzerklärung) (fehlt|fehlen|fehlte|fehlten) (leider|komplett|ganz|immer noch|noch immer|auch|völlig)?",
       "(falsch|fehlerhaft|nicht korrekt|unvollständig|schlecht|sinnentstellend|zu wörtlich|nicht richtig|nicht sauber|schief|unsauber) (übersetzt|geschrieben|geschnitten|gesetzt|platziert|verlinkt|eingebunden|dargestellt|formatiert|belichtet|beschriftet|benannt|berechnet|angegeben|zugeschnitten|exportiert|ausgerichtet|freigestellt|retuschiert|eingepflegt|gebucht|verbucht|eingetragen|synchronisiert|recherchiert|zitiert)",
       "(fehlt|fehlen|fehlte|fehlten) (außerdem|auch|leider|immer noch|noch immer|komplett|ganz)? (ein|eine|einen|der|die|das|zwei|drei|mehrere|einige|ganze|wichtige)? (ganzer|ganze|ganzes|kompletter|komplette|wichtiger|wichtige)? (absatz|absätze|abschnitt|abschnitte|seite|seiten|kapitel|teil|teile|satz|sätze|bild|bilder|logo|link|links|impressum|quelle|quellen|folie|folien|szene|szenen|buchung|buchungen|belege|position|positionen)",
@@ -73,7 +73,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Ein konkreter Mangel an der Lieferung: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
+      flag: ["Die Grafiken sind total verpixelt.", "Die Übersetzung ist an vielen Stellen sinnentstellend.", "Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
       pass: ["Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig."],
     },
   },
@@ -124,7 +124,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Unzufrieden mit der Arbeit selbst: genau nachfragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
+      flag: ["Mit dem Ergebnis bin ich leider nicht glücklich.", "Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
       pass: ["Wir sind sehr zufrieden, danke!", "Falls Sie nicht zufrieden sind, sagen Sie es gern."],
     },
   },
@@ -147,7 +147,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Ein Urteil über die Wirkung der Arbeit: nach Details fragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Die Texte klingen nach KI.", "Das Logo sieht aus wie von einer Vorlage.", "Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
+      flag: ["Der Text geht am Thema vorbei.", "Die Texte klingen nach KI.", "Das Logo sieht aus wie von einer Vorlage.", "Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
       pass: ["Der Text liest sich wunderbar flüssig."],
     },
   },
@@ -162,6 +162,8 @@ const BROKEN: readonly PhraseRule[] = [
     patterns: [
       "(funktioniert|funktionieren|funktionierte|lädt|laden|läuft|laufen|klappt|klappen|öffnet|öffnen|reagiert|reagieren|erscheint|erscheinen|greift|greifen|synchronisiert|zählt|rechnet) ... (nicht|gar nicht|überhaupt nicht|nicht richtig|nicht mehr|immer noch nicht|noch immer nicht|nicht korrekt|falsch)",
       "(kaputt|defekt|fehlerhaft|buggy|verbuggt|zerschossen|abgestürzt|nicht erreichbar|fehlermeldung|error|404)",
+      "(weiße|weißen|leere|leeren|schwarze|schwarzen) (seite|fläche|bildschirm|screen|kästchen)",
+      "(nur|bloß) (fehlermeldungen|kauderwelsch|sonderzeichen|kryptische zeichen|fragezeichen)",
       "(nicht|kaum) (klickbar|anklickbar|lesbar|sichtbar|auffindbar|bedienbar|scrollbar|abspielbar|aufrufbar|druckbar|editierbar|responsive|barrierefrei)",
     ],
     requires: ["(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome)"],
@@ -172,7 +174,7 @@ const BROKEN: readonly PhraseRule[] = [
       de: "Etwas Geliefertes funktioniert nicht: im vereinbarten Umfang beheben.",
     },
     examples: {
-      flag: ["Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
+      flag: ["Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
       pass: ["Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
     },
   },
