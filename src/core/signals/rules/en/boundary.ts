@@ -30,6 +30,10 @@ const OWN_TIME = [
   "(office|we|I|our team|the team|everyone) (is|are|am|will be)? (closed|away|off|out of office|on holiday|on vacation|out)",
 ];
 
+/** "I know it's …": the client knows the time is yours. */
+const KNOW_BUT =
+  "(I know|I realise|I realize|I appreciate|I understand|I'm aware|I am aware|we know|we realise|we realize|we appreciate|sorry|apologies|forgive me) (that)? (it's|it is|this is|this falls on|that's|that is|tomorrow is|monday is) (the|a|your|over the|on a)?";
+
 /** Work asked for at night, at weekends or on holidays, or instant availability. */
 export const BOUNDARY_RULES: readonly PhraseRule[] = [
   {
@@ -100,7 +104,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit an Feiertagen oder während Ihrer freien Zeit erwartet. Freie Zeit gehört zur Vereinbarung.",
     },
     examples: {
-      flag: ["Could you keep the shop updated over the holidays?", "We need the newsletter out on Christmas Eve.", "Can you check your email while you're on holiday?", "Could we do the shoot on Easter Sunday afternoon?"],
+      flag: ["Could you keep the shop updated over the holidays?", "We need the newsletter out on Christmas Eve.", "Can you check your email while you're on holiday?", "Could we do the shoot on Easter Monday afternoon?"],
       pass: ["Merry Christmas and happy holidays!", "Our office is closed over the holidays, so we'll reply in January."],
     },
   },
@@ -142,7 +146,9 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     severity: 2,
     negatable: false,
     patterns: [
-      "(I know|I realise|I realize|I appreciate|I understand|I'm aware|I am aware|we know|we realise|we realize|we appreciate|sorry|apologies|forgive me) (that)? (it's|it is|this is|this falls on|that's|that is|tomorrow is|monday is) (the|a|your|over the|on a)? (weekend|saturday|sunday|holiday|bank holiday|public holiday|christmas|christmas eve|easter|day off|friday night|friday evening|evening|night|after hours|out of hours|outside your hours|outside office hours|the middle of the night|your day off|your weekend|midnight|so late|very late|late at night)",
+      `${KNOW_BUT} (weekend|saturday|sunday)`,
+      `${KNOW_BUT} (holiday|bank holiday|public holiday|christmas|christmas eve|easter)`,
+      `${KNOW_BUT} (evening|night|after hours|out of hours|outside your hours|outside office hours|the middle of the night|midnight|late at night|friday night|friday evening)`,
     ],
     unless: ["(no need|not expected|never mind|enjoy|have a)"],
     note: {

@@ -125,7 +125,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(can|could|would) you (also|additionally)? (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
     ],
     unless: [
-      "(send|share|forward|attach|confirm|resend|re-send|include) ... (invoice|receipt|contract|quote|estimate|timesheet|hours|bank details|link|links|files|source files|login|password)",
+      "(send|share|forward|attach|confirm|resend|include) ... (invoice|receipt|contract|quote|estimate|timesheet|hours|bank details|link|links|files|source files|login|password)",
       "(also|additionally) (send|share|forward|attach|confirm|let me know|tell|cc|copy|check|sign|resend|include the invoice)",
       "(copy of|invoice|receipt|contract|w-9|w9|tax|insurance|certificate|bank details|your details|your address|billing address|your signature|nda|timesheet)",
       "(we'd|we would|I'd|I would) also (like|love) to (thank|say|mention|add that|let you know)",
@@ -232,7 +232,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(back|return|go back) to square one",
       "(start|starting) (over|again|from scratch|afresh)",
       "(change|changing|switch|switching|put|putting|revert|reverting|set|setting|turn|turning) (those|them|it|these|that|this|everything|things|all of it|all of them) back",
-      "(go through|redo|re-do|revise|rework|re-work|rewrite|re-write|change|update|edit|amend|adjust|tweak|look at|check|go over|redesign) (the|it|this|that|them|everything|all|our|those|these) ... (once more|once again|yet again|one more time|all over again)",
+      "(go through|redo|revise|rework|rewrite|change|update|edit|amend|adjust|tweak|look at|check|go over|redesign) (the|it|this|that|them|everything|all|our|those|these) ... (once more|once again|yet again|one more time|all over again)",
       "(changed|updated|revised|altered|rewrote|rewritten|reworked|tweaked|adjusted|amended|reworded) (the|their|our|its|his|her)? (brief|glossary|requirements|spec|specs|specification|direction|copy|text|content|guidelines|wording|structure|plan|messaging|colours|colors|palette|concept|mind|minds) again",
       "(rethink|rework|redo|revisit|overhaul|reconsider) (the|our) (whole|entire|complete)? (design|concept|palette|colour palette|color palette|colours|colors|typography|layout|illustrations|style|logo)",
     ],

@@ -151,7 +151,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     signal: "tone.pressure",
     language: "en",
     severity: 2,
-    patterns: ["(asap|a.s.a.p)", "as soon as (possible|humanly possible)"],
+    patterns: ["asap", "as soon as (possible|humanly possible)"],
     requires: ["(you|your|need|send|get|finish|deliver|done|back|please|fix|reply|respond|call|answer|ready|update|sort|upload)"],
     unless: ["(no need|not necessary|no rush|whenever|no hurry|don't rush)", "(I'll|I will|we'll|we will|I'm going to|we're going to) (pay|send|get back|reply|transfer|review|look|check|confirm|sign|do|be)",
       "(everyone|everybody|all staff|all-staff|we all|the whole team|the whole company|all of us) (has|have|needs|need|must|should) to",
@@ -235,7 +235,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(I|we) (need|want|expect|must have) (it|this|that|them|these|those|the|everything|all|your) ... (today|tonight|this morning|this afternoon|by tonight|by today|within the hour|in the next hour|by lunch|by noon|before lunch)",
       "(today|tonight|tomorrow|this morning|this afternoon|this evening|first thing|noon|midday|lunch|lunchtime|6am|7am|8am|9am|10am|6 am|7 am|8 am|9 am) at the (very)? latest",
       "(need|needed|want|expect) (it|this|that|them|these|everything|all of it|all of this)? (done|finished|ready|delivered|sent|fixed|live|back|on my desk) (today|now|by today|by tonight|this morning|this afternoon|within the hour)",
-      "(must|has to|have to|needs to|need to) (be done|be finished|be ready|be delivered|be live|be sent|be fixed|be online|be on my desk|be uploaded|be completed|happen|go out|get done|be sorted) (today|tonight|now|by today|by tonight|this morning|this afternoon|immediately|asap|within the hour|by (end of|the end of) (the)? day|by eod|first thing)",
+      "(must|has to|have to|needs to|need to) (be done|be finished|be ready|be delivered|be live|be sent|be fixed|be online|be on my desk|be uploaded|be completed|happen|go out|get done|be sorted) (today|tonight|by today|by tonight|this morning|this afternoon|immediately|asap|within the hour|by (end of|the end of) (the)? day|by eod|first thing)",
       "first thing (tomorrow|in the morning|monday|tomorrow morning|on monday)",
     ],
     requires: ["(you|your|need|needs|must|please|expect|send|deliver|have|want|get|latest|done|ready|back|finished|live)"],
@@ -256,7 +256,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     severity: 3,
     negatable: false,
     patterns: [
-      "(or|otherwise|else) (we'll|we will|I'll|I will|we're going to|I'm going to|we'd have to|we will have to|we'll have to|I'll have to|I will have to|we might|we may|I might) (have to)? (find|look for|hire|go with|get|use|switch to|move to|take our business|give the (job|work|project)|bring in|look elsewhere|go elsewhere|cancel|end|terminate)",
+      "(or|otherwise|else) (we'll|we will|I'll|I will|we're going to|I'm going to|we'd have to|we will have to|we'll have to|I'll have to|I will have to|we might|we may|I might) (have to)? (find|look for|hire|switch to|move to|take our business|take my business|take the project|take the work|look elsewhere|go elsewhere|cancel|terminate|bring in)",
       "(find|look for|hire|get|use|bring in|go with|switch to|looking for|looking at) (someone|somebody|another|a different|a new|other) (else|freelancer|designer|developer|agency|writer|assistant|va|provider|contractor|person|copywriter|company|team)",
       "(take|taking|move|moving|give|giving|bring|bringing) (our|my|the|this) (business|work|project|account|money|contract|custom) (elsewhere|somewhere else|to someone else|to another (agency|freelancer|designer|developer|provider))",
       "(look|looking|go|going) elsewhere",
@@ -349,7 +349,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(as)? per my (last|previous|earlier|prior|original|first|last few|previous few) (email|e-mail|emails|message|messages|mail|note|request|reply|comment)",
       "(as (stated|mentioned|explained|noted|said|outlined|requested|specified)|like I said|like I mentioned) (in|on) (my|our|the) (last|previous|earlier|original|prior|first) (email|e-mail|message|mail|note|call|brief)",
-      "(see|check|read|re-read|reread|refer to|scroll down to|look at) (my|the) (last|previous|earlier|original|first|below|prior) (email|e-mail|message|mail|note|thread|comments|instructions)",
+      "(see|check|read|reread|refer to|scroll down to|look at) (my|the) (last|previous|earlier|original|first|below|prior) (email|e-mail|message|mail|note|thread|comments|instructions)",
     ],
     note: {
       en: "A veiled \"I already told you\". Answer the point, not the tone.",
@@ -433,7 +433,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(in case|just in case|maybe|perhaps) you (missed|didn't see|did not see|overlooked|forgot)",
       "(did|have) you (even)? (get|see|receive|read|seen|received|got) my (last|previous|earlier|other|first)? (email|e-mail|emails|message|messages|mail|note|reminder)",
       "(you|you've|you have|you must have|you may have|you might have|seems you|seems like you) (missed|overlooked|forgot|forgotten|ignored) my (email|e-mail|message|mail|note|request|reminder|question)",
-      "(resending|re-sending|sending this again|forwarding this again|bringing this back up|bringing this up again|floating this back up) (again|in case|to the top|once more)?",
+      "(resending|sending this again|forwarding this again|bringing this back up|bringing this up again|floating this back up) (again|in case|to the top|once more)?",
       "(friendly|gentle|kind|quick|polite|final|another|second|third|last) reminder",
       "reminding you (again|once again|once more)",
     ],
@@ -455,7 +455,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(thanks|thank you|thx) (for nothing|a lot for nothing|I guess|I suppose)",
-      "(thanks|thank you) for the (update|reply|response|email|files|heads-up|news) I (guess|suppose)",
+      "(thanks|thank you|thx) for the (update|reply|response|email|files|heads-up|news) I (guess|suppose)",
       "(great|wonderful|fantastic|perfect|lovely|brilliant|terrific|awesome|super|marvellous|marvelous|wow|oh good|oh great|just great|just perfect|just what (I|we) needed) (another|one more|yet another|more) (delay|delays|excuse|excuses|mistake|mistakes|problem|problems|missed deadline|typo|typos|week|day|postponement|bug|bugs|error|errors|surprise)",
       "(not|isn't|ain't) (exactly)? rocket science",
       "(is|was) (that|it|this) (really)? (too much|so much|so hard|that hard|that difficult) to ask",

@@ -18,7 +18,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
     negatable: false,
     patterns: [
       "(doesn't|does not|don't|do not|didn't|did not|isn't|is not|aren't|are not|doesnt|dont|didnt) (really|quite|at all|fully|entirely)? (match|fit|reflect|capture|represent|align with|feel like|look like|sound like|speak to|convey|suit|work for|resonate with|follow|meet) (our|the|my|us|what we|what I|who we|anything we)",
-      "(not|isn't|wasn't|aren't|weren't|is not|was not|are not|were not|isnt|wasnt) (quite|really|exactly|at all|remotely|even close to|anywhere near)? (what (we|I) (asked|wanted|had in mind|were looking|was looking|expected|envisioned|envisaged|discussed|agreed|briefed|ordered|paid|pictured|imagined|meant|described|need|needed)|the (look|vibe|feel|style|direction|tone|quality|result) (we|I)|on brand|on-brand|up to (scratch|standard|par|our standards|the standard)|good enough|usable|acceptable|right for (us|our)|what the brief|in line with)",
+      "(not|isn't|wasn't|aren't|weren't|is not|was not|are not|were not|isnt|wasnt) (quite|really|exactly|at all|remotely|even close to|anywhere near)? (what (we|I) (asked|wanted|had in mind|were looking|was looking|expected|envisioned|envisaged|discussed|agreed|briefed|ordered|paid|pictured|imagined|meant|described|need|needed)|the (look|vibe|feel|style|direction|tone|quality|result) (we|I)|on brand|on-brand|up to (scratch|standard|our standards|the standard)|good enough|usable|acceptable|right for (us|our)|what the brief|in line with)",
       "(off|not on|doesn't feel on|isn't on) brand",
       "(missed|misses|missing|ignored|ignores|overlooked|disregarded) (the|our|my)? (brief|point|mark|feedback|instructions|requirements|spec|specs|guidelines|brand guidelines|style guide|briefing)",
       "(far|way|miles|a long way) (from|off) (what|the brief|our brief|the mark|the target|the direction)",
@@ -48,7 +48,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(not|no longer) (a|really a|the biggest|a huge|a big) fan (of)?",
       "(hate|hated|dislike|disliked|can't stand|cannot stand) (it|this|the|that|how|these|those|the way)",
       "(I|we) (can't|cannot|couldn't|can not) (use|publish|present|show|approve|accept|sign off on|go live with|launch with|put out) (this|it|that|these|any of|what)",
-      "(back to|needs|need) (a|the)? (complete|total|full|major|serious|significant) (rework|redo|rewrite|overhaul|revision)",
+      "(back to|needs|need) (a|the)? (complete|total|major|serious|significant) (rework|redo|rewrite|overhaul|revision)",
       "(needs|need) (a lot|lots|much|a ton|plenty|quite a bit) (of|more)? (work|improvement|changes|fixing|polish)",
       "(it|this|that|everything|the whole thing|the draft|the design|the copy|the text|the site|the logo|they|these|it all|the video|the layout) (needs|need|will need|has to|have to) (to be)? (completely|totally|entirely|fully|basically)? (redone|reworked|rewritten|redesigned|started over)",
     ],
