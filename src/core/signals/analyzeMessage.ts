@@ -1,8 +1,8 @@
-import { wordInfo, type RuleIndex } from "./ruleIndex";
+import { PATTERNS_PER_RULE, wordInfo, type RuleIndex } from "./ruleIndex";
 import { splitSegments, tokenize } from "./segments";
 import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
-import { normaliseWord, type Anchor } from "./pattern";
+import { matchPattern, normaliseWord, testPattern, type Anchor } from "./pattern";
 import type { Finding, RuleLanguage, Severity } from "./types";
 
 /** What the matcher needs besides the text. */
@@ -38,40 +38,38 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
       const prefixes = new Set<string>();
       for (const word of words) {
         const info = wordInfo(index, word);
-        for (const rule of info.rules) candidates.add(rule);
+        for (const pattern of info.rules) candidates.add(pattern);
         for (const prefix of info.prefixes) prefixes.add(prefix);
       }
+      if (candidates.size === 0) continue;
       const present = (anchor: Anchor) => (anchor.prefix ? prefixes.has(anchor.word) : wordSet.has(anchor.word));
-      for (const ruleIndex of candidates) {
+      // A rule's sentence-level conditions are checked once, and only after one of its patterns matched.
+      const allowedByRule = new Map<number, boolean>();
+      for (const id of [...candidates].sort((a, b) => a - b)) {
+        const ruleIndex = Math.floor(id / PATTERNS_PER_RULE);
         const compiled = index.rules[ruleIndex];
-        if (!compiled || context.muted.has(compiled.rule.id)) continue;
-        // The sentence-level conditions are checked once, and only after a pattern matched.
-        let allowed: boolean | undefined;
-        for (const pattern of compiled.patterns) {
-          if (!pattern.requiredWords.every((alternatives) => alternatives.some(present))) continue;
-          pattern.regex.lastIndex = 0;
-          let match: RegExpExecArray | null;
-          while ((match = pattern.regex.exec(sentence)) !== null) {
-            if (match[0].length === 0) {
-              pattern.regex.lastIndex++;
-              continue;
-            }
-            allowed ??=
-              (compiled.requires.length === 0 || compiled.requires.some((condition) => test(condition.regex, sentence))) &&
-              !compiled.unless.some((condition) => test(condition.regex, sentence));
-            if (!allowed) break;
-            if (compiled.rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) continue;
-            const start = segment.start + match.index;
-            const end = start + match[0].length;
-            findings.push({
-              signal: compiled.rule.signal,
-              ruleId: compiled.rule.id,
-              severity: adjustSeverity(compiled.rule.signal, compiled.rule.severity, sentence, language),
-              evidence: { message: context.message, start, end, text: text.slice(start, end) },
-              note: compiled.rule.note,
-            });
+        const pattern = compiled?.patterns[id % PATTERNS_PER_RULE];
+        if (!compiled || !pattern || context.muted.has(compiled.rule.id) || allowedByRule.get(ruleIndex) === false) continue;
+        if (!pattern.requiredWords.every((alternatives) => alternatives.some(present))) continue;
+        for (const match of matchPattern(pattern, sentence)) {
+          let allowed = allowedByRule.get(ruleIndex);
+          if (allowed === undefined) {
+            allowed =
+              (compiled.requires.length === 0 || compiled.requires.some((condition) => testPattern(condition, sentence))) &&
+              !compiled.unless.some((condition) => testPattern(condition, sentence));
+            allowedByRule.set(ruleIndex, allowed);
           }
-          if (allowed === false) break;
+          if (!allowed) break;
+          if (compiled.rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) continue;
+          const start = segment.start + match.index;
+          const end = start + match[0].length;
+          findings.push({
+            signal: compiled.rule.signal,
+            ruleId: compiled.rule.id,
+            severity: adjustSeverity(compiled.rule.signal, compiled.rule.severity, sentence, language),
+            evidence: { message: context.message, start, end, text: text.slice(start, end) },
+            note: compiled.rule.note,
+          });
         }
       }
     }
@@ -90,13 +88,6 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
     }
   }
   return mergeOverlapping(findings);
-}
-
-function test(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  const found = regex.test(text);
-  regex.lastIndex = 0;
-  return found;
 }
 
 /** Whether one of the three words before the match (or, in German, the word after it) negates it. */

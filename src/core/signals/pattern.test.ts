@@ -1,16 +1,21 @@
 import fc from "fast-check";
-import { compilePattern, GAP_WORDS } from "./pattern";
+import { compilePattern, GAP_WORDS, matchPattern, testPattern } from "./pattern";
 
 function matches(pattern: string, text: string): string[] {
-  const { regex } = compilePattern(pattern);
-  regex.lastIndex = 0;
-  return [...text.matchAll(regex)].map((match) => match[0]);
+  return matchPattern(compilePattern(pattern), text).map((match) => match[0]);
 }
 
 describe("the pattern language", () => {
   it("matches words case-insensitively across spaces, line wraps and commas, only as whole words", () => {
     expect(matches("while you're at it", "Hi, WHILE you’re\nat it, could you")).toEqual(["WHILE you’re\nat it"]);
     expect(matches("rush", "no rush, brushing up")).toEqual(["rush"]);
+  });
+
+  it("finds a word start after a false start inside another word", () => {
+    expect(matches("rush", "brush rush")).toEqual(["rush"]);
+    expect(matches("über", "Grüber über")).toEqual(["über"]);
+    expect(testPattern(compilePattern("rush"), "brushing")).toBe(false);
+    expect(testPattern(compilePattern("rush"), "no rush")).toBe(true);
   });
 
   it("takes alternatives, optional words and endings", () => {

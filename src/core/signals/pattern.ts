@@ -18,7 +18,7 @@
 /** A compiled pattern: the regex plus the words a sentence must contain for it to have a chance. */
 export interface CompiledPattern {
   readonly source: string;
-  /** Global, Unicode, case-insensitive. */
+  /** Global, Unicode, case-insensitive; matches may start inside a word: use `matchPattern`/`testPattern`. */
   readonly regex: RegExp;
   /** Normalised words (see `normaliseWord`), any of which must occur in the sentence: the look-up key. */
   readonly anchors: readonly Anchor[];
@@ -74,7 +74,9 @@ export function compilePattern(source: string): CompiledPattern {
   const last = elements[elements.length - 1];
   const openEnd = last?.kind === "word" && last.wildcard;
   const body = compileSequence(elements, source);
-  const regex = new RegExp(`(?<!${WORD_CHAR})${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`, "giu");
+  // No lookbehind for the word start: a lookbehind is evaluated at every position of the
+  // sentence and made matching ten times slower; `matchAll`/`testPattern` check it instead.
+  const regex = new RegExp(`${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`, "giu");
   const requiredWords = elements.flatMap((element) => (element.kind === "gap" || element.optional ? [] : [anchorsOf(element)])).filter((anchors): anchors is Anchor[] => anchors !== null);
   return { source, regex, anchors, requiredWords };
 }
@@ -244,4 +246,51 @@ function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null 
     { word: first, prefix: first.length >= MIN_PREFIX },
     ...(joined.length >= MIN_PREFIX ? [{ word: joined, prefix: true }] : []),
   ];
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a match at `index` starts a word (nothing but a non-letter before it). */
+function startsWord(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  // ASCII fast path; anything else asks Unicode.
+  if (before < 128) return !((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122));
+  const low = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? text.slice(index - 2, index) : text[index - 1] ?? "";
+  return !LETTER_OR_DIGIT.test(low);
+}
+
+/** Every whole-word match of the pattern in `text`, in order, none overlapping. */
+export function matchPattern(pattern: CompiledPattern, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  const { regex } = pattern;
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (match[0].length === 0 || !startsWord(text, match.index)) {
+      // Try again from the next position: a match inside a word may hide one at a word start.
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    matches.push(match);
+  }
+  regex.lastIndex = 0;
+  return matches;
+}
+
+/** Whether the pattern matches anywhere in `text` as whole words. */
+export function testPattern(pattern: CompiledPattern, text: string): boolean {
+  const { regex } = pattern;
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let found = false;
+  while ((match = regex.exec(text)) !== null) {
+    if (match[0].length > 0 && startsWord(text, match.index)) {
+      found = true;
+      break;
+    }
+    regex.lastIndex = match.index + 1;
+  }
+  regex.lastIndex = 0;
+  return found;
 }

@@ -9,9 +9,16 @@ export interface CompiledRule {
   readonly requires: readonly CompiledPattern[];
 }
 
+/**
+ * A pattern's number in an index: its rule's position times this, plus the pattern's
+ * position in the rule. Candidates are single patterns, not whole rules: a rule may have
+ * a dozen wordings, and only the ones whose words are present are worth trying.
+ */
+export const PATTERNS_PER_RULE = 256;
+
 /** What one word of a sentence tells the matcher. */
 export interface WordInfo {
-  /** Rules looked up by this word (exactly, or by a prefix of it). */
+  /** Patterns (see PATTERNS_PER_RULE) looked up by this word, exactly or by a prefix of it. */
   readonly rules: readonly number[];
   /** The prefix words of any pattern that this word starts with. */
   readonly prefixes: readonly string[];
@@ -28,7 +35,7 @@ export interface RuleIndex {
   readonly rules: readonly CompiledRule[];
   /** What a folded word means to these rules (cached; see `wordInfo`). */
   readonly words: Map<string, WordInfo>;
-  /** Folded word → indices into `rules`. */
+  /** Folded word → pattern numbers (see PATTERNS_PER_RULE). */
   readonly exact: ReadonlyMap<string, readonly number[]>;
   /** First three letters → the prefixes starting with them: their rules (may be none: a prefix only required, not looked up by). */
   readonly prefixes: ReadonlyMap<string, readonly { readonly prefix: string; readonly rules: readonly number[] }[]>;
@@ -49,20 +56,22 @@ export function buildRuleIndex(rules: readonly PhraseRule[]): RuleIndex {
     bucket.set(prefix, list);
     if (rule !== null && !list.includes(rule)) list.push(rule);
   };
-  rules.forEach((rule, index) => {
+  rules.forEach((rule, ruleIndex) => {
     const patterns = rule.patterns.map(compilePattern);
+    if (patterns.length > PATTERNS_PER_RULE) throw new Error(`${rule.id}: more than ${PATTERNS_PER_RULE} patterns`);
     compiled.push({ rule, patterns, unless: (rule.unless ?? []).map(compilePattern), requires: (rule.requires ?? []).map(compilePattern) });
-    for (const pattern of patterns) {
+    patterns.forEach((pattern, patternIndex) => {
+      const id = ruleIndex * PATTERNS_PER_RULE + patternIndex;
       for (const anchor of pattern.anchors) {
-        if (anchor.prefix) addPrefix(anchor.word, index);
+        if (anchor.prefix) addPrefix(anchor.word, id);
         else {
           const list = exact.get(anchor.word) ?? [];
           exact.set(anchor.word, list);
-          if (!list.includes(index)) list.push(index);
+          if (!list.includes(id)) list.push(id);
         }
       }
       for (const alternatives of pattern.requiredWords) for (const anchor of alternatives) if (anchor.prefix) addPrefix(anchor.word, null);
-    }
+    });
   });
   const prefixes = new Map([...prefixMap].map(([key, bucket]) => [key, [...bucket].map(([prefix, list]) => ({ prefix, rules: list }))]));
   return { rules: compiled, exact, prefixes, words: new Map() };
@@ -87,10 +96,6 @@ export function wordInfo(index: RuleIndex, word: string): WordInfo {
   return info;
 }
 
-/** The rules of `index` that a sentence with these folded words could match. */
-export function candidateRules(index: RuleIndex, words: Iterable<string>, into: Set<number>): void {
-  for (const word of words) for (const rule of wordInfo(index, word).rules) into.add(rule);
-}
 
 /** Indexes per language, built once per rule set. */
 export type IndexedRules = Readonly<Record<RuleLanguage, RuleIndex>>;

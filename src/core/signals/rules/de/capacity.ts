@@ -6,11 +6,11 @@ const MANY =
 
 /** Things that come in piles. */
 const TASKS =
-  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|kunden|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails|rezepte|bilder|filme|clips|songs|kapitel|punkten|texten|artikeln|beiträgen|bannern|dokumenten|produkten|entwürfen|projekten|positionen|einträgen|seiten|folien|videos|tickets)";
+  "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails|rezepte|bilder|filme|clips|songs|kapitel|punkten|texten|artikeln|beiträgen|bannern|dokumenten|produkten|entwürfen|projekten|positionen|einträgen|seiten|folien|videos|tickets)";
 
 /** A deadline or a "now" that turns a pile into overload. */
 const SOON =
-  "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|auf die liste|liste|noch|neu|neue|weitere|zeitnah|schnell|nun|jetzt|brauch*|bräucht*|benötig*|gesamte|ganze|total|insgesamt|dahin|sprint|anbei|im anhang|frist|deadline|abgabe)";
+  "(bis|heute|morgen|übermorgen|diese woche|dieser woche|nächste woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|monatsende|ende der woche|kurzfristig|gleichzeitig|parallel|zusätzlich|obendrauf|noch dazu|on top|sofort|asap|dringend|auf einmal|frist|deadline|dahin)";
 
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
@@ -71,7 +71,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       "bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|heute abend|morgen früh) ... (alles|das alles|all das|alle punkte|alle aufgaben|die ganzen|sämtliche)",
     ],
     requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*)"],
-    unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere)", "(ist|war|sind) alles (fertig|erledigt|da)"],
+    unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere)", "(ist|war|sind) alles (fertig|erledigt|da)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) ... (alles|alle)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr) ... (alles|alle)"],
     note: {
       en: "Everything at once, by a near date.",
       de: "Alles auf einmal, bis zu einem nahen Termin.",
@@ -89,7 +89,7 @@ const OVERLOAD: readonly PhraseRule[] = [
     patterns: [
       "(berg|stapel|haufen|flut|latte|schwung|batzen|ladung|riesenliste|riesenberg|schwall|stoß|packen|sack|wust) (an|von)? (arbeit|aufgaben|to-dos|todos|mails|e-mails|texten|anfragen|themen|sachen|dingen|korrekturen|änderungen|rechnungen|belegen|belege|unterlagen|dokumenten|fotos|bildern|dateien|tickets)",
       "(ich weiß|sorry|entschuldigung|entschuldige|entschuldigen sie|tut mir leid|mir ist klar) ... (kurzfristig|kurzfristigkeit|knapp bemessen|sehr knapp|last minute|auf die schnelle) ... (komplett*|gesamt*|alles|alle|mehrere|viele|samt|sämtliche|ganze|ganzen|liste|punkte|aufgaben)",
-      "(ziemlich|recht|sehr|echt|ganz schön|relativ|wirklich|ganz) viel (arbeit|zu tun|auf einmal|zeug|material|input|neues)",
+      "(ziemlich|recht|sehr|echt|ganz schön|relativ|wirklich|ganz) viel (arbeit|auf einmal|zeug|material|input) (für (dich|sie|euch)|auf einmal|bis|in kurzer zeit)",
       "(alles|viel|einiges|so viel) (auf einmal|auf einen schlag|gleichzeitig|parallel)",
       "(ich weiß|mir ist klar|zugegeben|sorry|ich weiss) (es|das) (ist|sind|wird) (ganz schön|ziemlich|recht|etwas|sehr|eine menge|viel|einiges)",
       "(kurzfristig|ab sofort|ab montag|ab morgen|ab nächster woche|spontan|ab übermorgen) ... (neue|neuen|weitere|zusätzliche|mehrere) (kunden|projekte|accounts|mandanten|kanäle|aufträge|märkte|standorte|filialen|produkte|sprachen)",
@@ -115,6 +115,7 @@ const LISTED: readonly PhraseRule[] = [
     severity: 2,
     patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
     requires: ["(bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|dahin|heute abend|morgen früh|mittag)|heute noch|noch heute|sofort|asap|diese woche|morgen früh)"],
+    unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)"],
     note: {
       en: "Many deliverables at once by a near date.",
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin.",

@@ -13,7 +13,6 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu) (hoch|viel|hoch angesetzt|hoch gegriffen|hoch kalkuliert)",
       "(stolzer|stolzes|stolzen|happiger|happigen|saftiger|saftigen|gesalzener|gesalzenen|ordentlicher) (preis|betrag|summe|stundensatz|tagessatz|angebot|honorar)",
       "(überteuert*|wucher*|mondpreis*|apothekenpreis*|fantasiepreis*|phantasiepreis*|preistreiberei)",
-      "(übertrieben|überzogen|unverhältnismäßig|abgehoben|utopisch|unrealistisch|jenseits von gut und böse|astronomisch)",
     ],
     requires: [PRICE_WORDS],
     unless: ["(nicht|keineswegs|gar nicht|überhaupt nicht) (zu)? (teuer|hoch)", "(zu hoch|zu viel|zu teuer) für (unsere|unseren|die) (kunden|zielgruppe|leser)"],
@@ -79,7 +78,6 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(was|da) (geht|ist) (da)? (preislich|beim preis|am preis) (noch)? (drin|möglich|machbar)",
       "(geht|ginge|ist) (da)? (noch)? (was|etwas) (am|beim|mit dem) (preis|honorar|stundensatz|tagessatz|angebot|betrag)",
       "(auf|unter) #num (euro|franken|chf|eur|dollar)? (runter|runtergehen|herunter|reduzieren|senken|kommen|gehen)",
-      "(höchstens|maximal|lediglich|allenfalls|nicht mehr als|bestenfalls) #num",
       "(preis|stundensatz|tagessatz|honorar|angebot|offerte|satz|pauschale|betrag|kosten|rechnung) ... nach unten (anpassen|anzupassen|korrigieren|setzen|gehen|schrauben|verhandeln|bewegen)",
       "(entgegenkommen|nachverhandeln|verhandeln) ... (preis*|honorar*|stundensatz*|tagessatz*|angebot*|offerte*|kosten*)",
     ],
@@ -99,12 +97,12 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(andere|anderer|ein anderer|eine andere|die konkurrenz|mitbewerber|wettbewerber|kollegen|freelancer|agenturen|anbieter|studenten|praktikanten) ... (machen|bieten|verlangen|nehmen|kosten|berechnen|liefern|anbieten|machen es|machen das) ... (die hälfte|halben preis|hälfte|weniger|günstiger|billiger|preiswerter|deutlich weniger|ein drittel)",
-      "für (die hälfte|den halben preis|ein drittel|weniger geld|einen bruchteil|die hälfte des preises)",
+      "für (die hälfte|ein drittel|einen bruchteil|ein viertel) (machen|anbieten|bekommen|kriegen|erledigen|haben|umsetzen)",
+      "für (den halben preis|weniger geld|die hälfte des preises|einen bruchteil des preises|die hälfte des geldes)",
       "(woanders|anderswo|bei anderen|auf fiverr|auf upwork|im ausland|in indien|in polen|bei der konkurrenz|bei einer agentur) ... (günstiger|billiger|für weniger|preiswerter)",
       "(auf|bei|über) (fiverr|upwork|freelancer|twago|malt|ebay|etsy|kleinanzeigen) ... (für|ab) (nur|bloß|gerade mal)? #num",
-      "(verglichen|im vergleich|vergleich) ... (drüber|darüber|teurer|höher|deutlich mehr|günstiger|billiger)",
       "(sie liegen|du liegst|ihr liegt|liegen sie|liegst du) (preislich)? (deutlich|weit|viel|klar|etwas|ziemlich)? (drüber|darüber|über dem markt|über dem durchschnitt|über den anderen|höher)",
-      "(über|oberhalb) (dem|den|des) (marktpreis|marktüblichen|durchschnitt|branchenschnitt|üblichen|marktniveau|markt|branchenüblichen|marktwert)",
+      "(über|oberhalb) (dem|den|des) (marktpreis|marktpreisen|marktüblichen|marktniveau|branchenüblichen|marktwert)",
       "(in der mitte|auf halbem weg|irgendwo dazwischen) (treffen|einigen|entgegenkommen)",
       "(vergleichsangebot*|gegenangebot|günstigeres angebot|günstigere angebote|billigeres angebot|billigere angebote|andere angebote|angebote eingeholt|preisvergleich)",
     ],
@@ -130,6 +128,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     requires: [
       "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider|nicht in ordnung|nicht ok|nicht okay|nicht fair|unfair|nicht gerechtfertigt|nicht angemessen|unangemessen|sprung|nicht mit|schlucken|mittragen|stemmen|nicht tragbar)",
     ],
+    unless: ["(unsere|unserer|unseren|für unsere|unserem) (produkte|kunden|artikel|waren|shop|preisliste|speisekarte|website|angebote|leistungen|mitglieder)"],
     negatable: false,
     note: {
       en: "Pushback on a rate increase.",
@@ -146,7 +145,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 1,
     patterns: [
-      "(sprengt|sprengen|übersteigt|übersteigen|überschreitet|überschreiten|über|außerhalb|jenseits|oberhalb) (leider|deutlich|etwas|klar|weit|bei weitem|leider deutlich)? (unser*|mein*|das|dem|den|unsere) (budget*|rahmen|kostenrahmen|etat|budgetrahmen|preisrahmen|finanziellen rahmen)",
+      "(liegt|liegen|ist|sind|geht|gehen|läge|wäre) (leider|deutlich|etwas|klar|weit|bei weitem|leider deutlich)? (über|außerhalb|jenseits|oberhalb) (unser*|mein*) (budget*|rahmen|kostenrahmen|etat|budgetrahmen|preisrahmen|finanziellen rahmen)",
+      "(sprengt|sprengen|übersteigt|übersteigen|überschreitet|überschreiten) (leider|deutlich|etwas|klar|weit|bei weitem|leider deutlich)? (unser*|mein*|das|dem|den|unsere) (budget*|rahmen|kostenrahmen|etat|budgetrahmen|preisrahmen|finanziellen rahmen)",
       "(unser|mein|das) (budget|etat|kostenrahmen|budgetrahmen|preisrahmen|preisvorstellung|schmerzgrenze) (liegt|ist|beträgt|wäre|war|lag) (leider|allerdings|aber|jedoch|nur)? (eher|nur|maximal|höchstens|bei maximal|deutlich niedriger|niedriger|darunter|deutlich darunter|weit darunter|um einiges niedriger)",
       "mehr (ist|sind|können wir|kann ich|geht|gibt unser budget|gibt das budget) ... (nicht drin|nicht möglich|nicht machbar|nicht zu machen|nicht leistbar|nicht bezahlen|nicht ausgeben|nicht zahlen)",
       "(nicht|kaum) (im|in unserem|ins|in unser|in mein|im vorgesehenen) (budget|rahmen|etat|kostenrahmen)",
@@ -199,13 +199,13 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(happig*|gesalzen*|gepfeffert*)",
-      "(ganz schön|ziemlich|schon|recht|echt|sehr|etwas|doch|arg|ein bisschen|ein bisserl|ordentlich) (saftig|heftig|stolz|teuer|knackig)",
-      "(ordentlicher|gewaltiger|kräftiger|großer|heftiger) (sprung|aufschlag|preissprung|anstieg)",
+      "(ganz schön|ziemlich|schon|recht|echt|sehr|etwas|doch|arg|ein bisschen|ein bisserl|ordentlich) (saftig|teuer)",
+      "(ordentlicher|gewaltiger|kräftiger|heftiger|ganz schöner) (sprung|aufschlag|preissprung|anstieg)",
       "(goldene nase|dumme und dämlich|dumm und dämlich|sich bereichern|bereichern wollen)",
       "für (das|so viel|diesen|den|dieses|ihr|dein) (geld|preis|betrag|honorar|stundensatz|tagessatz) ... (erwarte|erwarten|kann man|könnte man|darf man|sollte man|würde ich) ... (mehr|erwarten|besseres|deutlich mehr)",
       "(nicht|kaum|schwer) (bezahlbar|finanzierbar|leistbar|erschwinglich|stemmbar|zu stemmen)",
       "(mehr als|über) #num ... (zahlen|bezahlen|ausgeben|investieren) (wir|ich) ... nicht",
-      "(müssen|muss|sollten|solltest|könnten|können|musst|kannst|könntest) (sie|du|ihr)? (schon|noch|da|aber|halt)? (deutlich|etwas|ein bisschen|ein gutes stück|erheblich|kräftig|mindestens|noch)? (runtergehen|runter gehen|heruntergehen|herunterkommen|runterkommen|nachlassen|billiger werden|günstiger werden|nachbessern)",
+      "(müssen|muss|sollten|solltest|könnten|können|musst|kannst|könntest) (sie|du|ihr)? (schon|noch|da|aber|halt)? (deutlich|etwas|ein bisschen|ein gutes stück|erheblich|kräftig|mindestens|noch)? (runtergehen|runter gehen|heruntergehen|herunterkommen|runterkommen|nachlassen|billiger werden|günstiger werden)",
       "(fair|angemessen|realistisch|marktüblich|vertretbar) (wären|wäre|fänden|finden|fände) ... (#num|euro|franken|chf|eur|stunde|pauschal)",
     ],
     unless: ["(nicht|kein|keine) (so)? (happig|teuer|heftig)", "(gesalzen*|gepfeffert*) (butter|nüsse|erdnüsse|speisen|gericht*|essen|suppe|wasser)"],
@@ -236,6 +236,31 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
     examples: {
       flag: ["Das zahle ich so nicht.", "In dieser Höhe zahlen wir die Rechnung nicht."],
       pass: ["Das zahlen wir gerne, danke!"],
+    },
+  },
+];
+
+const PRICE_PUSHBACK_NARROW: readonly PhraseRule[] = [
+  {
+    id: "de.money.price_pushback.ueberzogen",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(übertrieben|überzogen|unverhältnismäßig|abgehoben|astronomisch|jenseits von gut und böse)",
+      "(höchstens|maximal|lediglich|allenfalls|nicht mehr als|bestenfalls) #num (euro|eur|franken|chf|dollar|pro stunde|die stunde|am tag)",
+      "(verglichen|im vergleich|vergleich|vergleichen) ... (drüber|darüber|teurer|deutlich mehr|günstiger|billiger)",
+    ],
+    requires: ["(preis*|honorar*|stundensatz*|tagessatz*|stundenlohn|euro|eur|franken|chf|dollar|stunde|betrag|summe|rechnung*|satz|angebot*|offerte*)"],
+    unless: ["(zeitplan|deadline|termin|frist|erwartung*|anforderung*|vorstellung*) ... (übertrieben|überzogen|unrealistisch|abgehoben)"],
+    negatable: false,
+    note: {
+      en: "Your price called excessive or set against others.",
+      de: "Ihr Preis wird als überzogen bezeichnet oder mit anderen verglichen.",
+    },
+    examples: {
+      flag: ["Ich finde 90 Euro die Stunde übertrieben.", "Wir können Ihnen höchstens 500 Euro für das Logo bieten.", "Wir haben Ihre Preise mit anderen verglichen und Sie liegen deutlich drüber."],
+      pass: ["Der Zeitplan im Angebot ist etwas übertrieben knapp, können wir eine Woche mehr einplanen?"],
     },
   },
 ];
@@ -406,4 +431,4 @@ const LATE_PAYMENT_WHEN: readonly PhraseRule[] = [
 ];
 
 /** German money rules. */
-export const MONEY_RULES: readonly PhraseRule[] = [...PRICE_PUSHBACK, ...PRICE_PUSHBACK_PLAIN, ...LATE_PAYMENT, ...LATE_PAYMENT_WHEN];
+export const MONEY_RULES: readonly PhraseRule[] = [...PRICE_PUSHBACK, ...PRICE_PUSHBACK_PLAIN, ...PRICE_PUSHBACK_NARROW, ...LATE_PAYMENT, ...LATE_PAYMENT_WHEN];
