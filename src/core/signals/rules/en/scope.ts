@@ -285,7 +285,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(should|would|must|will) (obviously|surely|of course|definitely|really|naturally)? (already)? (be|all be) (included|covered|free|free of charge|at no cost|on you|on the house|part of the (package|price|deal|project|fee|quote|job|service))",
       "(included|covered|part of the (package|price|deal|fee|quote)) (right|isn't it|aren't they|surely|I assume|yes)",
       "(no|without) (extra|additional|added|further) (charge|charges|cost|costs|fee|fees|payment|invoice|billing)",
-      "(free of charge|for free|at no cost|at no charge|free of cost|complimentary|on the house|pro bono|gratis)",
+      "(free of charge|for free|for nothing|at no cost|at no charge|free of cost|complimentary|on the house|pro bono|gratis)",
       "(first|a|one|the first|an initial|a trial) (month|week|day|session|job|project|article|task|hour|shoot|post|fortnight) (free|for free|free of charge|unpaid|on the house|gratis|without pay|without charge)",
       "(no|zero|without a|without any|don't have a|don't have any|do not have a|haven't got a|have no|there's no|there is no) (budget|money|funds|funding) (for|to pay for|to pay|set aside for) (this|it|the|a|design|you|your|that|these|an)",
       "(can't|cannot|won't be able to|are unable to|aren't able to|are not able to|couldn't) (pay|compensate|afford to pay) (you)? (for (this|it|that|the work|your work|your time))? (yet|right now|at the moment|now|at this stage)? (but|though|however|unfortunately)",
@@ -294,14 +294,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(we'll|we will|I'll|I will) (definitely|surely|certainly|absolutely)? (hire|use|book|pay|work with|bring in|bring) you (for|on|in|again) ... (later|once|when|after|down the line|in the future|big|bigger|next|rebrand|paid)",
       "(show|prove) (me|us) (what you can do|yourself|your worth|your skills|you're worth|you can do it)",
     ],
-    unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)"],
+    unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "(thanks|thank you|thx) (a lot)? for nothing"],
     note: {
       en: "Work assumed to be included or free: if it is not in the agreement, it has a price.",
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
     },
     examples: {
-      flag: ["We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
-      pass: ["Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
+      flag: ["We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
+      pass: ["Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
     },
   },
   {

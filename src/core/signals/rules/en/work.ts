@@ -108,6 +108,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(really|very|too|so|painfully|super|incredibly|extremely|far too|way too)? slow (to load|loading|on mobile|to open)",
       "(takes|take|taking) (forever|ages|too long|so long|minutes) to (load|open|respond)",
       "(paragraph|paragraphs|section|sections|page|pages|image|images|photo|photos|logo|slide|slides|chapter|line|lines|word|words|heading|headings|link|links|button|buttons|sentence|sentences|caption|captions|footnote|footnotes|credits|table|chart|product|products|disclaimer|signature|text) (is|are|was|were|seems to be|seem to be|has gone|have gone|went|still)? missing",
+      "missing (paragraph|paragraphs|section|sections|page|pages|image|images|photo|photos|logo|slide|slides|chapter|line|lines|word|words|heading|headings|link|links|caption|captions|sentence|sentences|credits|footnote|footnotes|products|product|data|translation|translations|subtitles)",
+      "(off|away from|different from|deviating from) (the|our) (brand guide|brand guidelines|style guide|guidelines|brand colours|brand colors|brand palette|colour guide|color guide)",
       "(is|are|seems|seem|looks|look|sounds|sound) (completely|totally|slightly|a bit|a little)? out of (sync|focus|place|date|proportion|line)",
     ],
     unless: [
@@ -123,7 +125,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Fehler in der gelieferten Arbeit. Eigene Fehler zu beheben gehört zum Auftrag, neue Wünsche nicht.",
     },
     examples: {
-      flag: ["The horizon in half the shots isn't straight.", "The colours are nothing like our brand guide.", "You've used American spelling instead of British.", "You forgot the disclaimer at the bottom.", "The app keeps crashing.", "I found several errors in the spreadsheet.", "The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
+      flag: ["There's a missing paragraph on page 2.", "The palette drifts away from our brand guide.", "The horizon in half the shots isn't straight.", "The colours are nothing like our brand guide.", "You've used American spelling instead of British.", "You forgot the disclaimer at the bottom.", "The app keeps crashing.", "I found several errors in the spreadsheet.", "The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
       pass: ["Thanks for fixing the broken links on the old site.", "You caught several typos in our brief, thank you."],
     },
   },
