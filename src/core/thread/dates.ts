@@ -90,7 +90,12 @@ const UHR = /^\s?uhr(?![\p{L}])/iu;
 const NUMERIC_ZONE = /^\s?(?:(?:gmt|utc)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const NAMED_ZONE = /^\s?\(?([a-z]{1,5})\)?(?![\p{L}])/iu;
 const PAREN_ZONE = /^\s?\((?:gmt|utc)\s?([+-])(\d{1,2}):?(\d{2})\)/i;
-const TIME_LEAD = /^(?:,\s?|\s)(?:(?:at|um|à|kl\.?|klo)\s)?/i;
+/**
+ * What joins a day to its time: ", ", " at ", " um ", " à "/" às " (French, Portuguese),
+ * " kl. "/" klo "/" kello " (Nordic, Finnish), " om " (Dutch), " o "/" o godz. " (Polish),
+ * " alle ore " (Italian), " a las " (Spanish).
+ */
+const TIME_LEAD = /^(?:,\s?|\s)(?:(?:at|um|à|às|à\(s\)|kl\.?|klo|kello|om|o godz\.|o|alle ore|alle|a las|a la)\s)?/i;
 const TIME_FIRST_LEAD = /^,?\s/;
 
 function twoDigitYear(year: number, digits: number): number {
@@ -215,7 +220,7 @@ export function scanDate(s: string, start = 0): DateScan | null {
   const day = readDay(s, i);
   if (day) {
     i = day.end;
-    const lead = TIME_LEAD.exec(s.slice(i, i + 8));
+    const lead = TIME_LEAD.exec(s.slice(i, i + 14));
     const time = lead ? readTime(s, i + lead[0].length) : readTime(s, i);
     if (!time) {
       // "2026-03-02T09:14:00Z": ISO joins date and time with a T.

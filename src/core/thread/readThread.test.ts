@@ -130,6 +130,43 @@ describe("readThread", () => {
     expect(messages[1]?.sentAt?.toISOString()).toBe("2023-03-23T17:11:00.000Z");
   });
 
+  it.each([
+    ["Polish Gmail", "pon., 2 mar 2026 o 09:14 Marta Klientka <marta@klient.example> napisał(a):"],
+    ["Hungarian Gmail", "Marta Klientka <marta@klient.example> ezt írta (időpont: 2026. márc. 2., H, 9:14):"],
+    ["Finnish Apple Mail", "Marta Klientka <marta@klient.example> kirjoitti 2.3.2026 kello 9.14:"],
+    ["Dutch Apple Mail", "Op 2 mrt. 2026 om 09:14 heeft Marta Klientka <marta@klient.example> het volgende geschreven:"],
+    ["Italian Gmail", "Il giorno lun 2 mar 2026 alle ore 09:14 Marta Klientka <marta@klient.example> ha scritto:"],
+  ])("splits a reply whose quote is introduced by %s's attribution line", (_client, header) => {
+    const body = [
+      "Hi Marta,",
+      "",
+      "the second round of changes is outside the agreed scope; I will send a quote.",
+      "",
+      header,
+      "",
+      "> Can you just quickly redo the logo in green? Should be five minutes.",
+      ">",
+      "> Marta",
+    ].join("\n");
+    const messages = readThread(body, { format: "text" });
+    expect(messages[0]?.text).toBe("Hi Marta,\n\nthe second round of changes is outside the agreed scope; I will send a quote.");
+    expect(messages[1]).toMatchObject({ from: "Marta Klientka <marta@klient.example>", quoteDepth: 1 });
+    expect(messages[1]?.text).toMatch(/^Can you just quickly redo the logo/);
+  });
+
+  it("ends the newest message at a dated attribution in another language even without a quote below it", () => {
+    const body = [
+      "Bedankt, ik kijk ernaar.",
+      "",
+      "Op 2 mrt. 2026 om 09:14 heeft Marta Klientka <marta@klient.example> het volgende geschreven:",
+      "",
+      "Kunt u de factuur nog even aanpassen?",
+    ].join("\n");
+    const messages = readThread(body, { format: "text" });
+    expect(messages.map((m) => m.text)).toEqual(["Bedankt, ik kijk ernaar.", "Kunt u de factuur nog even aanpassen?"]);
+    expect(messages[1]?.from).toBe("Marta Klientka <marta@klient.example>");
+  });
+
   it("does not take a sentence starting with 'On' for a header", () => {
     const body = "On the other hand, we could meet on Monday.\nOn Tuesday I am away.";
     expect(readThread(body, { format: "text" })).toHaveLength(1);

@@ -34,6 +34,8 @@ const KNOWN_MISMATCHES: Readonly<Record<string, string>> = {
   // '2013.02.08. 7:31 keltezéssel, "Gyõrvári Eszter" írta:' is a Hungarian attribution line
   // (date, name, "wrote") above the quote; the issue asks for the languages of these
   // fixtures, so we remove it with the quote. The peer has no Hungarian rule and keeps it.
+  // The fixture comes from willdurand/EmailReplyParser, whose testCustomQuoteHeader adds a
+  // rule for exactly this line ('/^(\d{4}(.+)rta:)$/') and expects "Thank you!", our answer.
   "email_custom_quote_header.txt": "Hungarian attribution line ('… írta:') is a reply header and goes with the quote",
   // "Sent from my desk, is much easier then my mobile phone." is a sentence, not a mobile
   // client's tag line. The original parser's test (test_do_not_parse_out_send_from_in_regular_sentence)

@@ -39,6 +39,60 @@ describe("readAttribution", () => {
     expect(found?.sentAt?.toISOString() ?? null).toBe(sentAt);
   });
 
+  // The attribution lines Gmail and Apple Mail write in the other languages of the
+  // reference fixtures, with the sender and, where the date is one we read, the date.
+  it.each([
+    ["Le lun. 2 mars 2026 à 09:14, Anna Example <anna@example.com> a écrit :", "Anna Example <anna@example.com>", null],
+    ["Il giorno lun 2 mar 2026 alle ore 09:14 Anna Example <anna@example.com> ha scritto:", "Anna Example <anna@example.com>", null],
+    ["Il giorno 2 mar 2026, alle ore 09:14, Anna Example <anna@example.com> ha scritto:", "Anna Example <anna@example.com>", "2026-03-02T09:14:00.000Z"],
+    ["Em seg., 2 de mar. de 2026 às 09:14, Anna Example <anna@example.com> escreveu:", "Anna Example <anna@example.com>", null],
+    ["Em 2 de mar. de 2026, à(s) 09:14, Anna Example <anna@example.com> escreveu:", "Anna Example <anna@example.com>", null],
+    ["man. 2. mar. 2026 kl. 09:14 skrev Anna Example <anna@example.com>:", "Anna Example <anna@example.com>", null],
+    ["2. mar. 2026 kl. 09:14 skrev Anna Example <anna@example.com>:", "Anna Example <anna@example.com>", "2026-03-02T09:14:00.000Z"],
+    ["Den mån 2 mars 2026 kl 09:14 skrev Anna Example <anna@example.com>:", "Anna Example <anna@example.com>", null],
+    ["Anna Example <anna@example.com> kirjoitti 2.3.2026 kello 9.14:", "Anna Example <anna@example.com>", "2026-03-02T09:14:00.000Z"],
+    ["2 марта 2026 г., в 9:14, Anna Example <anna@example.com> написал(а):", "Anna Example <anna@example.com>", null],
+    ["Anna Example <anna@example.com> ezt írta (időpont: 2026. márc. 2., H, 9:14):", "Anna Example <anna@example.com>", null],
+    ["2026. márc. 2. dátummal, 9:14 időpontban Anna Example <anna@example.com> írta:", "Anna Example <anna@example.com>", null],
+    ["Op ma 2 mrt 2026 om 09:14 schreef Anna Example <anna@example.com>:", "Anna Example <anna@example.com>", null],
+    ["Op 2 mrt. 2026 om 09:14 heeft Anna Example <anna@example.com> het volgende geschreven:", "Anna Example <anna@example.com>", null],
+    ["El lun, 2 mar 2026 a las 9:14, Anna Example (<anna@example.com>) escribió:", "Anna Example <anna@example.com>", null],
+    ["El 2 mar 2026, a las 9:14, Anna Example <anna@example.com> escribió:", "Anna Example <anna@example.com>", "2026-03-02T09:14:00.000Z"],
+    ["pon., 2 mar 2026 o 09:14 Anna Example <anna@example.com> napisał(a):", "Anna Example <anna@example.com>", null],
+    ["W dniu 2.03.2026 o 09:14, Anna Example pisze:", "Anna Example", "2026-03-02T09:14:00.000Z"],
+    ["Wiadomość napisana przez Anna Example <anna@example.com> w dniu 02.03.2026, o godz. 09:14:", "Anna Example <anna@example.com>", "2026-03-02T09:14:00.000Z"],
+  ])("reads the Gmail / Apple Mail attribution %s", (line, from, sentAt) => {
+    const found = readAttribution(line);
+    expect(found).toMatchObject({ strong: true, from });
+    expect(found?.sentAt?.toISOString() ?? null).toBe(sentAt);
+  });
+
+  it.each([
+    ["Anna Example <anna@example.com> a écrit :", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> ha scritto:", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> escreveu:", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> skrev:", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> kirjoitti:", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> написал(а):", "Anna Example <anna@example.com>"],
+    ["Anna Example ezt írta:", "Anna Example"],
+    ["Anna Example <anna@example.com> írta:", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> schreef:", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> escribió:", "Anna Example <anna@example.com>"],
+    ["Anna Example <anna@example.com> napisał(a):", "Anna Example <anna@example.com>"],
+  ])("reads the undated %s as a weak header", (line, from) => {
+    expect(readAttribution(line)).toEqual({ strong: false, from, sentAt: null });
+  });
+
+  it.each([
+    "Terms of the 2026 contract are below:",
+    "Sex Pistols, 1977, were on the playlist I wrote:",
+    "Domain renewal for 2026 costs 12.50 per year:",
+    "Ezt írta: a designer 2026-ban",
+    "So in 2019 Anna Example <anna@example.com> wrote:",
+  ])("does not take the prose line %j for a strong header", (line) => {
+    expect(readAttribution(line)?.strong ?? false).toBe(false);
+  });
+
   it("reads 'Anna wrote:' as a weak header: it counts only above a quote", () => {
     expect(readAttribution("Anna Example <anna@example.com> wrote:")).toEqual({ strong: false, from: "Anna Example <anna@example.com>", sentAt: null });
     expect(readAttribution("On Thursday, Anna wrote:")?.strong).toBe(false);

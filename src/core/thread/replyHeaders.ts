@@ -99,9 +99,12 @@ const PREFIX_RULES: readonly PrefixRule[] = [
   { prefix: /^am\s/i, verbs: [" schrieb"], nameAfter: true },
   { prefix: /^le\s/i, verbs: [" a écrit", " écrit"], nameAfter: false },
   { prefix: /^el\s/i, verbs: [" escribió"], nameAfter: false },
-  { prefix: /^(?:il|in data)\s/i, verbs: [" ha scritto", " scritto"], nameAfter: false },
+  // "Il giorno lun 2 mar 2026 alle ore 09:14 Anna <…> ha scritto:" (Gmail, Italian).
+  { prefix: /^(?:il giorno|il|in data)\s/i, verbs: [" ha scritto", " scritto"], nameAfter: false },
   { prefix: /^em\s/i, verbs: [" escreveu"], nameAfter: false },
   { prefix: /^op\s/i, verbs: [" schreef"], nameAfter: true },
+  // "Op 2 mrt. 2026 om 09:14 heeft Anna <…> het volgende geschreven:" (Apple Mail, Dutch).
+  { prefix: /^op\s/i, verbs: [" het volgende geschreven"], nameAfter: false },
   { prefix: /^(?:w dniu|dnia)\s/i, verbs: [" napisał(a)", " napisała", " napisał", " pisze"], nameAfter: false },
   { prefix: /^den\s/i, verbs: [" skrev"], nameAfter: true },
 ];
@@ -112,11 +115,31 @@ const TRAILING_VERBS: readonly string[] = [
   " napisała", " pisze", " kirjoitti", " írta", " написал(а)", " написал", " написала", " пишет",
 ];
 
-/** Weekday names and abbreviations in the languages of the fixtures, for attributions that start with the date. */
+/**
+ * Weekday names and abbreviations in the languages of the fixtures, for attributions
+ * that start with the date (Gmail in Polish: "pon., 2 mar 2026 o 09:14 Anna <…> napisał(a):").
+ * English, German, French, Danish/Norwegian, Finnish, Russian, Italian, Spanish,
+ * Portuguese, Swedish, Dutch, Polish; a prefix, so "pon" also covers "poniedziałek".
+ */
 const WEEKDAY_START =
-  /^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|man|tir|tirs|ons|tor|tors|fre|lør|søn|ma|ti|ke|to|pe|la|su|пн|вт|ср|чт|пт|сб|вс)[\p{L}]{0,8}[.,]?\s/iu;
+  /^(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|man|tir|tirs|ons|tor|tors|fre|lør|søn|ma|ti|ke|to|pe|la|su|пн|вт|ср|чт|пт|сб|вс|gio|mié|jue|vie|sáb|sab|seg|ter|qua|qui|sex|dom|mån|tis|lör|sön|wo|vr|za|zo|pon|wt|śr|czw|pt|sob|niedz)[\p{L}]{0,8}[.,]{0,2}\s/iu;
 
 const HAS_DATE_FIGURES = /\d{4}|\d{1,2}[:.]\d{2}/;
+
+/** After a weekday, the date itself: a day number, or a month name and a number ("Mar 2", "апр. 30"). */
+const DATE_AFTER_WEEKDAY = /^(?:\d|\p{L}{3,12}\.?\s\d)/u;
+
+/**
+ * True when `s` opens with a date: a digit, or a weekday directly followed by the date.
+ * The second test keeps prose that merely starts like a weekday ("So in 2019 Anna
+ * wrote:", "Sex Pistols, 1977, …") from being read as an attribution.
+ */
+function startsWithDate(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const weekday = WEEKDAY_START.exec(s);
+  return weekday !== null && DATE_AFTER_WEEKDAY.test(s.slice(weekday[0].length, weekday[0].length + 24));
+}
 
 /*
  * Addresses are found with indexOf rather than a regular expression: an unanchored
@@ -162,8 +185,14 @@ function endsWithAddress(s: string): boolean {
   return false;
 }
 const ATTRIBUTION_END = /(?::|wrote|-)$/i;
+/**
+ * "Anna <anna@example.com> wrote:" and its siblings as Gmail and Apple Mail write them
+ * in the fixtures' languages. The name is matched lazily so that the longest verb wins
+ * ("Anna ezt írta:" names Anna, not "Anna ezt"); the name cannot hold a colon, so each
+ * try fails at once and the work stays bounded by the 120 characters.
+ */
 const WEAK_ATTRIBUTION =
-  /^([^:]{1,120}) (?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|írta|написал|написала) ?:$/i;
+  /^([^:]{1,120}?) (?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|ezt írta|írta|написал\(а\)|написала|написал|пишет|napisał\(a\)|napisała|napisał|pisze) ?:$/i;
 const PRONOUNS: ReadonlySet<string> = new Set(["you", "du", "sie", "vous", "tu", "jij", "u"]);
 
 function collapse(s: string): string {
@@ -203,6 +232,8 @@ export function cleanSender(raw: string): string | null {
   // next one, so the work stays linear in the length of the text.
   let s = collapse(raw)
     .replace(/<([^<>\s]{1,320})<mailto:[^>\s]{1,320}>>/gi, "<$1>")
+    // "Anna (<anna@example.com>)" as Spanish Gmail writes it.
+    .replace(/\( ?<([^<>\s]{1,320})> ?\)/g, "<$1>")
     .replace(/\[mailto:([^\]\s]{1,320})\]/gi, "<$1>")
     .replace(/<mailto:([^>\s]{1,320})>/gi, "<$1>");
   s = trimChars(s, SENDER_EDGE, SENDER_EDGE_END);
@@ -231,33 +262,45 @@ export function cleanSender(raw: string): string | null {
 /** Splits "DATE, NAME" (or "NAME, DATE") into the sender and the instant. */
 function splitDateAndName(middle: string): { from: string | null; sentAt: Date | null } {
   const scan = scanDate(middle, 0);
-  if (scan) {
-    const rest = middle.slice(scan.end).replace(/^[\s,]+/, "").replace(/^użytkownik\s/i, "");
-    return { from: cleanSender(rest), sentAt: scan.date };
-  }
-  // No date we can read (a language whose month names we do not know): the sender is
-  // the part after the last comma before the address, or what is left once the
-  // leading date words are dropped.
-  const angle = middle.indexOf("<");
-  const cut = angle >= 0 ? middle.lastIndexOf(",", angle) : middle.lastIndexOf(",");
-  return { from: cleanSender(cut >= 0 ? middle.slice(cut + 1) : dropLeadingDate(middle)), sentAt: null };
+  if (scan) return { from: cleanSender(senderPart(middle.slice(scan.end), false)), sentAt: scan.date };
+  // No date we can read (a language whose month or weekday names we do not know).
+  return { from: cleanSender(senderPart(middle, true)), sentAt: null };
 }
 
 /**
- * Drops the words of a date in an unknown language from the front of "27 grudnia 2016
- * 12:08 Anna <anna@example.com>": tokens with digits, and words directly followed by a
- * token with digits ("grudnia 2016", "klo 17.50").
+ * Words that stand between the date and the sender: "… kl. 13:09 skrev Anna" (Nordic),
+ * "… użytkownik Anna" (Polish), "… om 09:14 heeft Anna" (Dutch), "… 9:14 időpontban Anna"
+ * (Hungarian), "… +0300 from anna@example.com".
  */
-function dropLeadingDate(s: string): string {
-  const tokens = s.split(" ");
-  let i = 0;
-  while (i < tokens.length - 1) {
-    const token = tokens[i] ?? "";
-    const next = tokens[i + 1] ?? "";
-    if (/\d/.test(token) || (token.length <= 12 && /^\d/.test(next))) i += 1;
-    else break;
+const SENDER_LEAD_WORDS: ReadonlySet<string> = new Set(["skrev", "użytkownik", "heeft", "időpontban", "from"]);
+
+/**
+ * The sender in what is left of an attribution once its fixed words are gone, such as
+ * "lun 2 mar 2026 alle ore 09:14 Anna <anna@example.com>" or ", a las 9:14, Anna": the
+ * words after the last token that starts with a digit (the date and time, in whatever
+ * language), before the address, without the connecting words above. Where no such
+ * token is found and `commaCut` is set, the words after the last comma ("Tuesday, Anna").
+ */
+function senderPart(text: string, commaCut: boolean): string {
+  const angle = text.indexOf("<");
+  const head = angle >= 0 ? text.slice(0, angle) : text;
+  const tail = angle >= 0 ? text.slice(angle) : "";
+  const tokens = head.split(" ");
+  let from = 0;
+  for (let k = 0; k < tokens.length; k += 1) {
+    const c = (tokens[k] ?? "").charCodeAt(0);
+    if (c >= 48 && c <= 57) from = k + 1;
   }
-  return tokens.slice(i).join(" ");
+  let name: string;
+  if (from > 0) name = tokens.slice(from).join(" ");
+  else if (commaCut && head.lastIndexOf(",") >= 0) name = head.slice(head.lastIndexOf(",") + 1);
+  else name = head;
+  let words = name.split(" ").filter((w) => w.length > 0);
+  while (words.length > 0 && (words[0] === "," || SENDER_LEAD_WORDS.has((words[0] ?? "").replace(/^,/, "").toLowerCase()))) {
+    words = words.slice(1);
+  }
+  name = words.join(" ").replace(/^,\s?/, "");
+  return name.length > 0 ? `${name} ${tail}` : tail;
 }
 
 interface Attribution {
@@ -297,17 +340,26 @@ export function readAttribution(text: string, joined = false): Attribution | nul
     }
   }
 
-  // "Anna Example schrieb am 02.03.2026 um 09:14:" (Thunderbird, German).
-  const schriebAm = lower.indexOf(" schrieb am ");
-  if (schriebAm > 0 && s.endsWith(":")) {
-    const date = scanDate(s.slice(schriebAm + 12, -1), 0);
-    if (date) return { strong: true, from: cleanSender(s.slice(0, schriebAm)), sentAt: date.date };
+  // The sender first, the date after the verb.
+  if (s.endsWith(":")) {
+    for (const rule of NAME_THEN_DATE) {
+      if (!lower.startsWith(rule.lead)) continue;
+      const at = lower.indexOf(rule.marker, rule.lead.length);
+      if (at <= rule.lead.length) continue;
+      let when = s.slice(at + rule.marker.length, -1).trimEnd();
+      if (rule.close.length > 0) {
+        if (!when.endsWith(rule.close)) continue;
+        when = when.slice(0, -rule.close.length);
+      }
+      const date = scanDate(when, 0);
+      if (!date && !HAS_DATE_FIGURES.test(when)) continue;
+      return { strong: true, from: cleanSender(s.slice(rule.lead.length, at)), sentAt: date ? date.date : null };
+    }
   }
 
   // Attributions that start with the date: "2017-11-24 16:32 GMT+01:00 Anna <anna@example.com>:",
   // "ср, 30 апр. 2025 г. в 15:19, Anna <anna@example.com>:", "pe 20. lokakuuta 2017 klo 17.50 Anna <…> kirjoitti:".
-  const datedStart = /^\d/.test(s) || WEEKDAY_START.test(s);
-  if (datedStart && HAS_DATE_FIGURES.test(s)) {
+  if (startsWithDate(s) && HAS_DATE_FIGURES.test(s)) {
     if (endsWithAddress(s)) return fromDatedAttribution(s.slice(0, -1));
     for (const verb of TRAILING_VERBS) {
       if (lower.endsWith(`${verb}:`) || lower.endsWith(`${verb} :`)) {
@@ -324,23 +376,23 @@ export function readAttribution(text: string, joined = false): Attribution | nul
 
 function fromDatedAttribution(s: string): Attribution {
   const scan = scanDate(s, 0);
-  if (scan) {
-    const rest = s.slice(scan.end).replace(/^[\s,]+/, "").replace(/^from\s/i, "");
-    return { strong: true, from: cleanSender(senderPart(rest)), sentAt: scan.date };
-  }
-  return { strong: true, from: cleanSender(senderPart(s)), sentAt: null };
+  return { strong: true, from: cleanSender(senderPart(scan ? s.slice(scan.end) : s, true)), sentAt: scan ? scan.date : null };
 }
 
-/** The sender in the tail of a dated attribution: the address and the words just before it. */
-function senderPart(text: string): string {
-  // "… kl. 13:09 skrev Anna <anna@example.com>" (Danish, Norwegian, Swedish), "… użytkownik Anna" (Polish).
-  const lower = text.toLowerCase();
-  const verb = Math.max(lower.lastIndexOf(" skrev "), lower.lastIndexOf(" użytkownik "));
-  const s = verb >= 0 ? text.slice(text.indexOf(" ", verb + 1) + 1) : text;
-  const angle = s.indexOf("<");
-  const comma = angle < 0 ? s.lastIndexOf(",") : s.lastIndexOf(",", angle);
-  return comma >= 0 ? s.slice(comma + 1) : dropLeadingDate(s);
-}
+/**
+ * Attributions that name the sender first and give the date after the verb: `lead`
+ * opens the line, `marker` separates the sender from the date, `close` ends the date.
+ */
+const NAME_THEN_DATE: readonly { readonly lead: string; readonly marker: string; readonly close: string }[] = [
+  // "Anna Example schrieb am 02.03.2026 um 09:14:" (Thunderbird, German).
+  { lead: "", marker: " schrieb am ", close: "" },
+  // "Anna Example <anna@example.com> kirjoitti 2.3.2026 kello 9.14:" (Apple Mail, Finnish).
+  { lead: "", marker: " kirjoitti ", close: "" },
+  // "Anna Example <anna@example.com> ezt írta (időpont: 2026. márc. 2., H, 9:14):" (Gmail, Hungarian).
+  { lead: "", marker: " ezt írta (időpont: ", close: ")" },
+  // "Wiadomość napisana przez Anna Example <anna@example.com> w dniu 02.03.2026, o godz. 09:14:" (Apple Mail, Polish).
+  { lead: "wiadomość napisana przez ", marker: " w dniu ", close: "" },
+];
 
 interface Field {
   readonly cls: FieldClass;
@@ -477,7 +529,7 @@ function readJoinedAttribution(lines: readonly Line[], i: number, depth: number)
   return null;
 }
 
-const JOIN_START = /^-*\s*(?:on|am|le|el|il|in data|em|op|w dniu|dnia|den)\s/i;
+const JOIN_START = /^-*\s*(?:on|am|le|el|il|in data|em|op|w dniu|dnia|den|wiadomość)\s/i;
 
 /**
  * Looks for a reply or forward header starting at line `i` (a line at quote depth
