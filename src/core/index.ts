@@ -29,3 +29,16 @@ export { rankTemplates, suggestedTemplateIds } from "./templates/rank";
 export type { RankedTemplate } from "./templates/rank";
 export { TEMPLATE_IDS } from "./templates/types";
 export type { FieldId, Register, ReplyTemplate, TemplateId, TemplateText, Variant } from "./templates/types";
+
+export { CLIENT_LIMITS, isPlausibleAddress, mergeClientMaps, mergeRecords, normaliseAddress, sortClientsForList } from "./clients/clientRecords";
+export type { ClientRecord, HistoryEntry, SignalCounts } from "./clients/clientRecords";
+export { CLIENTS_BACKUP_KEY, CLIENTS_KEY, CLIENTS_SCHEMA_VERSION, SIGNAL_CODES, decodeClients, encodeClients } from "./clients/schema";
+export type { StoredClient, StoredClients, StoredRead } from "./clients/schema";
+export { CLIENTS_BUDGET, fitToBudget, floorSize, serialisedSize } from "./clients/budget";
+export type { BudgetFit } from "./clients/budget";
+export { createClientStore } from "./clients/clientStore";
+export type { ClientMutationResult, ClientStoragePort, ClientStore, ClientStoreOptions, ClientStoreProblem, ClientStoreStatus } from "./clients/clientStore";
+export { EXPORT_FORMAT, EXPORT_VERSION, IMPORT_LIMITS, exportClients, importClients } from "./clients/exchange";
+export type { ImportResult } from "./clients/exchange";
+export { PART_WAYS, SEVERE_SIGNALS, adviseOnClient } from "./clients/advice";
+export type { AdviceReason, AdviceVerdict, ClientAdvice } from "./clients/advice";

@@ -244,11 +244,18 @@ export function mergeRecords(a: ClientRecord, b: ClientRecord): ClientRecord {
     reasons: verdict.reasons,
     note: verdict.note,
     flaggedAt: verdict.flaggedAt,
-    updatedAt: verdict.updatedAt,
     firstSeen: min(a.firstSeen, b.firstSeen),
     lastSeen: max(a.lastSeen, b.lastSeen),
+    updatedAt: verdict.updatedAt,
     history: mergeHistories(a.history, b.history),
   };
+}
+
+/** True when two records hold the same data (whatever the order of their keys). */
+export function sameRecord(a: ClientRecord, b: ClientRecord): boolean {
+  const fields = (record: ClientRecord) =>
+    JSON.stringify([record.address, record.name, record.flagged, record.reasons, record.note, record.flaggedAt, record.firstSeen, record.lastSeen, record.updatedAt, record.history.map(historyKey)]);
+  return fields(a) === fields(b);
 }
 
 /** Merges two writers' records: the union of clients, each client merged with `mergeRecords`. */

@@ -19,6 +19,7 @@ import {
   mergeHistories,
   mergeRecords,
   normaliseAddress,
+  sameRecord,
   sortClientsForList,
   toIsoMinute,
 } from "./clientRecords";
@@ -83,7 +84,7 @@ export function importClients(text: string, current: readonly ClientRecord[]): I
   for (const [address, record] of merged) {
     const previous = before.get(address);
     if (!previous) added++;
-    else if (JSON.stringify(previous) !== JSON.stringify(record)) updated++;
+    else if (!sameRecord(previous, record)) updated++;
   }
   return { ok: true, records: sortClientsForList(merged.values()), added, updated };
 }
