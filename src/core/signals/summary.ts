@@ -150,7 +150,7 @@ const CLOSINGS = new RegExp(
   "iu",
 );
 // A name alone on its line, perhaps after a dash and before kisses or an emoji ("Lucy xx").
-const NAME = /^(?:[-–—~]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+x{1,3})?[\s\p{Extended_Pictographic}\u200d\ufe0f!.]*$/u;
+const NAME = /^(?:[-–—~]\s*)?(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+x{1,3})?(?:\s|[!.]|\p{Extended_Pictographic}|\u200d|\ufe0f)*$/u;
 
 /** The first name the client signs with, or the first word of their display name. */
 function clientFirstName(message: ThreadMessage | undefined): string | null {
