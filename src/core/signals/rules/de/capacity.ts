@@ -28,14 +28,14 @@ const OVERLOAD: readonly PhraseRule[] = [
       "(komplette|kompletten|gesamte|gesamten|ganze|ganzen) (buchhaltung|website|webseite|dokumentation|korrespondenz|ablage|homepage|shop|sortiment|katalog|archiv|bestand|produktpalette|kollektion|inhalte|backlog|belege|jahresabschluss|steuerunterlagen)",
       `${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`,
     ],
-    requires: [SOON],
+    requires: [SOON, "(muss|müssen|brauch*|bräucht*|benötig*|bitte|sollen|sollten|soll|kannst|können|könntest|könnten|schaffst|schaffen|kriegst|erledig*)"],
     unless: ["(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende) (haben|hatten|kamen|sind|waren|gekommen)", "(seit|vor|in den letzten|letzte|letzten) (#num|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig) (jahren|jahre|monaten|wochen)"],
     note: {
       en: "A pile of tasks at once: say what fits and by when.",
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
     },
     examples: {
-      flag: ["Wir bräuchten ab sofort täglich fünf Posts statt zwei.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Ich habe dir noch jede Menge Punkte auf die Liste gesetzt.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      flag: ["Wir bräuchten ab sofort täglich fünf Posts statt zwei.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
       pass: ["Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
     },
   },
@@ -70,7 +70,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       "(alles|das alles|all das|all diese|alle diese|die ganzen|diese ganzen|sämtliche|alle (punkte|aufgaben|sachen|themen|änderungen|texte|seiten)) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|wochenende|nächste woche|heute abend|morgen früh|mittag|dahin|zur messe|zum launch|zur demo|zum termin)",
       "bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|heute abend|morgen früh) ... (alles|das alles|all das|alle punkte|alle aufgaben|die ganzen|sämtliche)",
     ],
-    requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*)"],
+    requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*|muss|müssen|eingeplant|einplanen)"],
     unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere)", "(ist|war|sind) alles (fertig|erledigt|da)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) ... (alles|alle)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr) ... (alles|alle)"],
     note: {
       en: "Everything at once, by a near date.",
@@ -91,7 +91,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       "(ich weiß|sorry|entschuldigung|entschuldige|entschuldigen sie|tut mir leid|mir ist klar) ... (kurzfristig|kurzfristigkeit|knapp bemessen|sehr knapp|last minute|auf die schnelle) ... (komplett*|gesamt*|alles|alle|mehrere|viele|samt|sämtliche|ganze|ganzen|liste|punkte|aufgaben)",
       "(ziemlich|recht|sehr|echt|ganz schön|relativ|wirklich|ganz) viel (arbeit|auf einmal|zeug|material|input) (für (dich|sie|euch)|auf einmal|bis|in kurzer zeit)",
       "(alles|viel|einiges|so viel) (auf einmal|auf einen schlag|gleichzeitig|parallel)",
-      "(ich weiß|mir ist klar|zugegeben|sorry|ich weiss) (es|das) (ist|sind|wird) (ganz schön|ziemlich|recht|etwas|sehr|eine menge|viel|einiges)",
+      "(ich weiß|mir ist klar|zugegeben|sorry|ich weiss) (es|das) (ist|sind|wird) (ganz schön|ziemlich|recht|etwas|sehr|echt)? (viel|eine menge|einiges|ne menge|ein haufen|ein berg)",
       "(kurzfristig|ab sofort|ab montag|ab morgen|ab nächster woche|spontan|ab übermorgen) ... (neue|neuen|weitere|zusätzliche|mehrere) (kunden|projekte|accounts|mandanten|kanäle|aufträge|märkte|standorte|filialen|produkte|sprachen)",
       "zusätzlich zu (den|deinen|ihren|euren|unseren) (laufenden|aktuellen|bisherigen|bestehenden|regulären|normalen) (aufgaben|projekten|themen|to-dos|tasks|arbeiten)",
       "(quasi|praktisch|fast|eigentlich)? (vollzeit|in vollzeit|ganztägig|ganztags|komplett) (für (uns|mich)|zur verfügung|eingeplant|einplanen|verfügbar|blocken|reservieren)",
@@ -115,7 +115,7 @@ const LISTED: readonly PhraseRule[] = [
     severity: 2,
     patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
     requires: ["(bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|dahin|heute abend|morgen früh|mittag)|heute noch|noch heute|sofort|asap|diese woche|morgen früh)"],
-    unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)"],
+    unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)"],
     note: {
       en: "Many deliverables at once by a near date.",
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin.",

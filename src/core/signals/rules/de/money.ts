@@ -21,7 +21,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis: halten Sie ihn, oder tauschen Sie Umfang gegen Preis, nie nur den Preis.",
     },
     examples: {
-      flag: ["Ich finde 90 Euro die Stunde übertrieben.", "Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
+      flag: ["Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
       pass: ["Der Preis ist absolut fair, wir sind einverstanden.", "Das Angebot ist nicht zu teuer, passt für uns."],
     },
   },
@@ -86,7 +86,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Ein Versuch, den Preis zu drücken.",
     },
     examples: {
-      flag: ["Können Sie mit dem Preis noch etwas runter?", "Wir können Ihnen höchstens 500 Euro für das Logo bieten.", "Geht da noch was am Preis?", "Könnten Sie uns preislich etwas entgegenkommen?", "Können Sie beim Stundensatz noch etwas runtergehen?", "Gibt es noch Spielraum beim Preis?", "Bitte überdenken Sie Ihren Tagessatz noch einmal."],
+      flag: ["Können Sie mit dem Preis noch etwas runter?", "Geht da noch was am Preis?", "Könnten Sie uns preislich etwas entgegenkommen?", "Können Sie beim Stundensatz noch etwas runtergehen?", "Gibt es noch Spielraum beim Preis?", "Bitte überdenken Sie Ihren Tagessatz noch einmal."],
       pass: ["Vielen Dank für Ihr Entgegenkommen beim Termin!"],
     },
   },
@@ -111,7 +111,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Wir haben Ihre Preise mit anderen verglichen und Sie liegen deutlich drüber.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      flag: ["Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
       pass: ["Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },

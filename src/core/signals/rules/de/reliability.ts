@@ -4,6 +4,10 @@ import type { PhraseRule } from "../../types";
 const MEETING =
   "(termin|call|meeting|telefonat|besprechung|telefontermin|gespräch|abstimmung|jour fixe|jourfixe|videocall|zoom|zoom-call|teams-call|teams-meeting|workshop|briefing|kick-off|kickoff|präsentation|abstimmungstermin|telko|webex|treffen)";
 
+/** The client moves the deadline themselves: late, but no old deadline is expected. */
+const CLIENT_MOVES_DEADLINE =
+  "((verschieben|schieben|verlegen) (wir|ich) ... (go-live|golive|launch|termin|deadline|abgabe|start|zeitplan|liefertermin|abgabetermin|drucktermin)|(go-live|golive|launch|termin|deadline|abgabe|start|zeitplan|liefertermin|abgabetermin|drucktermin) (verschiebt|verschieben) sich|(entsprechend|ebenfalls|auch) (nach hinten|verschoben|später)|(mehr|länger) zeit (lassen|nehmen|geben))";
+
 /** Late feedback: feedback or approvals after the agreed window, missed or moved meetings, the old deadline still expected. */
 const LATE_FEEDBACK: readonly PhraseRule[] = [
   {
@@ -16,6 +20,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(verspätete*|verzögerte*) (feedback|freigabe|korrektur*|abnahme|anmerkungen|zuarbeit)",
       "mit (etwas|leichter|einiger|ziemlicher|großer|deutlicher|kleiner|einer woche|zwei wochen|#num tagen|#num wochen|ein paar tagen|einigen tagen) verspätung",
     ],
+    unless: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "Feedback arriving late: the timeline moves with it.",
       de: "Feedback kommt spät: der Zeitplan verschiebt sich mit.",
@@ -37,7 +42,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(erst|leider erst) (gestern|heute|jetzt|vorhin|am wochenende|letzte woche|diese woche|gerade|heute morgen|gestern abend) ... (angesehen|angeschaut|durchgesehen|gelesen|freigegeben|geschafft|reingeschaut|drübergeschaut|draufgeschaut|gesichtet|besprochen|abgestimmt|prüfen|anschauen|ansehen|durchsehen|lesen|freigeben|sichten|geprüft)",
       "(habe|hab|haben|hatte|hatten) (es)? (leider)? (noch)? (nicht|keine zeit) (geschafft|gefunden)? ... (anzuschauen|reinzuschauen|durchzusehen|zu prüfen|zu lesen|draufzuschauen|anzusehen|freizugeben)",
     ],
-    unless: ["dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
+    unless: [CLIENT_MOVES_DEADLINE, "dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
     negatable: false,
     note: {
       en: "The client got to your work late.",
@@ -61,6 +66,9 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(am|an der|an dem|beim) (termin|deadline|launch|zeitplan|liefertermin|drucktermin|datum|go-live) ... (ändert sich|können wir|kann ich|lässt sich) (leider|aber|allerdings)? nichts",
       "(aber|trotzdem|dennoch|jedoch|allerdings) (der|die|das|unser|unsere)? (termin|deadline|launch|go-live|abgabe|liefertermin|drucktermin|zeitplan|release|start|starttermin|messetermin|abgabetermin) ... (steht|bleibt|gilt|hält|halten|bleiben)",
       "(launchen|starten|gehen|veröffentlichen|drucken|erscheinen|präsentieren|liefern) (wir)? (aber|trotzdem|dennoch)? (wie geplant|wie vereinbart|trotzdem|dennoch|weiterhin|pünktlich|wie besprochen) ... (am|zum|im|live|online)?",
+      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|relaunch|go-live|golive|drucktermin|messetermin|zeitplan|datum|präsentation|veröffentlichung|stichtag) (ist|bleibt|steht) (leider|aber|allerdings|jedoch|weiterhin)? (fix|gesetzt|unverrückbar|in stein gemeißelt|nicht verhandelbar|nicht verschiebbar)",
+      "(zum|am|bis zum|zu dem|an dem) (ursprünglichen|ursprünglich geplanten|geplanten|vereinbarten|alten|bisherigen|ursprünglich vereinbarten) (termin|datum|deadline|go-live|launch|abgabetermin|liefertermin|zeitpunkt|zeitplan)",
+      "(verschieben|nach hinten schieben|verlegen|schieben) (können|kann|lässt sich|lassen sich|geht|ist|dürfen) (wir|es|das|er|sie)? (leider|aber|allerdings)? (nicht|nicht mehr|keinesfalls|auf keinen fall)",
       "(trotzdem|dennoch|weiterhin|nach wie vor|wie geplant|wie ursprünglich geplant|wie vereinbart) (bis|zum|am|für|auf) ... (fertig|schaffen|hinbekommen|halten|einhalten|liefern|brauchen|live|online|stehen|raus|einhalten)",
       "(schaffst|schaffen|schafft) (du|sie|ihr) (es|das) (trotzdem|dennoch|dann trotzdem|trotzdem noch|trotz allem)",
     ],
@@ -126,6 +134,8 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       `(habe|hab|hatte|haben|hatten) (den|unseren|unser|das|die|unsere|ihren|deinen) ${MEETING} ... (verpasst|vergessen|verschwitzt|verpennt|versäumt|übersehen|verbummelt)`,
       "(konnte|konnten|war|waren|bin|sind) ... (nicht|nicht rechtzeitig|zu spät|verspätet) ... (dabei sein|dabei|teilnehmen|kommen|online|pünktlich|im call|im meeting|da sein|zugeschaltet)",
       "(war|waren) (leider|gestern|heute)? (kurzfristig)? verhindert",
+      "(nicht) (erschienen|aufgetaucht|eingewählt|reingekommen|dazugekommen)",
+      "(platzen lassen|nicht wahrgenommen|nicht geschafft)",
     ],
     requires: [MEETING],
     negatable: false,
@@ -146,14 +156,20 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: [
       "(texte|inhalte|bilder|fotos|unterlagen|materialien|material|infos|informationen|zugangsdaten|daten|logos|dateien|input|briefing|feedback|freigabe|korrekturen|rückmeldung|zahlen|content|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt|schicke ich|schicken wir|liefern wir|liefere ich|bekommst du|bekommen sie|gibt es|reiche ich|reichen wir|sende ich|senden wir) (leider|dann|wohl)? (erst|wohl erst|leider erst|voraussichtlich erst|frühestens|später|etwas später|verspätet)",
       "(texte|inhalte|bilder|fotos|unterlagen|material|infos|zugangsdaten|daten|dateien|input|feedback|freigabe|korrekturen|rückmeldung|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt) ... (später|verspätet|erst)",
-      "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) ... (dauert|verzögert sich|zieht sich|hängt|verschiebt sich|braucht) (leider)? (noch|etwas|länger)?",
+      "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) ... (dauert|verzögert sich|zieht sich|hängt|braucht) (leider)? (noch|etwas|länger)?",
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|team|kollege*|kollegin*|kunde|marketing|rechtsabteilung|legal|abteilung) (hat|haben|ist|sind|konnte|konnten) (es|sich|das|die entwürfe|den entwurf)? (noch|leider noch|leider)? (nicht|keine zeit) (dazu gekommen|angeschaut|angesehen|freigegeben|drübergeschaut|reingeschaut|gehabt|durchgesehen|abgenommen|gelesen)",
       "(nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht) ... (feedback|rückmeldung|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input|bilder|fotos)",
       "(feedback|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input) ... (nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht)",
+      "(wir|ich) (sind|bin) (leider|etwas|ziemlich|diesmal|echt|wirklich|mal wieder|schon wieder)? (spät dran|zu spät dran|hintendran|hinterher|im verzug|in verzug|im rückstand)",
+      "(abstimmung|freigabe|feedback|rückmeldung|prüfung|durchsicht|korrekturen|entscheidung|abnahme|anmerkungen|zuarbeit|inhalte|texte|unterlagen|bilder|fotos|material) ... (verzögert|hingezogen|länger gedauert|länger als geplant|länger als gedacht|aufgehalten)",
+      "(erst|leider erst) (jetzt|heute|gestern|diese woche|nun|heute morgen) (die|das|der|unsere|meine|unser|mein)? (feedback|rückmeldung|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|bilder|fotos|zugangsdaten|infos|materialien|daten|briefing|logos|dateien)",
+      "(so lange|lange) nichts von (mir|uns) (gehört|hören)",
+      "(funkstille|sendepause)",
       "(wir|ich) (sind|bin|hängen|hänge|liegen|liege) (leider)? (mit|bei) (den|dem|der|unseren|unserem|unserer|meinen|meinem)? (inhalten|texten|feedback|freigabe|material|bildern|unterlagen|korrekturen|zuarbeit|input|daten|rückmeldung|abnahme|freigaben|infos|informationen) ... (im verzug|in verzug|hinterher|im rückstand|spät dran|zu spät dran|hintendran)",
       "(brauchen|brauche|benötigen|benötige) (noch)? (etwas|ein paar tage|eine woche|zwei wochen|länger|mehr zeit|noch etwas zeit) (für|mit) (das|die|dem|der|unser|unsere)? (feedback|rückmeldung|freigabe|durchsicht|korrektur*|abnahme|prüfung)",
     ],
     negatable: false,
+    unless: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "The client's input or approval is delayed: the timeline moves with it.",
       de: "Zuarbeit oder Freigabe des Kunden verzögert sich: der Zeitplan verschiebt sich mit.",
