@@ -120,12 +120,6 @@ export function isIsoDay(value: string): boolean {
   return Number(match[1]) >= 1970 && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-/** True for an ISO time as `toIsoMinute` writes it: `YYYY-MM-DDTHH:MM:00.000Z`. */
-export function isIsoMinute(value: string): boolean {
-  const time = Date.parse(value);
-  return Number.isFinite(time) && time >= 0 && time % 60_000 === 0 && new Date(time).toISOString() === value;
-}
-
 /** The UTC day of a date or ISO string, `YYYY-MM-DD`; null when it is not a valid date. */
 export function toIsoDay(at: Date | string): string | null {
   if (typeof at === "string" && isIsoDay(at)) return at;

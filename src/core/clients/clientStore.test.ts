@@ -196,6 +196,21 @@ describe("a failed save", () => {
     expect(fresh.get("y@client.de")).toBeDefined();
   });
 
+  it("keeps a pending change when another window saved meanwhile, and the retry saves both", async () => {
+    const mailbox = createMailbox();
+    const portA = mailbox.window();
+    const a = createClientStore(portA);
+    const b = createClientStore(mailbox.window());
+    portA.failNextSave(new Error("offline"));
+    await a.flag("x@client.de", "X", ["tone.hostile"], "Rude.", at("2025-03-01"));
+    expectOk(await b.flag("y@client.de", "Y", [], "Slow.", at("2025-03-01", "10:05")));
+    expectOk(await a.retry());
+    expect(createClientStore(mailbox.window()).list().map((record) => [record.address, record.note])).toEqual([
+      ["x@client.de", "Rude."],
+      ["y@client.de", "Slow."],
+    ]);
+  });
+
   it("works over the plain memory store, whose save can fail too", async () => {
     const memory = createMemoryStore();
     const store = createClientStore(memory);
