@@ -19,7 +19,7 @@ const ASKS_OF_YOU = [
 
 /** Doing, delivering or being reachable: the time word must sit within a few words of one of these. */
 const DO =
-  "(work*|monitor*|watch*|keep an eye|put in|spend|squeeze in|fit in|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|reply|respond|answer|join|ring|phone|text|message|ping|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
+  "(work*|monitor*|watch*|keep an eye|put in|spend|squeeze in|fit in|do|doing|done|finish*|send|sent|deliver*|get|got|have|call|meet|look|check|edit*|write|writing|fix*|updat*|post*|shoot|film*|jump|hop|ready|need|needed|want|available|reachable|standby|on call|online|around|on hand|reply|respond|answer|join|ring|phone|text|message|ping|go through|tackle|handle|sort|turn around|back to me|on my desk|in my inbox)";
 
 /** The client's own plans at that time, well-wishes, or a release from working then. */
 const OWN_TIME = [
@@ -55,7 +55,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit am Wochenende erwartet. Ihre Arbeitstage legen Sie selbst fest.",
     },
     examples: {
-      flag: ["Could you put in a few hours on Sunday?", "I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
+      flag: ["Could you keep an eye on the shop on Sunday?", "Could you put in a few hours on Sunday?", "I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
       pass: ["Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
     },
   },
@@ -127,6 +127,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(even|also|including|especially) (on|at|in|over|during)? (the)? (weekend|weekends|night|nights|evening|evenings|holidays|sundays|saturdays|christmas|christmas day|public holidays|bank holidays)",
       "(evenings|weekends|nights|sundays|saturdays|holidays|bank holidays|public holidays) (included|too|as well)",
       "(you|you're|you were) (weren't|were not|aren't|are not|wasn't|offline|unreachable|unavailable|silent|off|not around|not available|not reachable|nowhere to be found) ... (weekend|saturday|sunday|evening|evenings|night|holiday|holidays|saturdays|sundays)",
+      "(why|how come) (didn't|don't|won't|can't|weren't|aren't|couldn't|wasn't) you ... (weekend|saturday|sunday|evening|evenings|night|holiday|holidays|saturdays|sundays|christmas|easter)",
+      "(other|most|real|proper|good) (freelancers|professionals|agencies|designers|developers|people|assistants) (work|answer|reply|respond|are available|are reachable|pick up) (on|at|over|during|in the)? (weekends|saturdays|sundays|evenings|the weekend|nights|holidays)",
       "(can't|cannot|can not|won't|doesn't|does not|couldn't|cant) wait (until|till|til|for|'til) (monday|tomorrow|the morning|morning|after the weekend|after the holidays|next week|the weekend is over|you're back|your return|office hours|business hours|the new year|january)",
     ],
     unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],
@@ -135,7 +137,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      flag: ["Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
       pass: ["Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
     },
   },

@@ -158,9 +158,9 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(rate|rates|price|prices|fee|fees|day rate|hourly rate|charges|quote) (has|have|'s)? (gone up|went up|increased|risen|rose|jumped|crept up|doubled|climbed|shot up)",
     ],
     requires: [
-      "(unacceptable|not acceptable|can't accept|cannot accept|can not accept|won't accept|will not accept|too much|too high|steep|surprised|shocked|not happy|unhappy|can't afford|cannot afford|out of the question|disappointed|disappointing|difficult|hard to|justify|justified|concerned|reconsider|keep|old rate|previous rate|current rate|stay|stick|won't|can't|cannot|not|no way|outrageous|ridiculous|absurd|frankly|honestly|why|how come|without notice|sudden|suddenly|out of the blue|budget|approve|afford|hold|freeze|same|again|boss|explain|expensive|steep)",
+      "(unacceptable|not acceptable|can't accept|cannot accept|can not accept|won't accept|will not accept|too much|too high|steep|surprised|shocked|not happy|unhappy|can't afford|cannot afford|afford|out of the question|disappointed|disappointing|hard to|difficult|justify|justified|concerned|reconsider|old rate|previous rate|current rate|no way|outrageous|ridiculous|absurd|why|how come|without notice|out of the blue|expensive|big jump|huge jump)",
     ],
-    unless: ["(fine|fair|understandable|understand|makes sense|no problem|totally fair|all good|deserved|agree|agreed|approved|happy with|okay with|ok with)"],
+    unless: ["(fine|fair|understandable|understand|makes sense|no problem|totally fair|all good|deserved|agree|agreed|approved|happy with|okay with|ok with|noted|acknowledged|thanks for letting|thank you for letting|heads-up|heads up)"],
     note: {
       en: "A complaint about your rate increase. Announced in time, it stands.",
       de: "Beschwerde über Ihre Preiserhöhung. Rechtzeitig angekündigt, gilt sie.",
@@ -264,6 +264,10 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(once|when|as soon as|after|until|till|before) (our|the|my|their|a) (client|customer|clients|customers|funding|investor|investors|investment|money|budget|grant|loan|payment|funds|end client|big client|sales|revenue|cash|project|campaign|launch|product|site|app|website) (pays|paid|has paid|comes|come|arrives|arrive|clears|is released|are released|goes through|pay|have paid|comes in|come in|come through|comes through|gets paid|pays us|is approved|are approved|is live|goes live|launches|starts|sells|picks up|generates)",
       "(once|when|as soon as|after|until|till) (we|we've|we have|we're|we are|I|I've|I have) (get paid|been paid|are paid|got paid|raised|close the round|closed the round|received the funding|receive the funding|get the funding|get funding|see results|seen results|start making money|launched|launch|go live|have the money|have funds|have the funds|sold|make sales)",
       "(cash flow|cashflow|cash-flow|liquidity)",
+      "(based on|depending on|tied to|linked to|subject to|dependent on|contingent on) (the)? (results|performance|success|sales|roi|outcome|revenue|how it performs|how well it)",
+      "(client|customer|clients|customers|end client|funding|investor|investors|grant) (hasn't|haven't|has not|have not|still hasn't|still haven't|didn't|did not|won't|is late|are late|is slow|are slow) (paid|pay|come through|transferred|settled|released|arrived)",
+      "(waiting|wait) (for|on|until) (the|our) (budget|funding|approval|sign-off|po|purchase order|finance|accounts|investors|investor|grant) ... (pay|payment|invoice|settle|transfer)",
+      "(pay|settle|transfer) (it|you|this|the invoice|the balance|the rest)? (next week|the week after|in a week or two|in a couple of weeks|end of the month)",
       "(a bit|a little|bit|rather|really|quite|very|temporarily|currently)? (short|strapped|stretched|tight) (this month|at the moment|right now|for cash|on cash|on funds|this week|until|till)",
       "(pay|settle) (you|it|this|the invoice|the balance)? (next week|next month|next friday|in a week|in two weeks|later|after that|at the end of the project) instead",
       "(pay|settle|settle up|invoice|payment|bill) ... (at the end of the project|when the project is (done|finished|complete|over)|on completion|after completion|at the very end) (rather than|instead of|not)",
@@ -277,13 +281,13 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(pay|payment|paying|compensation) (on|upon|based on|depending on|tied to|linked to|after) (results|success|performance|sales|revenue|commission|launch|go-live|completion of the project)",
     ],
     requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)"],
-    unless: ["(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
+    unless: ["(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
     note: {
       en: "Your payment made to depend on someone else's money or on results. Your terms do not depend on either.",
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      flag: ["Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
       pass: ["Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },

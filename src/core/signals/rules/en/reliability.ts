@@ -7,8 +7,9 @@ import type { PhraseRule } from "../../types";
  * is ordinary life (see the annotation guide of the labelled set).
  */
 const OLD_DEADLINE = [
-  "(deadline|launch|go-live|go live|schedule|timeline|due date|live date|release date|webinar|event|print date|as planned|as agreed|original date|same date|on time)",
-  "(still|nonetheless|nevertheless|anyway|regardless) (need|needs|want|expect|launch|launching|go|going|have to|must|plan)",
+  "(deadline|launch|go-live|go live|due date|live date|release date|print date|original date|same date) ... (stays|remains|stands|still|unchanged|fixed|can't move|cannot move|won't move|as planned|as agreed|is set|is booked|doesn't change|hasn't changed|the same)",
+  "(still|nonetheless|nevertheless|anyway|regardless) (need|needs|want|expect|launch|launching|go|going|have to|has to|must|plan|aim)",
+  "(keep|stick to|hold|hold to|stick with|hit|make) (the|our) ... (deadline|date|launch|go-live)",
 ];
 
 /** A day of the month as clients write it ("the 15th"): the number pattern cannot take the suffix. */
@@ -50,7 +51,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       flag: ["I didn't manage to look at the drafts before my holiday, but please keep the launch as planned.", 
         "Sorry for the late feedback, but the launch date stays.",
         "I couldn't review it until now, but we still need it live on Friday.",
-        "I'm only just getting round to the drafts, but the webinar is booked as planned.",
+        "I'm only just getting round to the drafts, but we still need them live on the 1st.",
       ],
       pass: ["Sorry for the slow reply, let's move the go-live back a week.", "Apologies for the wait, the transfer went out this morning.", "Thanks for the quick turnaround!"],
     },
@@ -70,6 +71,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(still|nonetheless|nevertheless|anyway|regardless|anyhow) (need|needs|want|expect|launch|launching|go live|going live|have to|has to|needs to|must|is going to|will|should|deliver|hit|make) ... (live|done|ready|finished|delivered|launched|out|published|on time|as planned|as agreed|as scheduled|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|then|the date|the deadline)",
       `(still|nonetheless|nevertheless|anyway|regardless) (need|needs|want|expect|launch|launching|go live|going live|have to|has to|must|is going to|will) ... (on|by|for) the ${ORDINAL}`,
       "(still|nonetheless|nevertheless) (aiming|set|scheduled|booked|counting on) (for|to|on)",
+      "(need|needs|want|expect|launch|launching|go live|going live|deliver|have|ready|done|finished|published|live) ... as (originally|initially|we originally|we initially|first)? (planned|agreed|scheduled)",
       "(even though|although|though|despite|in spite of) (we|I|we're|I'm|our|the) (were|was|are|am)? (late|delayed|slow|behind|away|busy|the delay|the late)",
     ],
     requires: [
@@ -81,7 +83,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
     },
     examples: {
-      flag: ["Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
+      flag: ["Our comments came late, but we need it live by Thursday as originally planned.", "Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
         "Sorry for the delay, but the deadline still stands.",
         "We're a week behind on feedback, but we'll keep the same launch date.",
         "Even though we were late with the copy, we still need it live by Friday.",
@@ -130,8 +132,9 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(we|I|they|our team|the team|he|she|everyone) (totally|completely|somehow)? (missed|forgot|forgot about|completely forgot|couldn't make|can't make|won't make|won't be able to make|didn't make|couldn't join|can't join|didn't join|didn't show up for|didn't attend|couldn't attend|can't attend|won't be able to attend|won't be able to join|double-booked|double booked|skipped) (the|our|yesterday's|today's|this morning's|this afternoon's|the scheduled|the planned|last week's|tomorrow's)? (call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot)",
       "(missed|forgot|forgot about|skipped) (the|our|yesterday's|today's|this morning's|last week's) (call|meeting|appointment|zoom|check-in|session|workshop|catch-up|kick-off|kickoff|presentation|demo)",
       "(running|run|ran) (late|behind) (for|to) (the|our|today's)? (call|meeting|zoom|check-in|session)",
-      "(no-show|no show|didn't show|did not show|couldn't make it|could not make it|can't make it|cannot make it|won't make it|will not make it)",
-      "(something|an emergency|a meeting|a conflict|an appointment) came up",
+      "(no-show|no show)",
+      "(couldn't|could not|can't|cannot|won't|will not) make it (to|for)? (the|our|today's|tomorrow's|this morning's|this afternoon's)? (call|meeting|workshop|session|appointment|check-in|zoom|review|kick-off|kickoff)",
+      "(something|an emergency|a conflict) came up ... (call|meeting|join|make it|attend|workshop|session|zoom)",
     ],
     requires: ["(call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot|today|tomorrow|yesterday|time|it|join|came up)"],
     unless: [...DATE_MOVED, "(make it|made it) (work|happen|easier|better|pop|stand out|clear|bigger|smaller)"],
@@ -140,7 +143,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ein verpasster Termin. Die reservierte Zeit zählt trotzdem.",
     },
     examples: {
-      flag: ["Sorry, I completely forgot our call this morning.", "Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
+      flag: ["Sorry, I couldn't make it to the workshop.", "Sorry, I completely forgot our call this morning.", "Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
       pass: ["Great call yesterday, thanks!", "Can you make the logo stand out more? I think that would make it pop."],
     },
   },
@@ -152,6 +155,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     patterns: [
       "(reschedule|rescheduling|postpone|postponing|push back|pushing back|move|moving|shift|shifting|cancel|cancelling|canceling|bump|push) (the|our|today's|tomorrow's|this|it|this week's|monday's|tuesday's|wednesday's|thursday's|friday's|the weekly|the planned|the scheduled)? (call|meeting|appointment|session|zoom|review|check-in|catch-up|workshop|demo|presentation|kick-off|kickoff)",
       "(reschedule|postpone|push|move|shift|cancel) (it|this|that|the call|the meeting|our call|our meeting) (again|once more|one more time|yet again|another time|for the (second|third|#num) time)",
+      "(do|have|hold) (the|our) (call|meeting|workshop|session|review|check-in) (next week|tomorrow|another day|later|on another day|some other time) instead",
       "(need|have|had|want|will have|might have|may have) to (reschedule|postpone|cancel)",
     ],
     requires: ["(again|once more|one more time|another|second|third|fourth|yet|twice|last minute|last-minute|short notice)"],
@@ -161,7 +165,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ein weiterer verschobener Termin. Jede Verschiebung verschiebt auch die Arbeit, die daran hängt.",
     },
     examples: {
-      flag: ["Sorry, we have to cancel the workshop last minute.", "We need to reschedule again.", "Can we move tomorrow's call again?", "I have to postpone our meeting once more."],
+      flag: ["Can we do the call next week instead, again?", "Sorry, we have to cancel the workshop last minute.", "We need to reschedule again.", "Can we move tomorrow's call again?", "I have to postpone our meeting once more."],
       pass: ["Could you move the logo a bit to the left?", "Can we move Thursday's call to 11? Our CEO wants to join."],
     },
   },

@@ -4,6 +4,10 @@ import type { PhraseRule } from "../../types";
 const MAKE =
   "(do|doing|make|making|creat*|design*|build*|write|writing|set up|setting up|setup|add|adding|put together|putting together|pop together|throw together|knock up|draft*|prepar*|redo*|handl*|take care of|taking care of|take over|taking over|manag*|run|running|translat*|develop*|shoot|shooting|film*|produc*|code|coding|draw*|record*|organi*|plan|planning|research*|rewrit*|come up with|coming up with|edit*|integrat*|optimi*|animat*|illustrat*|launch*|migrat*|install*|configur*|moderat*|post|posting|schedul*|look after|looking after|sort out|sorting out|updat*|redesign*|cover*|run)";
 
+/** Work the agreement already covers: a retainer's routine is not creep. */
+const WITHIN_ARRANGEMENT =
+  "(as usual|as always|as normal|as every (month|week)|like every (month|week)|within our (normal|usual) (arrangement|retainer|hours)|our (normal|usual|monthly) (arrangement|retainer)|retainer|as agreed|as discussed|as planned|in scope|within scope|included hours|part of the package)";
+
 /**
  * Work beyond what was agreed (creep), correction loops (revisions) and work expected
  * for nothing (free work). Creep hides in small words ("just", "quick", "also"), so
@@ -58,7 +62,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(oh|also|and|plus) (one|another) more (thing|request|task)",
     ],
     requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do)"],
-    unless: ["(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(reminder|heads-up|heads up|fyi)"],
+    unless: [WITHIN_ARRANGEMENT, "(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(reminder|heads-up|heads up|fyi)"],
     note: {
       en: "A new request tucked in as \"one more thing\": count it against the agreed scope.",
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
@@ -79,7 +83,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(whip|knock) (up|out|together) (a|an|some|one|two|three|a few|a couple|something|the)",
       "(it's|it is|that's|that is|this is|it'd be|it would be|it'll be) (only|just|really only|really just|literally|literally just) (a|one)? (tiny|small|quick|little|minor|teeny|wee|five-minute|two-minute) (thing|job|task|add-on|addition|extra|change|tweak|bit)",
     ],
-    unless: ["(question|questions|typo|typos|call|reminder|update|note|thanks|thank|check|look|fix)"],
+    unless: [WITHIN_ARRANGEMENT, "(question|questions|typo|typos|call|reminder|update|note|thanks|thank|check|look|fix)"],
     note: {
       en: "Work framed as tiny; small requests add up and each one is still scope.",
       de: "Arbeit, die als winzig dargestellt wird; kleine Bitten summieren sich, und jede ist Umfang.",
@@ -125,6 +129,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(can|could|would) you (also|additionally)? (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
     ],
     unless: [
+      WITHIN_ARRANGEMENT,
       "(send|share|forward|attach|confirm|resend|include) ... (invoice|receipt|contract|quote|estimate|timesheet|hours|bank details|link|links|files|source files|login|password)",
       "(also|additionally) (send|share|forward|attach|confirm|let me know|tell|cc|copy|check|sign|resend|include the invoice)",
       "(copy of|invoice|receipt|contract|w-9|w9|tax|insurance|certificate|bank details|your details|your address|billing address|your signature|nda|timesheet)",
@@ -152,7 +157,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(bigger|larger|broader|wider|expanded|extended) scope",
       "(expand|extend|broaden|widen|increase|grow) (the|our|your)? scope",
     ],
-    unless: ["(quote|estimate|pricing|price|budget|invoice|cost|how much|what would it cost|change request)"],
+    unless: [WITHIN_ARRANGEMENT, "(quote|estimate|pricing|price|budget|invoice|cost|how much|what would it cost|change request)"],
     note: {
       en: "More deliverables than the agreement covers.",
       de: "Mehr Leistungen, als die Vereinbarung abdeckt.",

@@ -23,6 +23,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(missed|misses|missing|ignored|ignores|overlooked|disregarded) (the|our|my)? (brief|point|mark|feedback|instructions|requirements|spec|specs|guidelines|brand guidelines|style guide|briefing)",
       "(far|way|miles|a long way) (from|off) (what|the brief|our brief|the mark|the target|the direction)",
       "(I|we) don't think (this|it|the (design|draft|logo|copy|text|layout|site|concept)) (works|matches|fits|is right|is working|captures|reflects|hits)",
+      "(doesn't|does not|don't|do not|isn't|is not|didn't) (quite|really)? (look|feel|read|sound|seem) (right|good|professional|finished|polished|premium|modern|clean|on brand|like us|like our brand)",
+      "(we|I) (asked for|specified|requested|wanted|briefed|said) ... (but|and) (you|we got|I got|got|received|instead|this is|it's|it is)",
     ],
     unless: ["(send|attach|include) ... (invoice|file)"],
     note: {
@@ -30,7 +32,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Die Arbeit trifft nicht, was gewünscht war. Klären Sie, was genau nicht passt, und korrigieren Sie im Rahmen der vereinbarten Runden.",
     },
     examples: {
-      flag: ["The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience."],
+      flag: ["It doesn't quite look premium.", "We asked for a clean layout, but this is very busy.", "The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience."],
       pass: ["The colours match our brand perfectly.", "This is exactly what we asked for!"],
     },
   },
@@ -103,6 +105,9 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(you|you've|you have|you seem to have|you must have|you appear to have|it seems you|seems you) (accidentally|completely|somehow|again|also)? (forgot|forgotten|missed|skipped|ignored|dropped|omitted|left out|deleted|removed|misspelled|misspelt|mixed up|confused|swapped|overlooked|misunderstood|misread|mistranslated|cropped out|cut off)",
       "(you|you've|you have) (used|translated|wrote|written|put|picked|chose|chosen|went with|gone with) ... (instead of|rather than|the wrong|the old|the outdated|the previous)",
       "(keeps|kept|keep) (crashing|freezing|breaking|failing|timing out|glitching|disappearing|jumping|flickering)",
+      "(hard|difficult|impossible|tricky) to (read|see|follow|understand|navigate|use|find|click|make out)",
+      "(we|I|customers|users|people|visitors|nobody|no one) (can't|cannot|couldn't|could not) (read|see|find|click|open|use|log in|sign up|download|play|hear|understand)",
+      "(too|way too|far too) (much|little) (text|white space|whitespace|detail|going on|contrast|colour|color|information|empty space)",
       "(there's|there is|there are|I found|we found|I spotted|we spotted|I noticed|we noticed|I've found|we've found|I've spotted|we've spotted|I've noticed|we've noticed|I see|we see|I can see|spotted|noticed|found) (a|an|one|two|three|#num|some|several|a few|a couple of|quite a few|lots of|a number of|more)? (small|minor|obvious|glaring|big|major|serious)? (mistake|mistakes|error|errors|typo|typos|bug|bugs|glitch|glitches|problem|problems|issue|issues|inconsistency|inconsistencies|inaccuracy|inaccuracies|spelling mistake|spelling mistakes) (in|on|with|throughout|across)",
       "(is|are|was|were|been|got) (misspelled|misspelt|mistranslated|spelled wrong|spelt wrong|spelled incorrectly|translated wrong|translated incorrectly)",
       "(really|very|too|so|painfully|super|incredibly|extremely|far too|way too)? slow (to load|loading|on mobile|to open)",
@@ -114,6 +119,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
     ],
     unless: [
       "(I|we) (had|put|gave|sent|used|wrote|made|included|attached) (the|a|an|our)? (wrong|incorrect|old|outdated)",
+      "(I|we) (forgot|missed|left out|didn't attach|did not attach|didn't include|did not include|didn't send|did not send|attached the wrong|sent the wrong|gave you the wrong)",
+      "(my|our) (fault|side|end|attachment)",
       "(my|our) (mistake|bad|fault|error|typo)",
       "(time|date|day|slot|meeting|call|monday|tuesday|wednesday|thursday|friday|morning|afternoon|weekend|schedule) ... (doesn't|does not|won't|will not|isn't|is not) (work|working)",
       "(our|the|my) (printer|printers|supplier|courier|bank|provider|hosting|host|server|servers|previous|old|own|client's|customer's|competitor's|internet|wifi|laptop|computer|phone) ... (mistake|error|typo|bug|problem|issue|broken|crash|missing|wrong)",
@@ -125,7 +132,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Fehler in der gelieferten Arbeit. Eigene Fehler zu beheben gehört zum Auftrag, neue Wünsche nicht.",
     },
     examples: {
-      flag: ["There's a missing paragraph on page 2.", "The palette drifts away from our brand guide.", "The horizon in half the shots isn't straight.", "The colours are nothing like our brand guide.", "You've used American spelling instead of British.", "You forgot the disclaimer at the bottom.", "The app keeps crashing.", "I found several errors in the spreadsheet.", "The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
+      flag: ["It's really hard to follow the navigation.", "Customers can't find the checkout button.", "There's too much text on the slides.", "There's a missing paragraph on page 2.", "The palette drifts away from our brand guide.", "The horizon in half the shots isn't straight.", "The colours are nothing like our brand guide.", "You've used American spelling instead of British.", "You forgot the disclaimer at the bottom.", "The app keeps crashing.", "I found several errors in the spreadsheet.", "The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
       pass: ["Thanks for fixing the broken links on the old site.", "You caught several typos in our brief, thank you."],
     },
   },
