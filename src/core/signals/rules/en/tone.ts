@@ -38,6 +38,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(not|never|hardly|n't) (at all)? (useless|incompetent|hopeless|clueless|lazy|stupid|an idiot|a joke|a fraud|an amateur)",
       "(old|previous|current|existing|plugin|tool|software|app|printer|system|template|theme|hosting|platform|website builder|agency|manual|instructions|map|search|filter) ... (useless|hopeless|pathetic|worthless)",
       "(useless|hopeless|worthless) (plugin|tool|software|app|printer|system|template|theme|hosting|platform|manual|instructions|map|search|filter)",
+      "(I'm|I am|I was|we're|we are|we were|I feel) (so|totally|completely|just|a bit|pretty)? (useless|hopeless|clueless)",
     ],
     note: {
       en: "An insult aimed at you or your work. You can ask for a respectful tone before going on.",
@@ -45,7 +46,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
-      pass: ["The old plugin was useless, thanks for replacing it.", "I'm not calling you lazy, I just need the dates."],
+      pass: ["The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates."],
     },
   },
   {
