@@ -35,8 +35,8 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
     },
     examples: {
-      flag: ["Wir bräuchten ab sofort täglich fünf Posts statt zwei.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
-      pass: ["Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
+      flag: ["Ich habe dir 35 Rechnungen hochgeladen, die bis Donnerstag verbucht sein müssen, plus die Lohnabrechnung.", "Wir bräuchten ab sofort täglich fünf Posts statt zwei.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      pass: ["Wir haben 40 Mitarbeitende und suchen jemanden für die Lohnbuchhaltung ab Januar.", "Im Anhang 12 Fotos vom Team, such dir gerne die besten zwei aus.", "Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
     },
   },
   {
@@ -122,7 +122,7 @@ const LISTED: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Bis Mittwoch bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung."],
-      pass: ["Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
+      pass: ["Bis Freitag schicke ich Ihnen Texte, Bilder, Logo und Fotos.", "Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
     },
   },
 ];

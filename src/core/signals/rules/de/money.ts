@@ -112,7 +112,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
-      pass: ["Wir haben die Hälfte der Texte schon freigegeben."],
+      pass: ["Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },
   {
@@ -161,7 +161,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Die Offerte von 3'500 Franken übersteigt unseren Rahmen klar.", "Die Offerte von Ihnen ist deutlich über dem, was wir budgetiert haben.", "Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
-      pass: ["Das Budget ist freigegeben, Sie können starten."],
+      pass: ["Über unser Budget sprechen wir am besten im Call.", "Das Budget ist freigegeben, Sie können starten."],
     },
   },
   {
@@ -215,7 +215,7 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Für das Geld erwarte ich eigentlich mehr als drei Entwürfe.", "Das ist für ein kleines Café wie uns einfach nicht bezahlbar.", "Mehr als 50 Franken pro Stunde zahlen wir grundsätzlich nicht.", "45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken."],
-      pass: ["Der Preis ist nicht so happig wie befürchtet, passt."],
+      pass: ["Wir sind sehr stolz auf das Ergebnis!", "Der Preis ist nicht so happig wie befürchtet, passt."],
     },
   },
   {
@@ -260,7 +260,7 @@ const PRICE_PUSHBACK_NARROW: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Ich finde 90 Euro die Stunde übertrieben.", "Wir können Ihnen höchstens 500 Euro für das Logo bieten.", "Wir haben Ihre Preise mit anderen verglichen und Sie liegen deutlich drüber."],
-      pass: ["Der Zeitplan im Angebot ist etwas übertrieben knapp, können wir eine Woche mehr einplanen?"],
+      pass: ["Maximal 2 Seiten bitte, mehr liest keiner.", "Der Zeitplan im Angebot ist etwas übertrieben knapp, können wir eine Woche mehr einplanen?"],
     },
   },
 ];

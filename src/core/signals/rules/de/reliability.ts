@@ -18,6 +18,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: [
       "(sorry|entschuldigung|entschuldige*|verzeih*|pardon|tut mir leid|tut uns leid|bitte entschuldigen sie|sorry nochmal) ... (späte*|verspätete*|lange*|verzögerte*|langsame*) (feedback|freigabe|korrektur*|input|zuarbeit|unterlagen|material*|abnahme|anmerkungen|texte|inhalte)",
       "(verspätete*|verzögerte*) (feedback|freigabe|korrektur*|abnahme|anmerkungen|zuarbeit)",
+      "(sorry|entschuldig*|tut mir leid|tut uns leid|verzeih*) ... (so lange|so ewig|länger als gedacht|länger als geplant|länger als gewollt) (gedauert|gebraucht)",
       "mit (etwas|leichter|einiger|ziemlicher|großer|deutlicher|kleiner|einer woche|zwei wochen|#num tagen|#num wochen|ein paar tagen|einigen tagen) verspätung",
     ],
     unless: [CLIENT_MOVES_DEADLINE],
@@ -39,7 +40,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(kam|komme|kommen|bin|sind|kamen|war|waren) (leider|erst|eben)? (erst)? (jetzt|heute|gestern|nun|gerade) dazu",
       "(erst|leider erst) (jetzt|heute|nun) (dazu gekommen|dazugekommen|zeit gefunden|dazu|zeit)",
       "(noch nicht|nicht|leider nicht|leider noch nicht) (dazu gekommen|dazugekommen)",
-      "(erst|leider erst) (gestern|heute|jetzt|vorhin|am wochenende|letzte woche|diese woche|gerade|heute morgen|gestern abend) ... (angesehen|angeschaut|durchgesehen|gelesen|freigegeben|geschafft|reingeschaut|drübergeschaut|draufgeschaut|gesichtet|besprochen|abgestimmt|prüfen|anschauen|ansehen|durchsehen|lesen|freigeben|sichten|geprüft)",
+      "(erst|leider erst) (gestern|heute|jetzt|vorhin|am wochenende|letzte woche|diese woche|gerade|heute morgen|gestern abend) ... (angesehen|angeschaut|durchgesehen|gelesen|freigegeben|geschafft|reingeschaut|drübergeschaut|draufgeschaut|gesichtet|besprochen|abgestimmt|gesehen|gecheckt|durchgegangen|angeguckt|prüfen|anschauen|ansehen|durchsehen|lesen|freigeben|sichten|geprüft)",
       "(habe|hab|haben|hatte|hatten) (es)? (leider)? (noch)? (nicht|keine zeit) (geschafft|gefunden)? ... (anzuschauen|reinzuschauen|durchzusehen|zu prüfen|zu lesen|draufzuschauen|anzusehen|freizugeben)",
     ],
     unless: [CLIENT_MOVES_DEADLINE, "dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
@@ -66,6 +67,10 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(am|an der|an dem|beim) (termin|deadline|launch|zeitplan|liefertermin|drucktermin|datum|go-live) ... (ändert sich|können wir|kann ich|lässt sich) (leider|aber|allerdings)? nichts",
       "(aber|trotzdem|dennoch|jedoch|allerdings) (der|die|das|unser|unsere)? (termin|deadline|launch|go-live|abgabe|liefertermin|drucktermin|zeitplan|release|start|starttermin|messetermin|abgabetermin) ... (steht|bleibt|gilt|hält|halten|bleiben)",
       "(launchen|starten|gehen|veröffentlichen|drucken|erscheinen|präsentieren|liefern) (wir)? (aber|trotzdem|dennoch)? (wie geplant|wie vereinbart|trotzdem|dennoch|weiterhin|pünktlich|wie besprochen) ... (am|zum|im|live|online)?",
+      "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|relaunch|go-live|golive|drucktermin|messetermin|zeitplan|präsentation|veröffentlichung|stichtag|release|start) ... (bleibt|steht|gilt|hält) (aber|trotzdem|dennoch|weiterhin|nach wie vor|unverändert|wie geplant|bestehen|allerdings|jedoch)",
+      "(muss|müssen|soll|sollen|sollte|sollten) (aber)? (trotzdem|dennoch) (wie besprochen|wie geplant|wie vereinbart|pünktlich|rechtzeitig|am|bis|zum|in den|nächste|diese|morgen|übermorgen)",
+      "(ändert|ändern) (das|es|dies|sich)? (leider|aber|allerdings)? nichts (am|an der|an dem) (termin|deadline|go-live|golive|launch|zeitplan|liefertermin|drucktermin|datum|abgabe)",
+      "(am|an der|an dem) (termin|deadline|go-live|golive|launch|zeitplan|liefertermin|drucktermin|datum|abgabe) (ändert|ändern) (das|es|dies|sich)? (leider|aber|allerdings)? nichts",
       "(termin|deadline|abgabe|abgabetermin|liefertermin|launch|relaunch|go-live|golive|drucktermin|messetermin|zeitplan|datum|präsentation|veröffentlichung|stichtag) (ist|bleibt|steht) (leider|aber|allerdings|jedoch|weiterhin)? (fix|gesetzt|unverrückbar|in stein gemeißelt|nicht verhandelbar|nicht verschiebbar)",
       "(zum|am|bis zum|zu dem|an dem) (ursprünglichen|ursprünglich geplanten|geplanten|vereinbarten|alten|bisherigen|ursprünglich vereinbarten) (termin|datum|deadline|go-live|launch|abgabetermin|liefertermin|zeitpunkt|zeitplan)",
       "(verschieben|nach hinten schieben|verlegen|schieben) (können|kann|lässt sich|lassen sich|geht|ist|dürfen) (wir|es|das|er|sie)? (leider|aber|allerdings)? (nicht|nicht mehr|keinesfalls|auf keinen fall)",
@@ -78,7 +83,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Späte Zuarbeit, aber der alte Termin soll bleiben: Zeitplan neu setzen.",
     },
     examples: {
-      flag: ["Das Feedback ist zwei Wochen zu spät, ich weiß, aber der Launch bleibt am Dienstag.", "Konnte das Briefing leider nicht rechtzeitig schicken, die Präsentation ist trotzdem am Freitag.", "Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
+      flag: ["Die Inhalte für die Über-uns-Seite schicke ich nun doch erst nächste Woche. Am Go-live ändert das nichts.", "Das Feedback ist zwei Wochen zu spät, ich weiß, aber der Launch bleibt am Dienstag.", "Konnte das Briefing leider nicht rechtzeitig schicken, die Präsentation ist trotzdem am Freitag.", "Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
       pass: ["Der Termin am Dienstag passt uns gut."],
     },
   },
@@ -101,7 +106,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ein Termin wird verschoben oder abgesagt: der Zeitplan verschiebt sich mit.",
     },
     examples: {
-      flag: ["Lass uns den Termin nochmal um eine Woche schieben, sorry!", "Der Call heute fällt leider aus, ich melde mich für einen neuen Termin.", "Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
+      flag: ["Ich muss unser Telefonat zum dritten Mal verschieben, sorry.", "Lass uns den Termin nochmal um eine Woche schieben, sorry!", "Der Call heute fällt leider aus, ich melde mich für einen neuen Termin.", "Können wir den Call auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
       pass: ["Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich.", "Der Kunde hat das Meeting abgesagt, wir melden uns mit einem neuen Termin."],
     },
   },
@@ -144,7 +149,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ein verpasster Termin: Ihre Zeit war gebucht und ist verloren.",
     },
     examples: {
-      flag: ["Den Workshop gestern habe ich leider total verpennt.", "Ich habe unseren Termin heute früh leider verpasst.", "Sorry, ich war zu spät im Meeting.", "Ich habe das Meeting gestern komplett vergessen, sorry!", "Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht am Call teilnehmen.", "Den Termin vergessen, tut mir leid!", "Sorry, ich konnte gestern beim Workshop nicht dabei sein."],
+      flag: ["Wir haben unseren Call heute verpasst, tut mir leid. Können wir den gleich morgen früh nachholen? Die Abgabe bleibt ja am Freitag.", "Den Workshop gestern habe ich leider total verpennt.", "Ich habe unseren Termin heute früh leider verpasst.", "Sorry, ich war zu spät im Meeting.", "Ich habe das Meeting gestern komplett vergessen, sorry!", "Sorry, ich habe unseren Call gestern total verschwitzt.", "Ich konnte leider nicht am Call teilnehmen.", "Den Termin vergessen, tut mir leid!", "Sorry, ich konnte gestern beim Workshop nicht dabei sein."],
       pass: ["Ich habe den Termin in den Kalender eingetragen."],
     },
   },
@@ -155,7 +160,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(texte|inhalte|bilder|fotos|unterlagen|materialien|material|infos|informationen|zugangsdaten|daten|logos|dateien|input|briefing|feedback|freigabe|korrekturen|rückmeldung|zahlen|content|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt|schicke ich|schicken wir|liefern wir|liefere ich|bekommst du|bekommen sie|gibt es|reiche ich|reichen wir|sende ich|senden wir) (leider|dann|wohl)? (erst|wohl erst|leider erst|voraussichtlich erst|frühestens|später|etwas später|verspätet)",
-      "(texte|inhalte|bilder|fotos|unterlagen|material|infos|zugangsdaten|daten|dateien|input|feedback|freigabe|korrekturen|rückmeldung|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt) ... (später|verspätet|erst)",
+      "(texte|inhalte|bilder|fotos|unterlagen|material|infos|zugangsdaten|daten|dateien|input|feedback|freigabe|korrekturen|rückmeldung|zuarbeit|anmerkungen) (kommen|kommt|folgen|folgt|schicke ich|schicken wir|liefere ich|liefern wir|sende ich|senden wir|gibt es|bekommst du|bekommen sie|reiche ich|reichen wir) ... (später|verspätet|erst)",
       "(feedback|rückmeldung|freigabe|abnahme|korrekturen|durchsicht) ... (dauert|verzögert sich|zieht sich|hängt|braucht) (leider)? (noch|etwas|länger)?",
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|team|kollege*|kollegin*|kunde|marketing|rechtsabteilung|legal|abteilung) (hat|haben|ist|sind|konnte|konnten) (es|sich|das|die entwürfe|den entwurf)? (noch|leider noch|leider)? (nicht|keine zeit) (dazu gekommen|angeschaut|angesehen|freigegeben|drübergeschaut|reingeschaut|gehabt|durchgesehen|abgenommen|gelesen)",
       "(nicht|leider nicht) (geschafft|rechtzeitig|pünktlich|fristgerecht) ... (feedback|rückmeldung|freigabe|korrekturen|anmerkungen|texte|inhalte|unterlagen|zuarbeit|material|input|bilder|fotos)",
@@ -176,7 +181,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Die Bilder liefere ich wohl erst übermorgen, schaffst du den Termin trotzdem?", "Die Texte kommen leider erst nächste Woche.", "Die Freigabe verzögert sich noch etwas.", "Unser Chef hat es noch nicht angeschaut.", "Wir brauchen noch eine Woche für das Feedback."],
-      pass: ["Die Texte kommen morgen früh wie vereinbart."],
+      pass: ["Wir haben intern noch Abstimmungsbedarf, ich melde mich nächste Woche mit Feedback, der Termin verschiebt sich entsprechend.", "Die Texte kommen morgen früh wie vereinbart."],
     },
   },
 ];

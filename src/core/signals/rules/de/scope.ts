@@ -3,7 +3,7 @@ import { ADDRESSED, REQUEST } from "./shared";
 
 /** Things a client may ask for "also" without it being new work. */
 const PAPERWORK =
-  "(rechnung*|angebot|offerte|kostenvoranschlag|rechnungsnummer|iban|bankverbindung|zugangsdaten|passwort|quittung|beleg|vertrag|steuernummer|ust-id|adresse|rückmeldung|bescheid|unterlagen|stundenzettel|stundennachweis|stundenübersicht|bestätig*|unterschr*|termin*|telefonnummer|lebenslauf|referenzen)";
+  "(rechnung*|angebot|offerte|kostenvoranschlag|rechnungsnummer|iban|bankverbindung|zugangsdaten|passwort|quittung|beleg|vertrag|steuernummer|ust-id|adresse|rückmeldung|bescheid|unterlagen|stundenzettel|stundennachweis|stundenübersicht|bestätig*|unterschr*|termin|termine|terminvorschlag|terminvorschläge|telefonnummer|lebenslauf|referenzen)";
 
 /** Verbs of telling, asking, thanking: "noch kurz Bescheid geben" is not new work. */
 const TELLING =
@@ -119,9 +119,11 @@ const CREEP: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest|wärst|wären) (du|sie|ihr) ... (außerdem|zusätzlich|ebenfalls|auch|gleich|direkt|obendrein|nebenbei|darüber hinaus|noch) (noch)? ... (erstellen|machen|gestalten|schreiben|entwerfen|designen|übernehmen|umsetzen|anlegen|aufsetzen|bauen|programmieren|einbauen|ergänzen|übersetzen|texten|produzieren|drehen|schneiden|organisieren|recherchieren|pflegen|betreuen|einrichten|planen|kümmern|überarbeiten|anpassen|layouten|fotografieren|aufbereiten|vorbereiten|formatieren|korrigieren|lektorieren|posten|vertonen|basteln|bauen|einrichten|anlegen|freistellen|retuschieren|schneiden|animieren|einpflegen|übernehmen)",
+      "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest|wärst|wären) (du|sie|ihr) ... (außerdem|zusätzlich|ebenfalls|auch|gleich|direkt|obendrein|nebenbei|darüber hinaus) (noch)? ... (erstellen|machen|gestalten|schreiben|entwerfen|designen|übernehmen|umsetzen|anlegen|aufsetzen|bauen|programmieren|einbauen|ergänzen|übersetzen|texten|produzieren|drehen|schneiden|organisieren|recherchieren|pflegen|betreuen|einrichten|planen|kümmern|überarbeiten|anpassen|layouten|fotografieren|aufbereiten|vorbereiten|formatieren|korrigieren|lektorieren|posten|vertonen|basteln|bauen|einrichten|anlegen|freistellen|retuschieren|schneiden|animieren|einpflegen|übernehmen)",
       "(du|sie|ihr) (könntest|könnten|könnt|kannst|können|würdest|würden) ... (auch|außerdem|zusätzlich|ebenfalls|gleich|noch) ... (machen|übernehmen|erstellen|gestalten|schreiben|moderieren|betreuen|organisieren|einrichten|aufsetzen|bauen|programmieren|drehen|schneiden|fotografieren|übersetzen|texten|kümmern)",
       "zusätzlich (noch)? (unterstützung|hilfe|support|jemanden|leistungen|aufgaben|zuarbeit) (bei|für|mit|im|in)",
+      "(kannst|könntest|könnt|könnten|können|würdest|würden|magst|möchtest) (du|sie|ihr) (mir|uns)? noch (ein|eine|einen|unseren|unsere|unser|den|die|das|zwei|drei|ein paar)? ... (kanal|account|profil|newsletter|website|landingpage|shop|blog|podcast|video|flyer|banner|logo|visitenkarte*|briefpapier|broschüre|präsentation|kampagne|anzeige*|post|posts|artikel|übersetzung|speisekarte|katalog|tiktok*|instagram*|linkedin*|facebook*|youtube*|social*|kundenservice|buchhaltung|terminplanung|postfach|inbox|ablage|favicon|imagefilm|reel|reels|moderation)",
+      "(übernimmst|übernehmen|übernehmt) (du|sie|ihr) (bitte|dann|ab sofort|ab montag|ab morgen|künftig)? (auch|zusätzlich|noch|außerdem)",
       "ob (du|sie|ihr) ... (auch noch|außerdem|zusätzlich|auch gleich|gleich noch|gleich auch|auch) ... (könntest|könnten|würdest|würden|kannst|können|könnt|magst|möchtest|übernehmen|machen)",
       "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
@@ -134,7 +136,7 @@ const CREEP: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
-      pass: ["Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
+      pass: ["Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
     },
   },
   {
@@ -220,7 +222,7 @@ const REVISIONS: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Können wir nochmal eine Runde drehen? Der Chef ist noch nicht ganz glücklich.", "Ich weiß, wir hatten zwei Korrekturschleifen vereinbart, aber wir bräuchten noch eine dritte.", "Wir bräuchten noch eine Runde beim Logo.", "Ich weiß, wir hatten zwei Schleifen ausgemacht, aber wir bräuchten noch eine dritte.", "Können wir noch eine Korrekturschleife drehen?", "Da müssen wir wohl noch einmal eine Überarbeitung machen.", "Wir hätten gern eine weitere Feedbackrunde."],
-      pass: ["Hier unser Feedback zur zweiten Korrekturrunde, wie im Angebot vereinbart.", "Die Runde am Freitag war sehr produktiv."],
+      pass: ["Ich habe noch eine weitere Frage zur Rechnung.", "Hier unser Feedback zur zweiten Korrekturrunde, wie im Angebot vereinbart.", "Die Runde am Freitag war sehr produktiv."],
     },
   },
   {
@@ -239,7 +241,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Schon viele Runden: das Korrekturlimit ist längst überschritten.",
     },
     examples: {
-      flag: ["Das wäre dann die fünfte Überarbeitung, ich weiß.", "Wir sind jetzt bei Runde sechs, aber eine geht noch.", "Anbei unsere Anmerkungen zur fünften Korrekturrunde.", "Das ist jetzt Version 7 und es passt immer noch nicht.", "Hier die Änderungen für die x-te Runde."],
+      flag: ["Das ist jetzt die sechste Fassung und der Geschäftsführer hat wieder neue Ideen.", "Das wäre dann die fünfte Überarbeitung, ich weiß.", "Wir sind jetzt bei Runde sechs, aber eine geht noch.", "Anbei unsere Anmerkungen zur fünften Korrekturrunde.", "Das ist jetzt Version 7 und es passt immer noch nicht.", "Hier die Änderungen für die x-te Runde."],
       pass: ["Bitte die Datei mit Photoshop Version 5 kompatibel speichern.", "Die erste Version gefällt uns sehr."],
     },
   },
@@ -254,6 +256,8 @@ const REVISIONS: readonly PhraseRule[] = [
       "(zurück|wieder) ... (zum|zur|zu dem|zu der|auf den|auf die) (entwurf|version|variante|fassung|layout|design|konzept|vorschlag) (von|vom|aus)",
       "(wieder|doch wieder|doch lieber|zurück) ... wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
       "(wieder|doch wieder|doch lieber) (so|genau so)? wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
+      "(das|der|die) (erste|ursprüngliche|alte|vorherige|frühere|vorige) (war|gefiel|ist) (doch|eigentlich|irgendwie|im nachhinein)? (besser|schöner|passender|stimmiger)",
+      "(doch|jetzt doch|nun doch) wieder (austauschen|tauschen|ändern|zurück|rausnehmen|herausnehmen|reinnehmen|umstellen|ersetzen|weg|raus|rein)",
       "(die|der|das) (erste|ursprüngliche|alte|vorherige|frühere) (version|variante|entwurf|fassung|farbe|layout|design|idee|schrift|logo|text|vorschlag|headline|überschrift|titel|slogan|claim|bild|foto|anordnung|formulierung|gestaltung|konzept) (war|gefiel|gefällt|ist) (doch|eigentlich|im nachhinein|rückblickend)? (besser|schöner|passender|stimmiger)",
       "rückgängig (machen|gemacht)",
       "(version|variante|entwurf|fassung|stand|layout|design|idee|konzept) (vom|von|aus dem|am|zu) (anfang|beginn|start|projektstart|anfang an)",
@@ -267,7 +271,7 @@ const REVISIONS: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
-      pass: ["Die erste Version ist super, vielen Dank!"],
+      pass: ["Jetzt wieder zum Thema Website: die Texte kommen Montag.", "Die erste Version ist super, vielen Dank!"],
     },
   },
   {
@@ -276,18 +280,18 @@ const REVISIONS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja) ... (final*|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
+      "(nachdem|ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja|schon|bereits) ... (final*|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
       "(final*|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch)",
     ],
-    requires: ["(aber|trotzdem|dennoch|doch noch|nun doch|jetzt doch|noch einmal|nochmal|noch mal|ändern|änderung*|anpassen|anpassung*|umstellen|austauschen|tauschen|überarbeiten)"],
+    requires: ["(aber|trotzdem|dennoch|doch noch|nun doch|jetzt doch|noch einmal|nochmal|noch mal|ändern|änderung*|anpassen|anpassung*|umstellen|austauschen|tauschen|überarbeiten|andere|anders|neue|neuen)"],
     unless: ["(rechnung|zahlung|budget|vertrag) ... (freigegeben|abgeschlossen)"],
     note: {
       en: "Reopening work that was already approved.",
       de: "Bereits freigegebene Arbeit wird wieder aufgemacht.",
     },
     examples: {
-      flag: ["Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
-      pass: ["Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
+      flag: ["Nachdem das Logo schon final abgenommen war, möchte unser Beirat jetzt noch eine andere Schrift sehen.", "Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
+      pass: ["Nach der Freigabe können Sie die Rechnung stellen, nochmal danke.", "Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
     },
   },
   {
@@ -314,8 +318,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Das Briefing ändert sich nach getaner Arbeit: das Ziel wird verschoben.",
     },
     examples: {
-      flag: ["Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
-      pass: ["Wir haben uns für Variante B entschieden, danke!"],
+      flag: ["Wir haben uns nochmal umentschieden: doch wieder die grüne Variante.", "Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
+      pass: ["Wir wollen unsere Website komplett neu machen lassen, hätten Sie im Mai Zeit?", "Die Messe wurde leider gekippt, das Projekt ruht erstmal.", "Wir haben uns für Variante B entschieden, danke!"],
     },
   },
   {
@@ -327,6 +331,7 @@ const REVISIONS: readonly PhraseRule[] = [
       "(schon wieder|erneut|wieder einmal|abermals|zum x-ten mal|ein weiteres mal) ... (änderung*|korrektur*|anpassung*|ändern|anpassen|umstellen|umgestellt|umbauen|überarbeiten|überarbeitet|umschreiben|abändern|korrigieren|tauschen|austauschen|aktualisiert|aktualisieren|geändert|umgeworfen|verworfen|neu gemacht)",
       "(zurückändern|zurückgeändert|zurückbauen|zurückdrehen|zurückwechseln|zurückrudern|zurück ändern)",
       "(die|eine) (wirklich|definitiv|ganz sicher|garantiert|jetzt wirklich|allerallerletzte|allerletzte|wirklich allerletzte) (letzte|allerletzte)? (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|version)",
+      "(eine|noch eine|nur noch eine|ein|noch ein) (letzte|letzten|allerletzte|letzter|allerletzter) (runde|korrekturrunde|schleife|korrekturschleife|überarbeitung|iteration|durchgang|durchlauf)",
       "(allerletzte|allerletzten|allerallerletzte) (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|kleinigkeit)",
       "(letzte|letzten) (änderung*|korrektur*|runde|anpassung*) ... versprochen",
     ],
@@ -336,8 +341,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Immer neue Änderungen, jede angeblich „die letzte“.",
     },
     examples: {
-      flag: ["Wir müssen schon wieder etwas am Layout ändern.", "Die Geschäftsleitung hat die Struktur erneut umgestellt.", "Die Überschriften müssten Sie dann wieder zurückändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
-      pass: ["Wir haben die Texte erneut geprüft und alles passt."],
+      flag: ["Eine letzte Runde noch, dann ist es wirklich fertig.", "Wir müssen schon wieder etwas am Layout ändern.", "Die Geschäftsleitung hat die Struktur erneut umgestellt.", "Die Überschriften müssten Sie dann wieder zurückändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
+      pass: ["Ich bin wieder zurück aus dem Urlaub und melde mich morgen.", "Wir haben die Texte erneut geprüft und alles passt."],
     },
   },
 ];

@@ -285,7 +285,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
-      pass: ["Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
+      pass: ["Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
     },
   },
   {
@@ -348,7 +348,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr."],
-      pass: ["Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge."],
+      pass: ["Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge."],
     },
   },
   {
@@ -415,7 +415,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Wann ist es denn endlich fertig?", "Bitte liefern Sie jetzt endlich.", "Kannst du dich endlich mal melden?"],
-      pass: ["Schön, dass es endlich geklappt hat, danke dir!", "Wir haben endlich einen Namen für das Produkt gefunden."],
+      pass: ["Wir sind endlich umgezogen, bitte notieren Sie die neue Adresse.", "Schön, dass es endlich geklappt hat, danke dir!", "Wir haben endlich einen Namen für das Produkt gefunden."],
     },
   },
   {
@@ -542,7 +542,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(ich wiederhole mich|wiederhole ich mich) (ungern|nur ungern|nicht gern|nicht gerne|da|hier)?",
       "wie oft (ich|wir) (das|es|ihnen|dir|euch)? (denn|eigentlich)? (noch)? ... (sagen|schreiben|erklären|wiederholen|erwähnen|bitten|erinnern) (muss|soll|müssen|sollen)",
     ],
-    unless: ["(frage|nachfrage|nachfragen|nachhaken|stand|status|update|neuigkeiten|zwischenstand) ... zum", "zum ... (nachfragen|nachhaken)"],
+    unless: ["(frage|nachfrage|nachfragen|nachhaken|stand|status|update|neuigkeiten|zwischenstand) ... zum", "zum ... (nachfragen|nachhaken|verschieben|verlegen|absagen|verschoben|abgesagt|umziehen|umgezogen)"],
     negatable: false,
     note: {
       en: "Exasperation at having to repeat oneself.",

@@ -2,7 +2,7 @@ import type { PhraseRule } from "../../types";
 
 /** Parts of delivered work a client may find fault with. */
 const PARTS =
-  "(farben|farbe|farbtöne|farbton|farbwelt|schrift|schriften|schriftart|font|fonts|logo|bilder|bild|fotos|foto|texte|text|layout|design|abstände|proportionen|maße|formate|format|auflösung|übersetzung|links|verlinkungen|umlaute|formatierung|kontraste|kontrast|hierarchie|typo|typografie|icons|grafiken|grafik|bildausschnitt|ausschnitt|tonalität|ansprache|übergänge|schnitt|ton|musik|untertitel|überschrift|überschriften|headline|claim|slogan|ergebnis|entwurf|entwürfe|umsetzung|qualität|seite|website|webseite|darstellung|animation|video|stimmung|wording|stil|optik|formular|kontaktformular|menü|button|buttons|slider|newsletter|template|vorlage|reel|clip|podcast|audio|tabelle|präsentation|folien|broschüre|flyer|plakat|banner|anzeige|speisekarte|einladung|visitenkarten|captions|beschreibungen|übergang|zahlen|daten|werte|beträge|summen|angaben|fakten|preise|termine|namen|adressen|bildauswahl|auswahl|texte|tonqualität|bildqualität|druckqualität|soundqualität|klang)";
+  "(farben|farbe|farbtöne|farbton|farbwelt|schrift|schriften|schriftart|font|fonts|logo|bilder|bild|fotos|foto|texte|text|layout|design|abstände|proportionen|maße|formate|format|auflösung|übersetzung|links|verlinkungen|umlaute|formatierung|kontraste|kontrast|hierarchie|typo|typografie|icons|grafiken|grafik|bildausschnitt|ausschnitt|tonalität|ansprache|übergänge|schnitt|ton|musik|untertitel|überschrift|überschriften|headline|claim|slogan|ergebnis|entwurf|entwürfe|umsetzung|qualität|seite|website|webseite|darstellung|animation|video|stimmung|wording|stil|optik|formular|kontaktformular|menü|button|buttons|slider|newsletter|template|vorlage|reel|clip|podcast|audio|tabelle|präsentation|folien|broschüre|flyer|plakat|banner|anzeige|speisekarte|einladung|visitenkarten|captions|beschreibungen|übergang|zahlen|daten|werte|beträge|summen|angaben|fakten|preise|termine|namen|adressen|bildauswahl|auswahl|texte|tonqualität|bildqualität|druckqualität|soundqualität|klang|porträts|porträt|portraits|portrait|produktfotos|teamfotos)";
 
 /** Work dissatisfaction: unhappy with the delivered work itself, stated factually. */
 const DISSATISFACTION: readonly PhraseRule[] = [
@@ -15,6 +15,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(trifft|treffen|traf|trafen) (es|das|er|sie|der text|das design)? (leider|einfach|noch|so)? (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|noch nicht|nicht wirklich|absolut nicht|so gar nicht) (unseren|den|meinen|unsere|die|das|unser|unserem|meine|mein)? (ton|tonfall|tonalität|geschmack|stil|nerv|punkt|kern|zielgruppe|sprache|stimmung|look|vibe|erwartungen|vorstellungen|briefing|charakter)",
       "(trifft|treffen) (es|das) (leider|einfach|noch)? (noch)? (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|nicht wirklich|so gar nicht|nicht so)",
       "(entspricht|entsprechen|entsprach|entsprachen) (leider|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) (unserem|unserer|unseren)",
+      "(trifft|treffen|traf|trafen) ... (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|nicht wirklich|so gar nicht) (das|das was)? (was|wie) (wir|ich)",
       "(entspricht|entsprechen|entsprach|entsprachen) (leider|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) (unseren|unser|unsere|unserem|den|dem|meinen|meinem|meine|der|ihren) (ton|vorstellungen|erwartungen|anforderungen|ansprüchen|briefing|vorgaben|standards|qualitätsansprüchen|qualitätsstandards|absprachen|vereinbarungen|besprochenen|auftrag|ci|cd|corporate design|styleguide|brand guidelines|richtlinien|wünschen)",
     ],
     negatable: false,
@@ -23,7 +24,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Die Arbeit verfehlt Briefing oder Marke: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Die Farben entsprechen nicht unserem Styleguide.", "Die Farbe des Buttons entspricht nicht unserem Blau.", "Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz."],
+      flag: ["Leider trifft der Entwurf überhaupt nicht, was wir uns vorgestellt haben.", "Die Farben entsprechen nicht unserem Styleguide.", "Die Farbe des Buttons entspricht nicht unserem Blau.", "Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz."],
       pass: ["Der Text trifft genau unseren Ton, danke!"],
     },
   },
@@ -57,6 +58,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       `${PARTS} ... (ist|sind|war|waren) (leider|auch|immer noch|noch immer|wieder|schon wieder|so|einfach|viel|etwas|ziemlich|deutlich)? (gar|überhaupt|einfach|absolut|komplett|total|völlig)? (falsch|daneben|schief|verrutscht|verzerrt|unscharf|verpixelt|pixelig|zu dunkel|zu hell|zu blass|zu grell|zu klein|zu groß|zu eng|zu weit|inkonsistent|uneinheitlich|kaputt|fehlerhaft|abgeschnitten|unleserlich|schlecht lesbar|nicht lesbar|unterbelichtet|überbelichtet|verwackelt|unbrauchbar|veraltet|fehlerhaft|unstimmig|zu lang|zu kurz|zu förmlich|zu locker|schlecht|mies|miserabel|schwach|dürftig|mangelhaft|unterirdisch|grauenhaft|furchtbar|katastrophal)`,
       `${PARTS} ... (weicht|weichen) ... ab`,
       `${PARTS} ... (ist|sind|war|waren|wirkt|wirken) (leider|noch|irgendwie|so)? (nicht|noch nicht|nicht ganz|überhaupt nicht|gar nicht) (gelungen|getroffen|stimmig|rund|überzeugend|zufriedenstellend|in ordnung|brauchbar|korrekt|richtig|vollständig|fehlerfrei|sauber|lesbar|professionell|hochwertig|scharf|gerade|aktuell|einheitlich|konsistent|nachvollziehbar|verständlich)`,
+      `(fehlt|fehlen|fehlte|fehlten) (leider|noch|immer noch|noch immer|komplett|auch)? (die|der|das|ein|eine|einige|mehrere|sämtliche|alle)? ${PARTS}`,
       "(es fehlen|es fehlt|fehlen leider|fehlt leider|fehlen immer noch|fehlt immer noch|fehlen noch immer|fehlt noch immer) (noch|komplett|leider|auch)? (die|der|das|ein|eine|einige|mehrere|zwei|drei|etliche|sämtliche|alle)",
       "(unstimmigkeit|unstimmigkeiten|diskrepanz|diskrepanzen|überlappen|überlappt|verrutscht|verrutschen|verspringt|verspringen|zerschossen)",
       "(unscharf|verpixelt|pixelig|unterbelichtet|überbelichtet|verwackelt|verrauscht|verschwommen|körnig|farbstichig|farbstich|asynchron|nicht synchron|übersteuert|abgehackt|ruckelt|ruckelig|flackert|verzerrt)",
@@ -69,14 +71,14 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(in|auf|unter|mit) (safari|chrome|firefox|edge|internet explorer|iphone*|ipad*|android|mobilgeräten|mobil|dem handy|handys|smartphones|tablets|mac|windows) (nicht|immer noch nicht|gar nicht|noch immer nicht)? (funktionieren|funktioniert|läuft|laufen|klappt|angezeigt|dargestellt|lädt|geht)",
     ],
     negatable: false,
-    unless: ["(unsere|unser|meine|mein) (texte|text|logo|bilder|fotos|daten) (sind|ist) (leider)? (noch)? (nicht|falsch)", "(fertig|da|angekommen|freigegeben)", "(ich|wir) (kürze|kürzen|ändere|ändern|korrigiere|korrigieren|lasse|lassen|passe|passen|mache|machen|schicke|schicken|tausche|tauschen) ... (selbst|selber|neu|ein neues|neue|nochmal)", "(von mir|von uns|mein|meine|unser|unsere) (foto|fotos|bild|bilder|text|texte|logo|datei|dateien|porträt|portrait)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (falsch*|vergessen)", "(schicke|schicken|liefere|liefern|reiche|reichen|sende|senden) (ich|wir)", "(passt|passen|passte|passten) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|meinem|meiner|unsere|der|dem)"],
+    unless: ["(unsere|unser|meine|mein) (texte|text|logo|bilder|fotos|daten) (sind|ist) (leider)? (noch)? (nicht|falsch)", "(fertig|da|angekommen|freigegeben)", "(ich|wir) (kürze|kürzen|ändere|ändern|korrigiere|korrigieren|lasse|lassen|passe|passen|mache|machen|schicke|schicken|tausche|tauschen) ... (selbst|selber|neu|ein neues|neue|nochmal)", "(von mir|von uns|mein|meine|unser|unsere) (foto|fotos|bild|bilder|text|texte|logo|datei|dateien|porträt|portrait)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (falsch*|vergessen)", "(schicke|schicken|liefere|liefern|reiche|reichen|sende|senden) (ich|wir)", "(von uns|von mir|unsere|meine|unser|mein) ... (fehlt|fehlen)", "(fehlt|fehlen) ... (von uns|von mir|schicke ich|schicken wir|liefere ich|liefern wir|reiche ich|reichen wir)", "(passt|passen|passte|passten) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|meinem|meiner|unsere|der|dem)"],
     note: {
       en: "A concrete fault in the delivered work: fix it within scope.",
       de: "Ein konkreter Mangel an der Lieferung: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Die Grafiken sind total verpixelt.", "Die Übersetzung ist an vielen Stellen sinnentstellend.", "Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
-      pass: ["Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig."],
+      flag: ["Die Porträts sind viel zu kühl, das passt nicht zu einer Kita.", "In der Tabelle fehlen die Zahlen für März.", "Die Grafiken sind total verpixelt.", "Die Übersetzung ist an vielen Stellen sinnentstellend.", "Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
+      pass: ["Die Texte sind mir noch zu lang geraten, ich kürze sie selbst und schicke sie dir.", "Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig."],
     },
   },
   {
@@ -121,7 +123,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(schlechter|schwächer|weniger gut|nicht so gut) (als|wie) (sonst|gewohnt|erwartet|beim letzten mal|früher|vereinbart|bei den letzten|üblich)",
       "(nicht|kaum) (das|dem|so) (was|wie) (wir|ich) (von (ihnen|dir|euch))? (gewohnt sind|gewohnt|kennen|erwarten)",
       "(ungenau|unsauber|unsorgfältig|nachlässig|lieblos|oberflächlich|fehlerhaft|schlecht) (gearbeitet|umgesetzt|recherchiert|übersetzt|gemacht|geschnitten|retuschiert|freigestellt|lektoriert|korrigiert|programmiert|gestaltet)",
-      "(viele|zahlreiche|etliche|einige|mehrere|lauter|jede menge|voller|voll mit|voll von|haufenweise|so viele|immer noch|schon wieder|noch immer|gravierende|grobe|peinliche|diverse) (fehler|tippfehler|rechtschreibfehler|grammatikfehler|kommafehler|übersetzungsfehler|flüchtigkeitsfehler|ungenauigkeiten|mängel|bugs)",
+      "(viele|zahlreiche|etliche|einige|mehrere|lauter|jede menge|voller|voll mit|voll von|haufenweise|so viele|immer noch|schon wieder|noch immer|gravierende|grobe|peinliche|diverse) (sachliche|inhaltliche|grobe|kleine|peinliche|formale|grammatikalische|orthografische|technische|logische|offensichtliche)? (fehler|tippfehler|rechtschreibfehler|grammatikfehler|kommafehler|übersetzungsfehler|flüchtigkeitsfehler|ungenauigkeiten|mängel|bugs)",
     ],
     negatable: false,
     unless: ["(falls|wenn|sofern|sollten) (sie|du|ihr) ... (nicht|unzufrieden)", "(nicht|keineswegs|niemals) (enttäuschen|enttäuscht)", "(wir|ich) (sind|bin|waren|war) (sehr|total|super|absolut|rundum|voll|mega)? (zufrieden|begeistert|glücklich)", "(mwst|mehrwertsteuer)"],
@@ -130,7 +132,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Unzufrieden mit der Arbeit selbst: genau nachfragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Mit dem Ergebnis bin ich leider nicht glücklich.", "Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
+      flag: ["Der Blogartikel enthält mehrere sachliche Fehler.", "Mit dem Ergebnis bin ich leider nicht glücklich.", "Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
       pass: ["Wir sind sehr zufrieden, danke!", "Falls Sie nicht zufrieden sind, sagen Sie es gern."],
     },
   },
