@@ -90,4 +90,26 @@ describe("the replies", () => {
     expect(await within(panel).findByText("Done: the text is in your draft.")).toBeInTheDocument();
     expect(mailbox.getState().item?.draft?.body).toBe(`${previewText}\n\n${quoted}`);
   });
+
+  it("name the colleague the user picks in a capacity reply", async () => {
+    const store = createMemoryStore({
+      [USER_SETTINGS_KEY]: {
+        ...DEFAULT_SETTINGS,
+        name: "Mara Lindqvist",
+        colleagues: [
+          { name: "Sam Ortiz", email: "sam@ortiz.example", speciality: "WordPress" },
+          { name: "Lea Brandt", email: "lea@brandt.example", speciality: "illustration" },
+        ],
+      },
+    });
+    render(<App mailbox={createMemoryMailbox({ item: readItem(PUSHY) })} store={store} />);
+    const panel = await openReplyTab();
+    await userEvent.selectOptions(within(panel).getByRole("combobox", { name: "All replies" }), "capacity");
+    const preview = () => (within(panel).getByRole("textbox", { name: "Your reply (you can edit it)" }) as HTMLTextAreaElement).value;
+    expect(preview()).toContain("Sam Ortiz");
+    await userEvent.selectOptions(within(panel).getByRole("combobox", { name: "Colleague to suggest" }), "1");
+    expect(preview()).toContain("Lea Brandt");
+    expect(preview()).toContain("illustration");
+    expect(preview()).not.toContain("Sam Ortiz");
+  });
 });

@@ -93,6 +93,17 @@ export default function RepliesPanel(props: RepliesPanelProps) {
               </Select>
             </Field>
           </div>
+          {panel.colleagues.length > 1 && (
+            <Field label={strings.colleagueLabel}>
+              <Select value={String(panel.colleagueIndex)} onChange={(_, data) => panel.setColleagueIndex(Number(data.value))}>
+                {panel.colleagues.map((colleague, index) => (
+                  <option key={index} value={index}>
+                    {colleague.speciality ? `${colleague.name} (${colleague.speciality})` : colleague.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
           {panel.askFor.length > 0 && (
             <fieldset className={styles.form}>
               <legend>

@@ -53,17 +53,18 @@ export function useRepliesPanel(input: RepliesPanelInput) {
   const [inputs, setInputs] = useState<Partial<Record<FieldId, string>>>({});
   const [edited, setEdited] = useState<string | null>(null);
   const [replyAll, setReplyAll] = useState(false);
+  const [colleagueIndex, setColleagueIndex] = useState(0);
   const [status, setStatus] = useState<InsertStatus>({ kind: "idle" });
 
   const rendered: RenderedText | null = useMemo(() => {
     if (!template) return null;
     const values = {
-      ...core.settingsFieldValues(settings, register),
+      ...core.settingsFieldValues(settings, register, colleagueIndex),
       ...core.emailFieldValues(messages.filter((_, index) => analysis.summary.clientMessages.includes(index)), item.subject, analysis.summary.clientFirstName),
       ...Object.fromEntries(Object.entries(inputs).filter(([, value]) => value.trim() !== "")),
     };
     return core.renderTemplate(template.texts[register][variant], values, fieldLabel, settings.signature);
-  }, [core, template, register, variant, settings, messages, item.subject, analysis, inputs, fieldLabel]);
+  }, [core, template, register, variant, settings, colleagueIndex, messages, item.subject, analysis, inputs, fieldLabel]);
 
   const usedFields = useMemo(() => {
     const source = template ? `${template.texts[register][variant].subject}\n${template.texts[register][variant].body}` : "";
@@ -138,6 +139,10 @@ export function useRepliesPanel(input: RepliesPanelInput) {
     tooLargeForReply,
     replyAll,
     setReplyAll,
+    /** Which of the user's colleagues a capacity reply names, when the template names one. */
+    colleagues: usedFields.has("colleagueName") ? settings.colleagues : [],
+    colleagueIndex,
+    setColleagueIndex: resetOn(setColleagueIndex),
     insert,
     copy,
     status,
