@@ -18,7 +18,9 @@ const ORDINAL = "(1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|1
 /** The client moving the date themselves, which settles the matter; or telling a freelancer to take their time. */
 const DATE_MOVED = [
   "(feel free|take your time|take the time|no rush|no hurry|if you need|get well|get better|rest up|recover|no pressure)",
-  "(move|moving|push|pushing|shift|shifting|extend|extending|postpone|postponing|delay|delaying) (the|our|your)? (deadline|date|launch|go-live|go live|timeline|delivery|schedule|dates)",
+  // Said as a decision or an offer; "we can't push the launch" is the opposite.
+  "(let's|let us|we'll|we will|we can|we could|can we|could we|please|happy to|feel free to|we'd like to|I'd like to|we need to|I'll|we're going to|we've decided to|I've decided to|just|simply) (move|push|shift|extend|postpone|delay) (back)? (the|our|your)? (deadline|date|launch|go-live|go live|timeline|delivery|schedule|dates)",
+  "(moved|pushed|shifted|extended|postponed|delayed) (back)? (the|our|your)? (deadline|date|launch|go-live|go live|timeline|delivery|schedule|dates)",
   "(new|moved|extended|revised|updated|later) (deadline|date|launch date|timeline|go-live)",
 ];
 
@@ -63,7 +65,9 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     severity: 2,
     negatable: false,
     patterns: [
-      "(deadline|launch|launch date|go-live|go live|date|timeline|delivery date|due date|schedule|release date|event|opening) (still stands|stays|remains|hasn't changed|has not changed|can't move|cannot move|can not move|won't change|will not change|is fixed|doesn't change|does not change|unchanged|is unchanged|stays the same|remains the same|is the same|still holds|hasn't moved|has not moved|is non-negotiable|can't be moved|cannot be moved|won't move|is set in stone)",
+      "(deadline|launch|launch date|go-live|go live|date|timeline|delivery date|due date|schedule|release date|event|opening) (still stands|stays|remains|hasn't changed|has not changed|can't move|cannot move|can not move|won't change|will not change|is fixed|doesn't change|does not change|unchanged|is unchanged|stays the same|remains the same|is the same|still holds|hasn't moved|has not moved|is non-negotiable|can't be moved|cannot be moved|won't move|is set in stone|can't change|cannot change|can't be changed|cannot be changed|isn't changing|is not changing|won't be changing|can't slip|cannot slip|mustn't slip|can't be pushed|cannot be pushed)",
+      `(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}) (still stands|stays|remains|is still on|still works|still holds|is fixed)`,
+      "(can't|cannot|won't be able to|are not able to|aren't able to|can not) (push|move|delay|shift|postpone|change) (the|our) (launch|deadline|date|go-live|release|opening)",
       "(deadline|launch|launch date|go-live|go live|delivery date|due date|release date|event|opening) (is still|still is) (the|on|set|fixed|planned|scheduled|due|happening|going ahead|#num|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|in)",
       "(keep|keeping|hold|holding|stick to|sticking to|stay with|staying with) (the|our)? (same|original|current|existing|agreed|planned|old) (deadline|date|launch date|timeline|schedule|delivery date|due date|go-live)",
       "(keep|keeping|stick to|sticking to|hold) (the|our) (launch|deadline|go-live|date|launch date|delivery date) (on|at|for|as it is|as planned|unchanged)",
@@ -75,7 +79,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(even though|although|though|despite|in spite of) (we|I|we're|I'm|our|the) (were|was|are|am)? (late|delayed|slow|behind|away|busy|the delay|the late)",
     ],
     requires: [
-      "(late|delay|delayed|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
+      "(late|delay|delayed|slow|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
     ],
     unless: DATE_MOVED,
     note: {
@@ -83,7 +87,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
     },
     examples: {
-      flag: ["Our comments came late, but we need it live by Thursday as originally planned.", "Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
+      flag: ["We were slow with the copy, but the date can't change.", "Sorry it took so long; Friday still stands.", "We're behind on approvals, but we can't push the launch.", "Our comments came late, but we need it live by Thursday as originally planned.", "Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
         "Sorry for the delay, but the deadline still stands.",
         "We're a week behind on feedback, but we'll keep the same launch date.",
         "Even though we were late with the copy, we still need it live by Friday.",
