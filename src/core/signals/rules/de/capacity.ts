@@ -2,7 +2,7 @@ import type { PhraseRule } from "../../types";
 
 /** Numbers that make a pile of tasks (five and up), in digits and in words. */
 const MANY =
-  "(5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|500|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|ein dutzend|zwei dutzend|dutzende|zig|jede menge|eine menge|eine ganze menge|einen haufen|einen ganzen haufen|einen stapel|einen berg|haufenweise|massenhaft|unzählige|zahlreiche|etliche|eine reihe|eine ganze reihe|diverse|viele|ganz viele|sehr viele|einige weitere|mehrere neue|einige neue)";
+  "(10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|500|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|ein dutzend|zwei dutzend|dutzende|zig|jede menge|eine menge|eine ganze menge|einen haufen|einen ganzen haufen|einen stapel|einen berg|haufenweise|massenhaft|unzählige|zahlreiche|etliche|ganz viele|sehr viele)";
 
 /** Things that come in piles. */
 const TASKS =
@@ -24,7 +24,8 @@ const OVERLOAD: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      `(alle|sämtliche|die ganzen|insgesamt|über|mehr als|rund|knapp|ganze|gut) #num ${TASKS}`,
+      `(alle|sämtliche|die ganzen|insgesamt|über|mehr als|rund|knapp|gut) (10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|48|50|60|70|80|90|100|120|150|200|250|300|500|#num.#num|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert) ${TASKS}`,
+      "(belege|unterlagen|buchhaltung|rechnungen|quittungen|mails|e-mails|fotos|daten|dokumente|akten|ordner) (der|von den|aus den|für die|von) (letzten|vergangenen|kompletten|ganzen) (#num|zwei|drei|vier|fünf|sechs|zwölf|achtzehn|vierundzwanzig)? (jahre|jahren|monate|monaten|quartale|quartalen|jahr|jahres)",
       "(komplette|kompletten|gesamte|gesamten|ganze|ganzen) (buchhaltung|website|webseite|dokumentation|korrespondenz|ablage|homepage|shop|sortiment|katalog|archiv|bestand|produktpalette|kollektion|inhalte|backlog|belege|jahresabschluss|steuerunterlagen)",
       `${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`,
     ],
@@ -35,7 +36,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
     },
     examples: {
-      flag: ["Ich habe dir 35 Rechnungen hochgeladen, die bis Donnerstag verbucht sein müssen, plus die Lohnabrechnung.", "Wir bräuchten ab sofort täglich fünf Posts statt zwei.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Nächste Woche kommen noch mehrere neue Projekte dazu, du machst das schon.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      flag: ["Hier die Belege der letzten zwei Jahre, die Steuererklärung muss nächste Woche raus.", "Ich habe dir 35 Rechnungen hochgeladen, die bis Donnerstag verbucht sein müssen, plus die Lohnabrechnung.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
       pass: ["Wir haben 40 Mitarbeitende und suchen jemanden für die Lohnbuchhaltung ab Januar.", "Im Anhang 12 Fotos vom Team, such dir gerne die besten zwei aus.", "Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
     },
   },
@@ -47,17 +48,16 @@ const OVERLOAD: readonly PhraseRule[] = [
     patterns: [
       "auf (die|deine|ihre|eure|unsere|deiner|ihrer|eurer|der) (liste|to-do-liste|todo-liste|aufgabenliste|agenda|tasklist|asana|trello|board) (gesetzt|gepackt|geschrieben|gestellt|draufgepackt|ergänzt|hinzugefügt|draufgeschrieben|gelegt)",
       "(liste|aufgabenliste|to-do-liste|todo-liste) (ergänzt|erweitert|verlängert|aufgestockt)",
-      "(lange|längere|ganze|riesige|stattliche|ordentliche) (liste|to-do-liste|todo-liste|aufgabenliste|wunschliste)",
+      "(lange|längere|riesige|stattliche|ordentliche) (liste|to-do-liste|todo-liste|aufgabenliste|wunschliste)",
       "(liste|aufstellung|übersicht|tabelle) mit (#num|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vielen|zahlreichen|etlichen) (punkten|aufgaben|positionen|to-dos|todos|einträgen|themen|tasks)",
-      "(belege|unterlagen|buchhaltung|rechnungen|quittungen|mails|e-mails|fotos|daten|dokumente|akten|ordner) (der|von den|aus den|für die|von) (letzten|vergangenen|kompletten|ganzen) (#num|zwei|drei|vier|fünf|sechs|zwölf|achtzehn|vierundzwanzig)? (jahre|jahren|monate|monaten|quartale|quartalen|jahr|jahres)",
-      "(einiges|so einiges|eine ganze menge|ein paar weitere sachen|noch einiges|einiges an) ... (auf die liste|auf deine liste|auf ihre liste|in den ordner|ins board|ins asana|ins trello|zugeschickt|weitergeleitet|rübergeschickt|hochgeladen)",
+      "(einiges|so einiges|eine ganze menge|ein paar weitere sachen|noch einiges|einiges an) ... (auf die liste|auf deine liste|auf ihre liste|ins board|ins asana|ins trello)",
     ],
     note: {
       en: "More work added to your list in one go.",
       de: "Auf einen Schlag mehr Arbeit auf Ihrer Liste.",
     },
     examples: {
-      flag: ["Anbei die Liste mit 14 Punkten, bitte bis übermorgen.", "Hier die Belege der letzten zwei Jahre, die Steuererklärung muss nächste Woche raus.", "Ich habe Ihnen noch einiges auf die Liste gesetzt.", "Hier eine lange Liste für die nächsten Tage.", "Ich habe deine Aufgabenliste erweitert."],
+      flag: ["Anbei die Liste mit 14 Punkten, bitte bis übermorgen.", "Ich habe Ihnen noch einiges auf die Liste gesetzt.", "Hier eine lange Liste für die nächsten Tage.", "Ich habe deine Aufgabenliste erweitert."],
       pass: ["Die Liste der Gäste ist angehängt."],
     },
   },
@@ -71,7 +71,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       "bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|heute abend|morgen früh) ... (alles|das alles|all das|alle punkte|alle aufgaben|die ganzen|sämtliche)",
     ],
     requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*|muss|müssen|eingeplant|einplanen)"],
-    unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere)", "(ist|war|sind) alles (fertig|erledigt|da)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) ... (alles|alle)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr) ... (alles|alle)"],
+    unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere|gut|in ordnung|wunderbar|prima|super|fein|paletti)", "(danke|dank) für alles", "(ist|war|sind) alles (fertig|erledigt|da)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) ... (alles|alle)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr) ... (alles|alle)"],
     note: {
       en: "Everything at once, by a near date.",
       de: "Alles auf einmal, bis zu einem nahen Termin.",
@@ -88,20 +88,20 @@ const OVERLOAD: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(berg|stapel|haufen|flut|latte|schwung|batzen|ladung|riesenliste|riesenberg|schwall|stoß|packen|sack|wust) (an|von)? (arbeit|aufgaben|to-dos|todos|mails|e-mails|texten|anfragen|themen|sachen|dingen|korrekturen|änderungen|rechnungen|belegen|belege|unterlagen|dokumenten|fotos|bildern|dateien|tickets)",
-      "(ich weiß|sorry|entschuldigung|entschuldige|entschuldigen sie|tut mir leid|mir ist klar) ... (kurzfristig|kurzfristigkeit|knapp bemessen|sehr knapp|last minute|auf die schnelle) ... (komplett*|gesamt*|alles|alle|mehrere|viele|samt|sämtliche|ganze|ganzen|liste|punkte|aufgaben)",
+      "(ich weiß|sorry|entschuldigung|entschuldige|entschuldigen sie|tut mir leid|mir ist klar) ... (kurzfristig|kurzfristigkeit|knapp bemessen|sehr knapp|last minute|auf die schnelle) ... (komplett*|gesamt*|mehrere|viele|samt|sämtliche|ganze|ganzen|punkte|aufgaben)",
       "(ziemlich|recht|sehr|echt|ganz schön|relativ|wirklich|ganz) viel (arbeit|auf einmal|zeug|material|input) (für (dich|sie|euch)|auf einmal|bis|in kurzer zeit)",
-      "(alles|viel|einiges|so viel) (auf einmal|auf einen schlag|gleichzeitig|parallel)",
+      "(so viel|viel|ziemlich viel|einiges|eine menge) (auf einmal|auf einen schlag|gleichzeitig)",
       "(ich weiß|mir ist klar|zugegeben|sorry|ich weiss) (es|das) (ist|sind|wird) (ganz schön|ziemlich|recht|etwas|sehr|echt)? (viel|eine menge|einiges|ne menge|ein haufen|ein berg)",
-      "(kurzfristig|ab sofort|ab montag|ab morgen|ab nächster woche|spontan|ab übermorgen) ... (neue|neuen|weitere|zusätzliche|mehrere) (kunden|projekte|accounts|mandanten|kanäle|aufträge|märkte|standorte|filialen|produkte|sprachen)",
+      "(kurzfristig|ab sofort|ab montag|ab morgen|ab nächster woche|spontan|ab übermorgen) ... (neue|neuen|weitere|zusätzliche|mehrere) (kunden|projekte|accounts|mandanten|kanäle|aufträge|märkte|standorte|filialen|produkte|sprachen) ... (betreu*|übernehm*|übernimm*|kümmer*|mitbetreu*|zusätzlich|mit dazu)",
       "zusätzlich zu (den|deinen|ihren|euren|unseren) (laufenden|aktuellen|bisherigen|bestehenden|regulären|normalen) (aufgaben|projekten|themen|to-dos|tasks|arbeiten)",
-      "(quasi|praktisch|fast|eigentlich)? (vollzeit|in vollzeit|ganztägig|ganztags|komplett) (für (uns|mich)|zur verfügung|eingeplant|einplanen|verfügbar|blocken|reservieren)",
+      "(quasi|praktisch|fast|eigentlich)? (vollzeit|in vollzeit) (für (uns|mich)|zur verfügung|eingeplant|einplanen|verfügbar|blocken|reservieren)",
     ],
     note: {
       en: "A large volume of work at once.",
       de: "Eine große Menge Arbeit auf einmal.",
     },
     examples: {
-      flag: ["Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider alles auf einmal gekommen."],
+      flag: ["Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider ziemlich viel auf einmal."],
       pass: ["Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
     },
   },
@@ -114,14 +114,14 @@ const LISTED: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
-    requires: ["(bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|dahin|heute abend|morgen früh|mittag)|heute noch|noch heute|sofort|asap|diese woche|morgen früh)"],
+    requires: ["(bis (morgen|heute|übermorgen|dahin|heute abend|morgen früh|mittag)|heute noch|noch heute|sofort|asap|morgen früh)"],
     unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)"],
     note: {
       en: "Many deliverables at once by a near date.",
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin.",
     },
     examples: {
-      flag: ["Bis Mittwoch bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung."],
+      flag: ["Bis morgen bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung."],
       pass: ["Bis Freitag schicke ich Ihnen Texte, Bilder, Logo und Fotos.", "Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
     },
   },
