@@ -91,8 +91,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      `${DO} ... (over|during|on|throughout|between|across|through) (the)? (holidays|christmas|xmas|christmas break|new year|new year's|easter|thanksgiving|bank holiday|public holiday|national holiday|festive period|festive season|holiday season|summer break|winter break)`,
-      `${DO} ... (easter|christmas|xmas|boxing|new year's|thanksgiving|labor|labour|memorial|whit|good) (sunday|monday|day|eve|friday|weekend)`,
+      `${DO} ... (over|during|on|throughout|between|across|through) (the)? (holidays|christmas|xmas|christmas break|new year|new year's|easter|good friday|thanksgiving|bank holiday|public holiday|national holiday|festive period|festive season|holiday season|summer break|winter break)`,
+      `${DO} ... (easter|christmas|xmas|boxing|new year's|thanksgiving|labor|labour|memorial|whit) (sunday|monday|day|eve|friday|weekend)`,
       "(on|during|while on|from|over) (your)? (holiday|holidays|vacation|time off|day off|days off|leave|annual leave|break|honeymoon|sick leave|sick day|parental leave)",
       "(while|when) (you're|youre|you are) (away|off|on holiday|on vacation|on leave|sick|out of office|travelling|traveling|off sick)",
       "(bring|take|pack) (your|the) (laptop|phone|computer) (with you|along|on holiday|on vacation)",

@@ -152,8 +152,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(two|three|four|five|six|a few|a couple of|a couple|several|some|#num) (more|extra|additional|new) (page|pages|screens|landing pages|posts|banners|sizes|formats|languages|products|sections|graphics|videos|articles|blog posts|slides|emails|features|variations|illustrations|icons|templates|flyers|logos|ads|reels|newsletters|versions|blogs|case studies)",
-      "(add|adding|build|building|need|want|design|create|include) (a|an|some)? (whole|entire|complete|full)? (new|extra|additional|second|another) (page|section|feature|shop|store|blog|landing page|language|product line|microsite|app|website|site|module|area|portal|newsletter|campaign|logo|brand)",
+      "(two|three|four|five|six|a few|a couple of|a couple|several|some|#num) (more|extra|additional|new) (page|pages|screens|landing pages|posts|banners|sizes|formats|languages|products|sections|graphics|videos|articles|blog posts|slides|emails|features|variations|illustrations|icons|templates|flyers|logos|adverts|reels|newsletters|versions|blogs|case studies)",
+      "(add|adding|build|building|need|want|design|create|include) (a|an|some)? (whole|entire|complete|full)? (new|extra|additional|second|another) (page|section|feature|shop|store|blog|landing page|language|product line|microsite|website|site|module|area|portal|newsletter|campaign|logo|brand)",
       "(bigger|larger|broader|wider|expanded|extended) scope",
       "(expand|extend|broaden|widen|increase|grow) (the|our|your)? scope",
     ],
@@ -259,7 +259,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(we|I|you) (said|called it|agreed|signed off|approved|confirmed|decided) (on)? final",
       "(said|agreed|thought|decided|confirmed|approved) (it was|this was|that was|it is|this is|it's|that's|it would be|it'd be|that would be|as) (the)? final",
-      "(I|we) (know|appreciate|realise|realize|understand|am aware|are aware|admit) (that)? (we|I|we've|I've|we have|I have|you've|you have|it's|it was|this was) (already|previously|just)? (approved|signed off|said yes|agreed|confirmed|okayed|ok'd|been approved|been signed off)",
+      "(I|we) (know|appreciate|realise|realize|understand|am aware|are aware|admit) (that)? (we|I|we've|I've|we have|I have|you've|you have|it's|it was|this was) (already|previously|just)? (approved|signed off|agreed|confirmed|okayed|been approved|been signed off)",
       "(I|we) (promise|swear) (this is|it's|it is|that's|that is|this will be|it'll be)? (the|our)? (very)? (last|final)",
       "(last|final) (one|change|changes|tweak|tweaks|round|request|thing|edit|edits) (I|we) (promise|swear)",
       "(changed|change|changing) (my|our) (mind|minds)",
@@ -287,7 +287,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     negatable: false,
     patterns: [
       "(surely|presumably|obviously|of course|I assume|I'm assuming|I am assuming|we assume|we're assuming|we are assuming|I take it|I guess|I suppose) ... (included|covered|part of (it|the (package|price|deal|project|fee|quote|job)))",
-      "(should|would|must|will) (obviously|surely|of course|definitely|really|naturally)? (already)? (be|all be) (included|covered|free|free of charge|at no cost|on you|on the house|part of the (package|price|deal|project|fee|quote|job|service))",
+      "(be|all be|already be) (included|covered|free of charge|at no cost|at no extra cost|on the house|part of the (package|price|deal|project|fee|quote|job|service))",
+      "(should|would|must|will) (obviously|surely|of course|definitely|really|naturally) be free",
       "(included|covered|part of the (package|price|deal|fee|quote)) (right|isn't it|aren't they|surely|I assume|yes)",
       "(no|without) (extra|additional|added|further) (charge|charges|cost|costs|fee|fees|payment|invoice|billing)",
       "(free of charge|for free|for nothing|at no cost|at no charge|free of cost|complimentary|on the house|pro bono|gratis)",
@@ -299,7 +300,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(we'll|we will|I'll|I will) (definitely|surely|certainly|absolutely)? (hire|use|book|pay|work with|bring in|bring) you (for|on|in|again) ... (later|once|when|after|down the line|in the future|big|bigger|next|rebrand|paid)",
       "(show|prove) (me|us) (what you can do|yourself|your worth|your skills|you're worth|you can do it)",
     ],
-    unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "(thanks|thank you|thx) (a lot)? for nothing"],
+    unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
     note: {
       en: "Work assumed to be included or free: if it is not in the agreement, it has a price.",
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
@@ -340,7 +341,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(for|in|build|building|add to|great for|good for|nice for|boost|in your|on your|grow|help your|improve) (your)? portfolio",
       "(we'll|we will|I'll|I will|we can|we could|happy to) (credit|tag|mention|recommend|refer|feature|link to|shout out) (you|your)",
       "(visibility|credit|reference|testimonial|review|referral|referrals|recommendation) (instead|in return|in exchange|as payment|rather than)",
-      "(future|more|lots of|plenty of|bigger|paid|regular|ongoing) (work|projects|business|jobs|gigs) (later|down the line|down the road|if (this|it) (goes|works)|in the future|to come|afterwards|coming your way)",
+      "(future|more|new|lots of|plenty of|bigger|paid|regular|ongoing) (work|projects|business|jobs|job|gigs) (later|down the line|down the road|if (this|it) (goes well|works out)|in the future|afterwards|coming your way)",
     ],
     unless: ["(invoice|we'll pay|we will pay|paid|fee|rate|budget) ... (as well|too|also|plus|and)"],
     note: {
