@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "./App";
 import { createMemoryMailbox, replyDraft, type MemoryItem } from "../office/memoryMailbox";
@@ -92,9 +92,11 @@ describe("the pane", () => {
 
   it("keeps a choice that could not be saved, and says so", async () => {
     const store = createMemoryStore();
-    store.failNextSave(new Error("the mailbox is offline"));
     render(<App store={store} mailbox={createMemoryMailbox({ item: readItem({ text: GMAIL_THREAD }) })} />);
     const card = await screen.findByRole("article", { name: "Scope creep, clear" });
+    // Opening the email saved its signal counts to the client's history; the next save fails.
+    await waitFor(() => expect(store.saved.get("clientRecords")).toBeDefined());
+    store.failNextSave(new Error("the mailbox is offline"));
     await userEvent.click(within(card).getByRole("button", { name: "Not a problem here" }));
     expect(await screen.findByText(/Your choice could not be saved \(the mailbox is offline\)/)).toBeInTheDocument();
     expect(screen.queryByRole("article", { name: "Scope creep, clear" })).not.toBeInTheDocument();

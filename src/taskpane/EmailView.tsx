@@ -1,6 +1,8 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useMemo, useState } from "react";
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import type { FieldId, Finding, ThreadMessage } from "../core";
+import type { FieldId, Finding, TemplateId, ThreadMessage } from "../core";
+import { ClientCard } from "./ClientCard";
+import { clientStoreFor } from "./clientStoreFor";
 import type { UserSettings } from "../core/storage/userSettings";
 import { useMailbox } from "./MailboxContext";
 import type { OpenItem } from "../office/mailbox";
@@ -32,18 +34,23 @@ export interface EmailViewProps {
   readonly core: Core;
   readonly settings: UserSettings;
   readonly languageTag: string;
+  /** Asks the pane to show the reply tab. */
+  onShowReply(): void;
 }
 
 /**
  * The analysed email: the summary and each message with its findings, or the reply to
  * it. Both stay mounted while the user switches tabs, so a half-written reply is never lost.
  */
-export function EmailView({ tab, item, thread, core, settings, languageTag }: EmailViewProps) {
+export function EmailView({ tab, item, thread, core, settings, languageTag, onShowReply }: EmailViewProps) {
   const styles = useStyles();
   const strings = useStrings();
   const locale = useLocale();
   const store = useStore();
   const mailbox = useMailbox();
+  const clients = clientStoreFor(core, store);
+  // Set when the user asks for a particular reply (the parting-ways draft from the advice).
+  const [requestedTemplate, setRequestedTemplate] = useState<TemplateId | null>(null);
   const { preferences, saveError, dismiss, restore, mute, unmute } = useFindingPreferences(store);
   // In a reply the first message is the user's own draft: the pane is about the client's words below it.
   const messages = useMemo(() => (item.mode === "compose" ? thread.slice(1) : thread), [item, thread]);
@@ -77,6 +84,18 @@ export function EmailView({ tab, item, thread, core, settings, languageTag }: Em
           <MessageBarBody>{strings.saveFailed(saveError)}</MessageBarBody>
         </MessageBar>
       )}
+      <ClientCard
+        core={core}
+        clients={clients}
+        mailbox={mailbox}
+        item={item}
+        newestFindings={analysis.messages[0]?.findings ?? []}
+        languageTag={languageTag}
+        onDraftPartingWays={() => {
+          setRequestedTemplate("parting-ways");
+          onShowReply();
+        }}
+      />
       <SignalSummary findings={visible[0] ?? []} />
       <ThreadView
         thread={messages}
@@ -111,6 +130,8 @@ export function EmailView({ tab, item, thread, core, settings, languageTag }: Em
     <div hidden={tab !== "reply"}>
       <Suspense fallback={<Spinner size="small" />}>
       <RepliesPanel
+        key={requestedTemplate ?? "suggested"}
+        preferredTemplate={requestedTemplate}
         core={core}
         mailbox={mailbox}
         item={item}

@@ -90,6 +90,7 @@ export function Pane() {
             core={state.core}
             settings={settingsApi.settings}
             languageTag={mailbox.displayLanguage}
+            onShowReply={() => setTab("reply")}
           />
         </>
       )}

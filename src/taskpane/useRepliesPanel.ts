@@ -27,6 +27,8 @@ export interface RepliesPanelInput {
   readonly uiLanguage: "en" | "de";
   /** The user-facing name of a field in the UI language. */
   readonly fieldLabel: (field: FieldId) => string;
+  /** A template the user asked for elsewhere (e.g. parting ways from the client advice). */
+  readonly preferredTemplate?: TemplateId | null;
 }
 
 /**
@@ -42,7 +44,7 @@ export function useRepliesPanel(input: RepliesPanelInput) {
     [core, visibleFindings, analysis],
   );
   const suggested = useMemo(() => core.suggestedTemplateIds(ranked), [core, ranked]);
-  const [chosenId, setChosenId] = useState<TemplateId | null>(null);
+  const [chosenId, setChosenId] = useState<TemplateId | null>(input.preferredTemplate ?? null);
   const templateId = chosenId ?? suggested[0] ?? null;
   const template = core.REPLY_TEMPLATES.find((entry) => entry.id === templateId) ?? null;
 
