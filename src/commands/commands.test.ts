@@ -5,12 +5,12 @@ jest.mock("../office/commands", () => ({
 }));
 
 describe("function file entry", () => {
-  it("starts Office once through the gateway, with no commands yet", async () => {
+  it("starts Office once through the gateway and registers the flagSender command of the manifest", async () => {
     await jest.isolateModulesAsync(async () => {
       await import("./commands");
     });
     expect(registerRibbonCommands).toHaveBeenCalledTimes(1);
-    expect(registerRibbonCommands).toHaveBeenCalledWith({});
+    expect(registerRibbonCommands).toHaveBeenCalledWith({ flagSender: expect.any(Function) });
   });
 
   it("logs, rather than leaving unhandled, a failed registration", async () => {
