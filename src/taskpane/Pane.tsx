@@ -9,8 +9,9 @@ import { useUserSettings } from "./useUserSettings";
 
 // Settings are opened rarely: their form loads on demand.
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsView"));
+const ClientsView = lazy(() => import(/* webpackChunkName: "clients" */ "./ClientsView"));
 
-type PaneTab = EmailTab | "settings";
+type PaneTab = EmailTab | "clients" | "settings";
 import { StatusMessage } from "./StatusMessage";
 import { errorMessage } from "./errorMessage";
 import { formatDateTime } from "./formatDate";
@@ -47,15 +48,21 @@ export function Pane() {
         <Tab value="reply" disabled={state.status !== "ready"}>
           {strings.repliesHeading}
         </Tab>
+        <Tab value="clients">{strings.tabs.clients}</Tab>
         <Tab value="settings">{strings.tabs.settings}</Tab>
       </TabList>
+      {tab === "clients" && (
+        <Suspense fallback={<Spinner size="small" />}>
+          <ClientsView languageTag={mailbox.displayLanguage} />
+        </Suspense>
+      )}
       {tab === "settings" && (
         <Suspense fallback={<Spinner size="small" />}>
           <SettingsView api={settingsApi} languageTag={mailbox.displayLanguage} />
         </Suspense>
       )}
       {/* The hidden attribute would lose to a display style, so the styled element sits inside. */}
-      <div hidden={tab === "settings"}>
+      <div hidden={tab === "settings" || tab === "clients"}>
       <div className={styles.tabContent}>
       {state.status === "loading" && <Spinner size="small" label={strings.loading} />}
       {state.status === "no-item" && <StatusMessage intent="info" title={strings.noItemTitle} body={strings.noItemBody} />}
@@ -84,7 +91,7 @@ export function Pane() {
             </MessageBar>
           )}
           <EmailView
-            tab={tab === "settings" ? "email" : tab}
+            tab={tab === "reply" ? "reply" : "email"}
             item={state.item}
             thread={state.thread}
             core={state.core}
