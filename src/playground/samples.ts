@@ -1333,4 +1333,29 @@ Jonas Becker
       de: "Neutral: Zahlungsbestätigung, Dank und „kein Stress“ (der Verlauf enthält die verspätete Zahlung)",
     },
   },
+  // The same client as "en-scope-creep-menu-boards", two days later: the playground's
+  // reminder for a flagged sender shows on this one.
+  {
+    id: "en-follow-up-menu-boards",
+    language: "en",
+    subject: "Menu boards??",
+    from: { name: "Priya Natarajan", address: "priya@fernhillbakery.example" },
+    to: [MARA],
+    cc: [],
+    sentAt: "2026-01-23T08:05:00+00:00",
+    conversationId: "AAQkADJDaRYmulrslIr9GVSRG6p1LhJX1y61AQjwRlXaV6UIUd2H=",
+    bodyFormat: "text",
+    body: `Hi Mara,
+
+Any news on the menu boards?? The printer needs the files by Monday and I haven't heard back.
+
+Priya
+
+Sent from my iPhone`,
+    signals: ["tone.pressure"],
+    summary: {
+      en: "The same client chasing two days later (flag her first)",
+      de: "Dieselbe Kundin hakt zwei Tage später nach (erst markieren)",
+    },
+  },
 ];

@@ -42,7 +42,7 @@ export interface EmailViewProps {
  * The analysed email: the summary and each message with its findings, or the reply to
  * it. Both stay mounted while the user switches tabs, so a half-written reply is never lost.
  */
-export function EmailView({ tab, item, thread, core, settings, languageTag, onShowReply }: EmailViewProps) {
+export default function EmailView({ tab, item, thread, core, settings, languageTag, onShowReply }: EmailViewProps) {
   const styles = useStyles();
   const strings = useStrings();
   const locale = useLocale();

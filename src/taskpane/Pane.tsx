@@ -3,11 +3,14 @@ import { Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, T
 import { useMailbox } from "./MailboxContext";
 import { useStrings } from "./i18n/LocaleContext";
 import { useOpenEmail } from "./useOpenEmail";
-import { EmailView, type EmailTab } from "./EmailView";
+import type { EmailTab } from "./EmailView";
 import { useStore } from "./StoreContext";
 import { useUserSettings } from "./useUserSettings";
 
 // Settings are opened rarely: their form loads on demand.
+// The email view renders only once the analysis chunk is there; it loads alongside it
+// (index.tsx starts both downloads at once), so first paint does not wait for either.
+const EmailView = lazy(() => import(/* webpackChunkName: "email" */ "./EmailView"));
 const SettingsView = lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsView"));
 const ClientsView = lazy(() => import(/* webpackChunkName: "clients" */ "./ClientsView"));
 
@@ -90,6 +93,7 @@ export function Pane() {
               <MessageBarBody>{strings.composeNotice}</MessageBarBody>
             </MessageBar>
           )}
+          <Suspense fallback={<Spinner size="small" label={strings.loading} />}>
           <EmailView
             tab={tab === "reply" ? "reply" : "email"}
             item={state.item}
@@ -99,6 +103,7 @@ export function Pane() {
             languageTag={mailbox.displayLanguage}
             onShowReply={() => setTab("reply")}
           />
+          </Suspense>
         </>
       )}
       </div>

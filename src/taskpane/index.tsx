@@ -7,10 +7,11 @@ import { StatusMessage } from "./StatusMessage";
 import { LocaleProvider, localeValues } from "./i18n/LocaleContext";
 import { localeFor } from "./i18n/strings";
 import { errorMessage } from "./errorMessage";
-import { loadCore } from "./loadCore";
+import { loadCore, preloadEmailView } from "./loadCore";
 
 // Fetch the thread reader while Office.js starts; a failed download surfaces when the email is read.
 loadCore().catch(() => undefined);
+preloadEmailView();
 
 const container = document.getElementById("root");
 if (!container) throw new Error("taskpane.html has no #root element");

@@ -15,3 +15,8 @@ export function loadCore(): Promise<Core> {
   loading ??= import(/* webpackChunkName: "analysis" */ "../core");
   return loading;
 }
+
+/** Starts downloading the email view's chunk, so it arrives with the core. */
+export function preloadEmailView(): void {
+  import(/* webpackChunkName: "email" */ "./EmailView").catch(() => undefined);
+}
