@@ -18,7 +18,7 @@
 /** A compiled pattern: the regex plus the words a sentence must contain for it to have a chance. */
 export interface CompiledPattern {
   readonly source: string;
-  /** Global, Unicode, case-insensitive; matches may start inside a word: use `matchPattern`/`testPattern`. */
+  /** Global, case-insensitive; matches may start inside a word: use `matchPattern`/`testPattern`. */
   readonly regex: RegExp;
   /** Normalised words (see `normaliseWord`), any of which must occur in the sentence: the look-up key. */
   readonly anchors: readonly Anchor[];
@@ -43,11 +43,17 @@ type Element =
 
 /** What may stand between two words of a phrase: spaces, line breaks, commas, quotes, dashes, emphasis marks. */
 const SEPARATOR = "[\\s,;:\"“”„‚‘»«()\\[\\]*_/–—-]{1,8}";
+/**
+ * Letters of the Latin scripts (Basic Latin, Latin-1, Latin Extended-A and -B) and digits:
+ * the rules are English and German. Spelled out rather than `\p{L}`, so the regexes need
+ * no Unicode flag, which makes V8 match them several times faster.
+ */
+const LATIN_WORD_CHAR = "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 /** A word inside a gap. */
-const GAP_WORD = "[\\p{L}\\p{N}'’-]{1,40}";
+const GAP_WORD = `[${LATIN_WORD_CHAR}'’-]{1,40}`;
 /** How many words a gap may span. */
 export const GAP_WORDS = 6;
-const WORD_CHAR = "[\\p{L}\\p{N}]";
+const WORD_CHAR = `[${LATIN_WORD_CHAR}]`;
 /** The shortest prefix worth looking up (shorter ones would match half the dictionary). */
 const MIN_PREFIX = 3;
 
@@ -76,7 +82,7 @@ export function compilePattern(source: string): CompiledPattern {
   const body = compileSequence(elements, source);
   // No lookbehind for the word start: a lookbehind is evaluated at every position of the
   // sentence and made matching ten times slower; `matchAll`/`testPattern` check it instead.
-  const regex = new RegExp(`${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`, "giu");
+  const regex = new RegExp(`${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`, "gi");
   const requiredWords = elements.flatMap((element) => (element.kind === "gap" || element.optional ? [] : [anchorsOf(element)])).filter((anchors): anchors is Anchor[] => anchors !== null);
   return { source, regex, anchors, requiredWords };
 }
