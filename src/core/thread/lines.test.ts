@@ -33,4 +33,13 @@ describe("normaliseBody", () => {
   it("removes control characters, byte-order marks and unpaired surrogates, and unifies line ends", () => {
     expect(normaliseBody("\uFEFFa\u0000b\r\nc\rd\u00A0e\uD800f\uDC00g😀")).toBe("ab\nc\nd efg😀");
   });
+
+  it("cleans each kind of character also when it is the only kind in the body, and leaves a clean body as it is", () => {
+    expect(normaliseBody("a\r\nb\rc")).toBe("a\nb\nc");
+    expect(normaliseBody("a\u00A0b")).toBe("a b");
+    expect(normaliseBody("a\u0007b")).toBe("ab");
+    expect(normaliseBody("a😀b")).toBe("a😀b");
+    const clean = "Hello Anna,\n> quoted\n";
+    expect(normaliseBody(clean)).toBe(clean);
+  });
 });

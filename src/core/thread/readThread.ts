@@ -24,7 +24,7 @@ import { htmlToLines } from "./htmlToText";
 import { detectLanguage, type Language } from "./language";
 import { isBlank, type Line, LineMark, normaliseBody, splitTextLines } from "./lines";
 import { detectReplyHeader } from "./replyHeaders";
-import { findSignatureStart, isMobileSignature, type SignatureLine } from "./signatures";
+import { findSignatureStartIn, isMobileSignature, type SignatureLines } from "./signatures";
 
 export type { Language } from "./language";
 
@@ -141,6 +141,11 @@ function skipBlankEntries(lines: readonly Line[], task: Task, pos: number): numb
   return p;
 }
 
+/** Marks where a quote or header was cut out of `own`: one {@link GAP}, never two in a row or one at the start. */
+function markGap(own: number[]): void {
+  if (own.length > 0 && own[own.length - 1] !== GAP) own.push(GAP);
+}
+
 function readTask(lines: readonly Line[], task: Task): TaskResult {
   const { entries, to, level } = task;
   const own: number[] = [];
@@ -155,9 +160,6 @@ function readTask(lines: readonly Line[], task: Task): TaskResult {
   let lastWasQuoted = false;
   let next: Task | null = null;
 
-  const markGap = (): void => {
-    if (own.length > 0 && own[own.length - 1] !== GAP) own.push(GAP);
-  };
 
   let pos = task.from;
   while (pos < to) {
@@ -174,7 +176,7 @@ function readTask(lines: readonly Line[], task: Task): TaskResult {
       quoted.push(entry);
       if (line.depth < quotedLevel) quotedLevel = line.depth;
       lastWasQuoted = true;
-      markGap();
+      markGap(own);
       pos += 1;
       continue;
     }
@@ -203,7 +205,7 @@ function readTask(lines: readonly Line[], task: Task): TaskResult {
       if (followingLine && followingLine.depth > level) {
         // "On …, Anna wrote:" above a quote: the header belongs to the quoted message.
         if (quotedHeader === null && quoted.length === 0) quotedHeader = info;
-        markGap();
+        markGap(own);
         pos = after;
         continue;
       }
@@ -266,17 +268,35 @@ function joinBlock(lines: readonly Line[], own: readonly number[], from: number,
   return out.join("\n");
 }
 
+/** A message's own entries as the signature finder reads them ({@link GAP} reads as a blank line). */
+class OwnLines implements SignatureLines {
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly own: readonly number[],
+  ) {}
+
+  get length(): number {
+    return this.own.length;
+  }
+
+  textAt(k: number): string {
+    const entry = this.own[k] ?? GAP;
+    return entry === GAP ? "" : (this.lines[entry]?.text ?? "");
+  }
+
+  markedAt(k: number): boolean {
+    const entry = this.own[k] ?? GAP;
+    return entry !== GAP && this.lines[entry]?.mark === LineMark.SignatureStart;
+  }
+}
+
 function validDate(value: Date | null | undefined): Date | null {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
 }
 
 function buildMessage(lines: readonly Line[], task: Task, result: TaskResult, options: ReadThreadOptions): ThreadMessage | null {
   const { own } = result;
-  const view: SignatureLine[] = own.map((entry) => {
-    const line = entry === GAP ? undefined : lines[entry];
-    return { text: line ? line.text : "", signatureMark: line !== undefined && line.mark === LineMark.SignatureStart };
-  });
-  const cut = findSignatureStart(view);
+  const cut = findSignatureStartIn(new OwnLines(lines, own));
   const end = cut === -1 ? own.length : cut;
   const text = joinBlock(lines, own, 0, end);
   const signatureText = cut === -1 ? "" : joinBlock(lines, own, cut, own.length);

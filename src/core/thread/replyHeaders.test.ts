@@ -1,5 +1,5 @@
 import { splitTextLines } from "./lines";
-import { cleanSender, detectReplyHeader, readAttribution } from "./replyHeaders";
+import { cleanSender, detectReplyHeader, readAttribution, readField } from "./replyHeaders";
 
 function detect(text: string) {
   return detectReplyHeader(splitTextLines(text), 0);
@@ -110,6 +110,42 @@ describe("readAttribution", () => {
   });
 });
 
+describe("the end-of-line shortcut of readAttribution", () => {
+  // Only a line that ends in ":" or "wrote", once white space, dashes and stars are
+  // stripped from its end, is read further; stripping must see every kind of white space.
+  it.each([
+    "On Mon, Mar 2, 2026 at 9:14 AM Anna <anna@example.com> WROTE",
+    "---- On Wed, 24 Feb 2021 14:02:50 +0530 john@gmail.com wrote ----\u00A0",
+    "On Mon, Mar 2, 2026 at 9:14 AM Anna <anna@example.com> wrote:\u2003*\t",
+    "*On Mon, Mar 2, 2026 at 9:14 AM Anna <anna@example.com> wrote:*",
+  ])("still reads %j", (line) => {
+    expect(readAttribution(line)?.strong).toBe(true);
+  });
+  it.each(["On Mon, Mar 2, 2026 at 9:14 AM Anna <anna@example.com> wrote:x", "wrote", "-:", "\u00A0", "", "On Monday Anna rewrote."])(
+    "turns %j away",
+    (line) => {
+      expect(readAttribution(line)).toBeNull();
+    },
+  );
+});
+
+describe("readField", () => {
+  it.each([
+    ["From: Anna <anna@example.com>", "from", "Anna <anna@example.com>"],
+    ["*Sent:* Monday, March 2, 2026 9:14 AM", "date", "Monday, March 2, 2026 9:14 AM"],
+    ["Envoyé le :lundi 2 mars 2026 09:14", "date", "lundi 2 mars 2026 09:14"],
+    ["Subject: Re: Logo: final", "subject", "Re: Logo: final"],
+  ])("reads %j", (line, cls, value) => {
+    expect(readField(line)).toEqual({ cls, value });
+  });
+  it.each([":From: Anna", "From Anna: hello", "The data comes from our database, not from: elsewhere", "Reply-To-And-Some-More-Words: x"])(
+    "finds no field in %j",
+    (line) => {
+      expect(readField(line)).toBeNull();
+    },
+  );
+});
+
 describe("detectReplyHeader", () => {
   it("joins an attribution wrapped over two lines", () => {
     const h = detect("On Mon, Aug 26, 2019 at 4:37 PM The Hiring Engine <\nhr@example.com> wrote:\n\n> Test");
@@ -194,6 +230,10 @@ describe("cleanSender", () => {
     ["<anna@example.com>", "anna@example.com"],
     ["anna@example.com <anna@example.com>", "anna@example.com"],
     ["Anna ( anna@example.com)", "Anna <anna@example.com>"],
+    ["Anna (<anna@example.com>)", "Anna <anna@example.com>"],
+    ["Anna\tExample  <anna@example.com>", "Anna Example <anna@example.com>"],
+    ["\u00A0Anna Example\u2003<anna@example.com> ", "Anna Example <anna@example.com>"],
+    ["Anna Example <ANNA@EXAMPLE.COM<MAILTO:ANNA@EXAMPLE.COM>>", "Anna Example <ANNA@EXAMPLE.COM>"],
     ["you", null],
     ["  ", null],
   ])("%s → %s", (raw, clean) => {

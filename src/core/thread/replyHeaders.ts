@@ -185,6 +185,31 @@ function endsWithAddress(s: string): boolean {
   return false;
 }
 const ATTRIBUTION_END = /(?::|wrote|-)$/i;
+
+const WHITE_SPACE = /\s/;
+
+/**
+ * A cheap test that must pass before {@link ATTRIBUTION_END} can: once white space,
+ * dashes and stars are stripped from the end (what {@link collapse} and
+ * {@link undecorate} do), the text ends with ":" or "wrote". Almost every line of a
+ * body fails it at its last character, without the copies and regular expressions
+ * the full reading costs.
+ */
+function mayEndAttribution(text: string): boolean {
+  let b = text.length - 1;
+  for (; b >= 0; b -= 1) {
+    const c = text.charCodeAt(b);
+    if (c === 45 /* - */ || c === 42 /* * */ || c === 32 || c === 9) continue;
+    if (c > 32 && c < 127) break;
+    if (!WHITE_SPACE.test(text.charAt(b))) break;
+  }
+  if (b < 0) return false;
+  const last = text.charCodeAt(b);
+  if (last === 58 /* : */) return true;
+  // "wrote" in either case: `| 0x20` lower-cases an ASCII letter and maps nothing else onto one.
+  return b >= 4 && ((text.charCodeAt(b - 4) | 0x20) === 119 && (text.charCodeAt(b - 3) | 0x20) === 114 &&
+    (text.charCodeAt(b - 2) | 0x20) === 111 && (text.charCodeAt(b - 1) | 0x20) === 116 && (last | 0x20) === 101);
+}
 /**
  * "Anna <anna@example.com> wrote:" and its siblings as Gmail and Apple Mail write them
  * in the fixtures' languages. The name is matched lazily so that the longest verb wins
@@ -195,8 +220,25 @@ const WEAK_ATTRIBUTION =
   /^([^:]{1,120}?) (?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|ezt írta|írta|написал\(а\)|написала|написал|пишет|napisał\(a\)|napisała|napisał|pisze) ?:$/i;
 const PRONOUNS: ReadonlySet<string> = new Set(["you", "du", "sie", "vous", "tu", "jij", "u"]);
 
+/** Collapses runs of white space to one space and trims; a string that needs neither comes back as it is, without a copy. */
 function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return isCollapsed(s) ? s : s.replace(/\s+/g, " ").trim();
+}
+
+/** True when `s` has no white space at either end, no run of two, and none but plain spaces. */
+function isCollapsed(s: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c < 32 || (c >= 127 && WHITE_SPACE.test(s.charAt(i)))) {
+      // Control characters are rarely white space but cheap to hand to the full path.
+      return false;
+    } else previousSpace = false;
+  }
+  return !previousSpace || s.length === 0;
 }
 
 /** Strips decoration around a header line: dashes (Zoho's "---- On … wrote ----"), Gmail's *bold* markers. */
@@ -221,6 +263,8 @@ function trimChars(s: string, start: ReadonlySet<string>, end: ReadonlySet<strin
   return s.slice(a, b);
 }
 
+const MAILTO = /mailto:/i;
+
 /**
  * Normalises a sender as printed in a header: "Anna [mailto:anna@example.com]" and
  * "Anna<mailto:anna@example.com>" become "Anna <anna@example.com>", quotes around the
@@ -230,12 +274,17 @@ function trimChars(s: string, start: ReadonlySet<string>, end: ReadonlySet<strin
 export function cleanSender(raw: string): string | null {
   // Each pattern starts at a literal "<" or "[" and its quantified part stops at the
   // next one, so the work stays linear in the length of the text.
-  let s = collapse(raw)
-    .replace(/<([^<>\s]{1,320})<mailto:[^>\s]{1,320}>>/gi, "<$1>")
-    // "Anna (<anna@example.com>)" as Spanish Gmail writes it.
-    .replace(/\( ?<([^<>\s]{1,320})> ?\)/g, "<$1>")
-    .replace(/\[mailto:([^\]\s]{1,320})\]/gi, "<$1>")
-    .replace(/<mailto:([^>\s]{1,320})>/gi, "<$1>");
+  let s = collapse(raw);
+  if (MAILTO.test(s)) {
+    s = s
+      .replace(/<([^<>\s]{1,320})<mailto:[^>\s]{1,320}>>/gi, "<$1>")
+      // "Anna (<anna@example.com>)" as Spanish Gmail writes it.
+      .replace(/\( ?<([^<>\s]{1,320})> ?\)/g, "<$1>")
+      .replace(/\[mailto:([^\]\s]{1,320})\]/gi, "<$1>")
+      .replace(/<mailto:([^>\s]{1,320})>/gi, "<$1>");
+  } else if (s.includes("(")) {
+    s = s.replace(/\( ?<([^<>\s]{1,320})> ?\)/g, "<$1>");
+  }
   s = trimChars(s, SENDER_EDGE, SENDER_EDGE_END);
   if (s.endsWith(")")) {
     // "John Doe (contact@stripe.example)" as Portuguese Gmail writes it.
@@ -315,6 +364,7 @@ interface Attribution {
  * it says, or null when it is not an attribution.
  */
 export function readAttribution(text: string, joined = false): Attribution | null {
+  if (!mayEndAttribution(text)) return null;
   const s = undecorate(collapse(text));
   if (s.length < 6 || s.length > MAX_HEADER_LENGTH || !ATTRIBUTION_END.test(s)) return null;
   const lower = s.toLowerCase();
@@ -401,10 +451,14 @@ interface Field {
 
 /** Reads "Label: value" (also "Label : value", "*Label:* value", tab-separated). */
 export function readField(text: string): Field | null {
+  // A label is at most 24 characters long: a line without a colon among its first 25
+  // characters is turned away without scanning the rest of it.
+  if (text.lastIndexOf(":", 24) <= 0) return null;
   const colon = text.indexOf(":");
-  if (colon <= 0 || colon > 24) return null;
-  const label = text.slice(0, colon).replace(/\*/g, "").trim().toLowerCase();
-  const cls = LABELS.get(label);
+  if (colon <= 0) return null;
+  let label = text.slice(0, colon);
+  if (label.includes("*")) label = label.replace(/\*/g, "");
+  const cls = LABELS.get(label.trim().toLowerCase());
   if (cls === undefined) return null;
   const value = text.slice(colon + 1).replace(/^[\s*]+/, "").trim();
   return { cls, value };

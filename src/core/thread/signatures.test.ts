@@ -1,4 +1,4 @@
-import { findSignatureStart, isDisclaimerStart, isMobileSignature, isSignatureDelimiter, isValediction } from "./signatures";
+import { findSignatureStart, findSignatureStartIn, isDisclaimerStart, isMobileSignature, isSignatureDelimiter, isValediction } from "./signatures";
 
 function lines(text: string) {
   return text.split("\n").map((t) => ({ text: t, signatureMark: false }));
@@ -71,6 +71,39 @@ describe("signature markers", () => {
       expect(isDisclaimerStart(line)).toBe(false);
     },
   );
+});
+
+describe("the first-letter shortcut of the marker tests", () => {
+  // Each test first looks at the first visible character; white space of any kind
+  // before it, and either case, must not hide a marker.
+  it.each(["\t-- ", "\u00A0--", "\u2003__"])("%j is still a delimiter", (line) => {
+    expect(isSignatureDelimiter(line)).toBe(true);
+  });
+  it.each(["  Sent from my iPhone", "\u00A0SENT FROM MY IPHONE", "\tlähetetty iPhonesta", "\u3000Télécharger Outlook pour iOS"])(
+    "%j is still a mobile tag line",
+    (line) => {
+      expect(isMobileSignature(line)).toBe(true);
+    },
+  );
+  it.each(["\u00A0Best regards,", "\tVIELE GRÜSSE", " med venlig hilsen", "\u2028Cordialement"])("%j is still a valediction", (line) => {
+    expect(isValediction(line)).toBe(true);
+  });
+  it.each(["\u00A0CONFIDENTIALITY NOTICE: private.", "\tUSt-IdNr. DE123456789"])("%j still opens a disclaimer", (line) => {
+    expect(isDisclaimerStart(line)).toBe(true);
+  });
+  it.each(["", "   ", "\u00A0", "123", "Ünterschrift", "xSent from my iPhone"])("%j is no marker at all", (line) => {
+    expect([isSignatureDelimiter(line), isMobileSignature(line), isValediction(line), isDisclaimerStart(line)]).toEqual([false, false, false, false]);
+  });
+});
+
+describe("findSignatureStartIn", () => {
+  it("reads lines through accessors as findSignatureStart reads an array", () => {
+    const text = "Thanks for the files.\n\nBest regards,\nAnna Example\nStudio Example\n\nSent from my iPhone";
+    const array = lines(text);
+    const read = { length: array.length, textAt: (k: number) => array[k]?.text ?? "", markedAt: () => false };
+    expect(findSignatureStartIn(read)).toBe(findSignatureStart(array));
+    expect(findSignatureStartIn(read)).toBe(2);
+  });
 });
 
 describe("findSignatureStart", () => {

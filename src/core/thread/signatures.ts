@@ -144,19 +144,65 @@ const VALEDICTION_TAIL = 10;
 /** The longest line a tag line or valediction can be. */
 const MAX_MARKER_LINE = 120;
 
+const WHITE_SPACE = /\s/;
+
+/**
+ * The first character of `line` that is not white space (as `trim` sees it), as a
+ * UTF-16 code unit, or -1. The marker tests below look at it first: each of their
+ * patterns can only match a line that starts with one of a few letters, and almost no
+ * line of a message does, so most lines are turned away without a copy or a regular
+ * expression.
+ */
+function firstVisible(line: string): number {
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    if (c > 32 && c < 127) return c;
+    if (!WHITE_SPACE.test(line.charAt(i))) return c;
+  }
+  return -1;
+}
+
+/** A set of ASCII letters as a bit mask, bit 0 for "a". */
+function letterMask(letters: string): number {
+  let mask = 0;
+  for (const ch of letters) mask |= 1 << (ch.charCodeAt(0) - 97);
+  return mask;
+}
+
+/**
+ * True when the code unit `c` is an ASCII letter, in either case, of the set `mask`.
+ * `c | 0x20` maps exactly the two cases of an ASCII letter onto its lower case.
+ */
+function startsWithOneOf(c: number, mask: number): boolean {
+  const lower = c | 0x20;
+  return c >= 0 && lower >= 97 && lower <= 122 && ((mask >>> (lower - 97)) & 1) === 1;
+}
+
+/** First letters of every {@link MOBILE} alternative (sent, get, von, gesendet, outlook, envoyé, télécharger, inviato, lähetetty, …). */
+const MOBILE_FIRST = letterMask("sgvoetil");
+/** First letters of every {@link VALEDICTION} alternative and of "best". */
+const VALEDICTION_FIRST = letterMask("bkwmafrctlvhsgd");
+/** First letters of every {@link DISCLAIMER} alternative. */
+const DISCLAIMER_FIRST = letterMask("cpdlitvhrwsfbgau");
+
 /** True for a signature delimiter line ("-- ", "--", "__"). */
 export function isSignatureDelimiter(line: string): boolean {
-  return line.length <= 81 && DELIMITER.test(line.trimStart());
+  if (line.length > 81) return false;
+  const c = firstVisible(line);
+  return (c === 45 /* - */ || c === 95) /* _ */ && DELIMITER.test(line.trimStart());
 }
 
 /** True for a mobile or webmail tag line such as "Sent from my iPhone" or "Von meinem iPhone gesendet". */
 export function isMobileSignature(line: string): boolean {
+  if (!startsWithOneOf(firstVisible(line), MOBILE_FIRST)) return false;
   const s = line.trim();
   return s.length > 0 && s.length <= MAX_MARKER_LINE * 3 && MOBILE.test(s);
 }
 
 /** True for a closing formula on its own line ("Best regards,", "Viele Grüße", "LG"). */
 export function isValediction(line: string): boolean {
+  if (!startsWithOneOf(firstVisible(line), VALEDICTION_FIRST)) return false;
   const s = line.trim();
   if (s.length === 0 || s.length > 80) return false;
   if (BARE_BEST.test(s)) return true;
@@ -168,6 +214,7 @@ export function isValediction(line: string): boolean {
 
 /** True when a paragraph starting with this line is a disclaimer or company footer. */
 export function isDisclaimerStart(line: string): boolean {
+  if (!startsWithOneOf(firstVisible(line), DISCLAIMER_FIRST)) return false;
   const s = line.trim();
   return s.length > 0 && DISCLAIMER.test(s.slice(0, 240));
 }
@@ -180,16 +227,25 @@ export interface SignatureLine {
   readonly signatureMark: boolean;
 }
 
+/**
+ * A message's lines as the signature finder reads them, one accessor call per line,
+ * so that the reader of a long thread need not build a {@link SignatureLine} per line.
+ */
+export interface SignatureLines {
+  readonly length: number;
+  /** The text of line `k` ("" for a blank line). */
+  textAt(k: number): string;
+  /** True where the HTML marked the start of a signature block at line `k`. */
+  markedAt(k: number): boolean;
+}
+
 /** A marker that starts a signature on its own, whatever follows it. */
-function isHardMarker(lines: readonly SignatureLine[], k: number): boolean {
-  const line = lines[k];
-  if (!line) return false;
-  if (line.signatureMark) return true;
-  const text = line.text;
+function isHardMarker(lines: SignatureLines, k: number): boolean {
+  if (lines.markedAt(k)) return true;
+  const text = lines.textAt(k);
   if (text.length === 0) return false;
   if (isSignatureDelimiter(text) || isMobileSignature(text)) return true;
-  const prev = lines[k - 1];
-  const paragraphStart = k === 0 || !prev || prev.text.length === 0;
+  const paragraphStart = k === 0 || lines.textAt(k - 1).length === 0;
   return paragraphStart && isDisclaimerStart(text);
 }
 
@@ -201,24 +257,31 @@ function isHardMarker(lines: readonly SignatureLine[], k: number): boolean {
  * {@link VALEDICTION_TAIL} lines.
  */
 export function findSignatureStart(lines: readonly SignatureLine[]): number {
+  return findSignatureStartIn({
+    length: lines.length,
+    textAt: (k) => lines[k]?.text ?? "",
+    markedAt: (k) => lines[k]?.signatureMark ?? false,
+  });
+}
+
+/** {@link findSignatureStart} over lines read through accessors: takes the lines, returns the first signature line or -1. */
+export function findSignatureStartIn(lines: SignatureLines): number {
   for (let k = 0; k < lines.length; k += 1) {
-    const line = lines[k];
-    if (!line) continue;
     if (isHardMarker(lines, k)) return k;
-    if (line.text.length > 0 && isValediction(line.text) && closesMessage(lines, k)) return k;
+    const text = lines.textAt(k);
+    if (text.length > 0 && isValediction(text) && closesMessage(lines, k)) return k;
   }
   return -1;
 }
 
 /** True when what follows the valediction at `k` is short enough to be a signature block and holds no postscript. */
-function closesMessage(lines: readonly SignatureLine[], k: number): boolean {
+function closesMessage(lines: SignatureLines, k: number): boolean {
   let seen = 0;
   for (let j = k + 1; j < lines.length; j += 1) {
-    const line = lines[j];
-    if (!line) continue;
     if (isHardMarker(lines, j)) return true;
-    if (line.text.length === 0) continue;
-    if (POSTSCRIPT.test(line.text.trim())) return false;
+    const text = lines.textAt(j);
+    if (text.length === 0) continue;
+    if (POSTSCRIPT.test(text.trim())) return false;
     seen += 1;
     if (seen > VALEDICTION_TAIL) return false;
   }
