@@ -79,30 +79,59 @@ function hashRange(s: string, start: number, end: number): number {
   return h;
 }
 
-/** The function words by {@link hashRange} of their text (a few may share a hash). */
-const FUNCTION_WORDS: ReadonlyMap<number, readonly FunctionWord[]> = (() => {
+/**
+ * The function words in an open-addressing table keyed by {@link hashRange}: slot
+ * `k` holds a word's hash in `hashes[k]` and its index in `words` plus one in
+ * `entries[k]` (0 for an empty slot). A typed-array probe is several times cheaper
+ * than a `Map` lookup, and it runs once per word of every message.
+ */
+const TABLE_BITS = 11;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const FUNCTION_WORDS: { readonly words: readonly FunctionWord[]; readonly hashes: Int32Array; readonly entries: Int32Array } = (() => {
   const lists = new Map<string, number>();
   for (const [list, bit] of [[ENGLISH, EN], [GERMAN, DE], [OTHER, OT]] as const) {
     for (const word of list) lists.set(word, (lists.get(word) ?? 0) | bit);
   }
-  const byHash = new Map<number, FunctionWord[]>();
-  for (const [word, bits] of lists) {
-    const h = hashRange(word, 0, word.length);
-    byHash.set(h, [...(byHash.get(h) ?? []), { word, lists: bits }]);
-  }
-  return byHash;
+  const words: FunctionWord[] = [...lists].map(([word, bits]) => ({ word, lists: bits }));
+  const hashes = new Int32Array(1 << TABLE_BITS);
+  const entries = new Int32Array(1 << TABLE_BITS);
+  words.forEach((w, index) => {
+    const h = hashRange(w.word, 0, w.word.length);
+    let k = slotOf(h);
+    while (entries[k] !== 0) k = (k + 1) & TABLE_MASK;
+    hashes[k] = h;
+    entries[k] = index + 1;
+  });
+  return { words, hashes, entries };
 })();
 
-/** The lists the token `s.slice(start, end)`, whose {@link hashRange} is `hash`, is on (0 for none). */
-function listsOf(s: string, start: number, end: number, hash: number): number {
-  const candidates = FUNCTION_WORDS.get(hash);
-  if (candidates === undefined) return 0;
-  for (const c of candidates) if (c.word.length === end - start && s.startsWith(c.word, start)) return c.lists;
+function slotOf(hash: number): number {
+  return (hash ^ (hash >>> TABLE_BITS) ^ (hash >>> 22)) & TABLE_MASK;
+}
+
+/**
+ * The lists the token `s.slice(start, end)`, whose {@link hashRange} (of its lower
+ * case) is `hash`, is on (0 for none). `lowered` says whether `s` is lower case already.
+ */
+function listsOf(s: string, start: number, end: number, hash: number, lowered: boolean): number {
+  const { words, hashes, entries } = FUNCTION_WORDS;
+  for (let k = slotOf(hash); entries[k] !== 0; k = (k + 1) & TABLE_MASK) {
+    if (hashes[k] !== hash) continue;
+    const c = words[(entries[k] ?? 0) - 1];
+    if (c === undefined || c.word.length !== end - start) continue;
+    if (lowered ? s.startsWith(c.word, start) : sameLowerCase(s, start, c.word)) return c.lists;
+  }
   return 0;
 }
 
+/** True when `s` from `start` reads `word` (lower case) once lower-cased. */
+function sameLowerCase(s: string, start: number, word: string): boolean {
+  for (let j = 0; j < word.length; j += 1) if (lowerUnit(s.charCodeAt(start + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
 /** No function word is longer than this: longer tokens are counted without being looked up. */
-const LONGEST_WORD = Math.max(...[...FUNCTION_WORDS.values()].flat().map((w) => w.word.length));
+const LONGEST_WORD = Math.max(...FUNCTION_WORDS.words.map((w) => w.word.length));
 
 /**
  * Weights of single letters, by UTF-16 code unit from U+00DF: "ß" counts for German
@@ -119,29 +148,152 @@ const MAX_CHARS = 20_000;
 
 /*
  * Words are runs of letters (Unicode's L categories), with at most one inner
- * apostrophe ("don't", "it's"). The text is walked once by code unit rather than
- * matched with /[\p{L}]+(?:'[\p{L}]+)?/gu: the walk allocates only the short tokens it
- * looks up, and language detection runs on every message of a 10 MB thread.
+ * apostrophe ("don't", "it's"), read from the text in lower case. The text is walked
+ * once by code unit rather than lower-cased and matched with
+ * /[\p{L}]+(?:'[\p{L}]+)?/gu: the walk lower-cases each code unit on the way and
+ * allocates nothing, and language detection runs on every message of a 10 MB thread.
+ * Where lower-casing one code unit is not the same as lower-casing the text ("İ"
+ * becomes two code units, "Σ" depends on its neighbours), the text is lower-cased
+ * first, as a whole, and walked again.
  */
 const LETTER = /^\p{L}$/u;
 /** Whether each BMP code unit is a letter, filled in on first sight: 0 unknown, 1 letter, 2 not. */
 const BMP_LETTER = new Uint8Array(0x10000);
 
-/** Length in code units of the letter at `i` (2 for a letter outside the BMP), or 0 when there is none. */
-function letterAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
-    return 0;
-  }
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   let known = BMP_LETTER[c] ?? 2;
   if (known === 0) {
     known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
     BMP_LETTER[c] = known;
   }
-  return known === 1 ? 1 : 0;
+  return known === 1;
+}
+
+/** Marks a code unit whose lower case is not one code unit independent of its neighbours. */
+const NOT_SIMPLE = -1;
+const FINAL_SIGMA_CAPITAL = 0x3a3;
+
+/** Lower case of the Latin code units (up to U+024F), as `toLowerCase` gives it. */
+const LATIN_LOWER: Int32Array = (() => {
+  const table = new Int32Array(0x250);
+  for (let c = 0; c < table.length; c += 1) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    table[c] = lower.length === 1 ? lower.charCodeAt(0) : NOT_SIMPLE;
+  }
+  return table;
+})();
+
+/** The same for the other BMP code units met so far (at most one entry per code unit). */
+const OTHER_LOWER = new Map<number, number>();
+
+/** Lower case of the BMP code unit `c`, or {@link NOT_SIMPLE}; surrogates come back unchanged (pairs are checked whole). */
+function lowerUnit(c: number): number {
+  if (c < 0x250) return LATIN_LOWER[c] ?? NOT_SIMPLE;
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  let lower = OTHER_LOWER.get(c);
+  if (lower === undefined) {
+    const s = String.fromCharCode(c).toLowerCase();
+    lower = s.length === 1 && c !== FINAL_SIGMA_CAPITAL ? s.charCodeAt(0) : NOT_SIMPLE;
+    OTHER_LOWER.set(c, lower);
+  }
+  return lower;
+}
+
+/** What a walk over a text counts. */
+interface Counts {
+  en: number;
+  de: number;
+  other: number;
+  tokens: number;
+  sharp: number;
+  umlauts: number;
+  accents: number;
+}
+
+/**
+ * Walks the first `n` code units of `s` (lower-casing them unless `lowered`) and
+ * counts tokens, function words and weighed letters into `counts`. Returns false, with
+ * `counts` unusable, when a code unit cannot be lower-cased on its own.
+ */
+function walk(s: string, n: number, lowered: boolean, counts: Counts): boolean {
+  // A token is a run of letters with at most one inner apostrophe; its hash is built
+  // as it is read, and letters from U+00DF on are weighed on the way.
+  let start = -1;
+  let hash = 0;
+  let apostrophe = false;
+  let i = 0;
+  while (i <= n) {
+    let c = i < n ? s.charCodeAt(i) : 0;
+    let width = 0;
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) c |= 0x20;
+      if (c >= 97 && c <= 122) width = 1;
+    } else {
+      if (!lowered) {
+        c = lowerUnit(c);
+        if (c === NOT_SIMPLE) return false;
+      }
+      if (c === SHARP_S) counts.sharp += 1;
+      else if (UMLAUTS.has(c)) counts.umlauts += 1;
+      else if (FOREIGN_ACCENTS.has(c)) counts.accents += 1;
+      width = letterWidth(s, i, n, c, lowered);
+      if (width < 0) return false;
+    }
+    if (width > 0) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+        apostrophe = false;
+      }
+      hash = (Math.imul(hash, 31) + c) | 0;
+      if (width === 2) hash = (Math.imul(hash, 31) + s.charCodeAt(i + 1)) | 0;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      if (c === 39 /* ' */ && !apostrophe && i + 1 < n && nextIsLetter(s, i + 1, n, lowered)) {
+        apostrophe = true;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i += 1;
+        continue;
+      }
+      counts.tokens += 1;
+      if (i - start <= LONGEST_WORD) {
+        const lists = listsOf(s, start, i, hash, lowered);
+        if (lists & EN) counts.en += 1;
+        if (lists & DE) counts.de += 1;
+        if (lists & OT) counts.other += 1;
+      }
+      start = -1;
+    }
+    i += 1;
+  }
+  return true;
+}
+
+/**
+ * Length in code units of the letter at `i` whose (lower-cased) first code unit is
+ * `c`, non-ASCII: 2 for a letter outside the BMP, 0 for no letter, -1 for a pair that
+ * lower-cases to something else (the caller then lower-cases the whole text).
+ */
+function letterWidth(s: string, i: number, n: number, c: number, lowered: boolean): number {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+    if (d < 0xdc00 || d > 0xdfff) return 0;
+    const pair = s.slice(i, i + 2);
+    if (!lowered && pair.toLowerCase() !== pair) return -1;
+    return LETTER.test(pair) ? 2 : 0;
+  }
+  return isLetterUnit(c) ? 1 : 0;
+}
+
+/** True when a letter starts at `i` (for the apostrophe inside "don't"). */
+function nextIsLetter(s: string, i: number, n: number, lowered: boolean): boolean {
+  let c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (!lowered) c = lowerUnit(c);
+  return c !== NOT_SIMPLE && letterWidth(s, i, n, c, true) > 0;
 }
 
 /**
@@ -152,64 +304,17 @@ function letterAt(s: string, i: number): number {
  * text is too short to tell, mixed, or in another language.
  */
 export function detectLanguage(text: string): Language {
-  const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
-  const lower = sample.toLowerCase();
-  const n = lower.length;
-  let en = 0;
-  let de = 0;
-  let other = 0;
-  let tokens = 0;
-  let sharp = 0;
-  let umlauts = 0;
-  let accents = 0;
-  // One walk: a token is a run of letters with at most one inner apostrophe; its hash
-  // is built as it is read, and letters from U+00DF on are weighed on the way.
-  let start = -1;
-  let hash = 0;
-  let apostrophe = false;
-  let i = 0;
-  while (i <= n) {
-    const c = i < n ? lower.charCodeAt(i) : 0;
-    let w = 0;
-    if (c < 0x80) w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-    else {
-      if (c === SHARP_S) sharp += 1;
-      else if (UMLAUTS.has(c)) umlauts += 1;
-      else if (FOREIGN_ACCENTS.has(c)) accents += 1;
-      w = letterAt(lower, i);
-    }
-    if (w > 0) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-        apostrophe = false;
-      }
-      hash = (Math.imul(hash, 31) + c) | 0;
-      if (w === 2) hash = (Math.imul(hash, 31) + lower.charCodeAt(i + 1)) | 0;
-      i += w;
-      continue;
-    }
-    if (start >= 0) {
-      if (c === 39 /* ' */ && !apostrophe && i + 1 < n && letterAt(lower, i + 1) > 0) {
-        apostrophe = true;
-        hash = (Math.imul(hash, 31) + c) | 0;
-        i += 1;
-        continue;
-      }
-      tokens += 1;
-      if (i - start <= LONGEST_WORD) {
-        const lists = listsOf(lower, start, i, hash);
-        if (lists & EN) en += 1;
-        if (lists & DE) de += 1;
-        if (lists & OT) other += 1;
-      }
-      start = -1;
-    }
-    i += 1;
+  const counts: Counts = { en: 0, de: 0, other: 0, tokens: 0, sharp: 0, umlauts: 0, accents: 0 };
+  const n = Math.min(text.length, MAX_CHARS);
+  if (!walk(text, n, false, counts)) {
+    const lower = text.slice(0, n).toLowerCase();
+    Object.assign(counts, { en: 0, de: 0, other: 0, tokens: 0, sharp: 0, umlauts: 0, accents: 0 });
+    walk(lower, lower.length, true, counts);
   }
+  const { en, tokens } = counts;
   if (tokens === 0) return "und";
-  de += 2 * sharp + 0.25 * Math.min(umlauts, 8);
-  other += 0.5 * Math.min(accents, 8);
+  const de = counts.de + 2 * counts.sharp + 0.25 * Math.min(counts.umlauts, 8);
+  const other = counts.other + 0.5 * Math.min(counts.accents, 8);
 
   const best = Math.max(en, de, other);
   if (best === 0) return "und";

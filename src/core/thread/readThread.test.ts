@@ -167,6 +167,52 @@ describe("readThread", () => {
     expect(messages[1]?.from).toBe("Marta Klientka <marta@klient.example>");
   });
 
+  it("leaves the line a wrapped header took out of the quote below it, at any depth", () => {
+    // The mailer wrapped "<test@example.com>:" so that ">:" now looks like a quoted line.
+    const top = "Thanks!\n\ntir. 18. apr. 2017 kl. 13:09 skrev Test user <test@example.com\n>:\n\n> Hi, please send the invoice.";
+    expect(readThread(top, { format: "text" }).map((m) => [m.text, m.from])).toEqual([
+      ["Thanks!", null],
+      ["Hi, please send the invoice.", "Test user <test@example.com>"],
+    ]);
+    const nested = [
+      "Fine.",
+      "",
+      "> Thanks!",
+      ">",
+      "> tir. 18. apr. 2017 kl. 13:09 skrev Test user <test@example.com",
+      ">> :",
+      ">",
+      ">> Hi, please send the invoice.",
+      ">> Today.",
+      "",
+      "Bye",
+    ].join("\n");
+    expect(readThread(nested, { format: "text" }).map((m) => [m.text, m.from, m.quoteDepth])).toEqual([
+      ["Fine.\n\nBye", null, 0],
+      ["Thanks!", null, 1],
+      ["Hi, please send the invoice.\nToday.", "Test user <test@example.com>", 2],
+    ]);
+  });
+
+  it("reads answers written between the quoted passages of three levels in body order", () => {
+    const body = [
+      "Top answer.",
+      "> First quoted question?",
+      "Answer to the first.",
+      ">> Older line one",
+      "> Back at level one",
+      ">> Older line two",
+      ">>> Oldest line",
+      "Last answer.",
+    ].join("\n");
+    expect(readThread(body, { format: "text" }).map((m) => [m.text, m.quoteDepth])).toEqual([
+      ["Top answer.\n\nAnswer to the first.\n\nLast answer.", 0],
+      ["First quoted question?\n\nBack at level one", 1],
+      ["Older line one\n\nOlder line two", 2],
+      ["Oldest line", 3],
+    ]);
+  });
+
   it("does not take a sentence starting with 'On' for a header", () => {
     const body = "On the other hand, we could meet on Monday.\nOn Tuesday I am away.";
     expect(readThread(body, { format: "text" })).toHaveLength(1);

@@ -562,28 +562,66 @@ function afterSeparator(lines: readonly Line[], i: number, depth: number, forwar
 function readJoinedAttribution(lines: readonly Line[], i: number, depth: number): { end: number; attribution: Attribution } | null {
   const first = lines[i];
   if (!first) return null;
-  let joined = first.text.trim();
-  const single = readAttribution(joined, false);
+  const head = first.text.trim();
+  const single = readAttribution(head, false);
   if (single) return { end: i + 1, attribution: single };
-  // Only an attribution's first line may be joined: it starts with a known word or a date.
-  if (!JOIN_START.test(joined) && !/^\d/.test(joined) && !WEEKDAY_START.test(joined)) return null;
+  // The joined text is only built, and the first line only checked for how it starts,
+  // once a joined line could end an attribution: most lines are turned away by a look
+  // at the ends of the next two.
+  let joined: string | null = null;
+  let length = head.length;
+  let openAddress = addressOpenAfter(false, head);
+  // What the next lines add to the first, separator included: at most two pieces.
+  let added = "";
   for (let k = 1; k <= 2; k += 1) {
     const next = lines[i + k];
     if (!next || next.mark !== LineMark.None || next.text.length === 0) return null;
-    const openAddress = joined.lastIndexOf("<") > joined.lastIndexOf(">");
     let piece: string;
     if (next.depth === depth) piece = next.text.trim();
     else if (openAddress && next.depth === depth + 1 && next.text.startsWith(":")) piece = `>${next.text.trim()}`;
     else return null;
-    if (joined.length + piece.length + 1 > MAX_HEADER_LENGTH) return null;
-    joined = openAddress ? `${joined}${piece}` : `${joined} ${piece}`;
+    if (length + piece.length + 1 > MAX_HEADER_LENGTH) return null;
+    const glued = openAddress;
+    length += piece.length + (glued ? 0 : 1);
+    openAddress = addressOpenAfter(openAddress, piece);
+    added = glued ? `${added}${piece}` : `${added} ${piece}`;
+    // With a space between them, the joined text ends where the new line ends (or, for
+    // a line of only dashes and stars, as the text before it did, which was already read).
+    if (!glued && !mayEndAttribution(piece)) continue;
+    // Only an attribution's first line may be joined: it starts with a known word or a date.
+    if (joined === null && !JOIN_START.test(head) && !/^\d/.test(head) && !WEEKDAY_START.test(head)) return null;
+    joined = head + added;
     const attribution = readAttribution(joined, true);
     if (attribution) return { end: i + k + 1, attribution };
   }
   return null;
 }
 
+/** Whether an address is left open ("… <anna@exam") once `piece` is appended to a text where it was `open`. */
+function addressOpenAfter(open: boolean, piece: string): boolean {
+  // Most lines hold neither bracket; `includes` answers that faster than `lastIndexOf`.
+  if (!piece.includes("<")) return piece.includes(">") ? false : open;
+  return piece.lastIndexOf("<") > piece.lastIndexOf(">");
+}
+
 const JOIN_START = /^-*\s*(?:on|am|le|el|il|in data|em|op|w dniu|dnia|den|wiadomość)\s/i;
+
+/**
+ * True when a line starting with the code unit `c` can be a separator: every
+ * {@link ORIGINAL_MESSAGE} and {@link FORWARD_SEPARATOR} starts with "-" or with the
+ * first letter of "begin", "anfang", "début" or "inicio" (`| 0x20` lower-cases exactly
+ * the ASCII letters). Most lines start otherwise and skip both patterns.
+ */
+function maySeparate(c: number): boolean {
+  const lower = c | 0x20;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c === 45 /* - */ || (letter && (lower === 98 || lower === 97 || lower === 100 || lower === 105));
+}
+
+/** True when a line starting with the code unit `c` can be a {@link RULE_LINE}: "_", "=", "-" or "*". */
+function mayBeRule(c: number): boolean {
+  return c === 95 || c === 61 || c === 45 || c === 42;
+}
 
 /**
  * Looks for a reply or forward header starting at line `i` (a line at quote depth
@@ -598,9 +636,11 @@ export function detectReplyHeader(lines: readonly Line[], i: number): ReplyHeade
   if (line.mark !== LineMark.None || line.text.length === 0 || line.text.length > MAX_HEADER_LENGTH) return null;
   const text = line.text.trim();
 
-  if (ORIGINAL_MESSAGE.test(text)) return afterSeparator(lines, i, depth, false);
-  if (FORWARD_SEPARATOR.test(text)) return afterSeparator(lines, i, depth, true);
-  if (RULE_LINE.test(text)) {
+  if (maySeparate(text.charCodeAt(0))) {
+    if (ORIGINAL_MESSAGE.test(text)) return afterSeparator(lines, i, depth, false);
+    if (FORWARD_SEPARATOR.test(text)) return afterSeparator(lines, i, depth, true);
+  }
+  if (mayBeRule(text.charCodeAt(0)) && RULE_LINE.test(text)) {
     // Outlook's underscore rule (and "====" in some French webmail) only separates
     // when a header block follows; otherwise it is a signature rule.
     const j = skipBlanks(lines, i + 1, depth);
