@@ -41,5 +41,12 @@ export const benchmarks: Benchmark[] = [
   adversarial("'>' x 8 000 000", "text", () => ">".repeat(8_000_000)),
   // 2 000 000 lines of four bytes: the fixed cost per line dominates, so MB/s is low here.
   adversarial("'On ' x 2 000 000 lines", "text", () => "On \n".repeat(2_000_000)),
+  // 2 000 quote levels that each reach from the top of the body to its bottom, around
+  // 200 000 unquoted lines: a reader that walked each level's whole stretch would do
+  // 400 million steps here.
+  adversarial("quote stairs around 200 000 lines", "text", () => {
+    const stairs = Array.from({ length: 2000 }, (_, i) => ">".repeat(i + 1) + " x").join("\n");
+    return `${stairs}\n${"unquoted line of text\n".repeat(200_000)}${stairs}`;
+  }),
   adversarial("unclosed <div> x 1 000 000", "html", () => "<div>".repeat(1_000_000)),
 ];

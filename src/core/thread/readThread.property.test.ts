@@ -217,6 +217,11 @@ describe("readThread on generated threads", () => {
   });
 });
 
+/** Lines quoted one level deeper each: "> x", ">> x", … */
+function stairs(levels: number): string {
+  return Array.from({ length: levels }, (_, i) => ">".repeat(i + 1) + " x").join("\n");
+}
+
 describe("readThread on adversarial input finishes (well within the default timeout)", () => {
   const cases: Array<[string, () => string, "text" | "html"]> = [
     ["100 000 '>' on one line", () => ">".repeat(100_000), "text"],
@@ -234,6 +239,9 @@ describe("readThread on adversarial input finishes (well within the default time
     ["20 000 attributions with a '(a@a@…' sender", () => ("On 2026 x(" + "a@".repeat(190) + "a wrote:\n").repeat(20_000), "text"],
     ["20 000 attributions with a sender of commas", () => ("On 2026 " + ",".repeat(380) + " wrote:\n").repeat(20_000), "text"],
     ["2 000 lines quoted ever deeper", () => Array.from({ length: 2000 }, (_, i) => "> ".repeat(i) + "x").join("\n"), "text"],
+    // Every quote level reaches from the top of the body to its bottom: a reader that
+    // walked each level's whole stretch would do levels × lines of work.
+    ["1 500 quote levels above and below 150 000 unquoted lines", () => stairs(1500) + "\n" + "unquoted line\n".repeat(150_000) + stairs(1500), "text"],
     ["100 000 nested <blockquote>", () => "<blockquote>".repeat(100_000) + "x", "html"],
     ["100 000 unclosed <div>", () => "<div>".repeat(100_000) + "x", "html"],
     ["100 000 <td> in one row", () => "<table><tr>" + "<td>x".repeat(100_000), "html"],

@@ -77,18 +77,18 @@ interface HeaderInfo {
 /**
  * A stretch of lines to read as one message (plus the earlier messages it quotes).
  *
- * A task reads lines `from`..`to` of the body, but only those quoted deeper than
- * `floor` and not taken by a header above: the others belong to the messages around
- * it, and each run of them reads as one {@link GAP}. So a quote is read where it
- * stands in the body, without copying its line numbers into a list of its own.
+ * The body's own level is read by position: `entries` is null and the stretch is
+ * lines `from`..`to`. A quote is read from the list of its lines that the message
+ * around it collected, so each level only ever visits its own lines and the ones
+ * quoted below it: the work stays within the number of quote markers in the body.
  */
 interface Task {
+  /** Line indices in body order, with {@link GAP} between quoted passages; null for lines `from`..`to` themselves. */
+  readonly entries: readonly number[] | null;
   readonly from: number;
   readonly to: number;
   /** Quote depth of this message's own lines. */
   readonly level: number;
-  /** Lines at this depth or shallower belong to the enclosing message (-1 for the whole body). */
-  readonly floor: number;
   /** What the header above this stretch said, if any. */
   readonly header: HeaderInfo | null;
   /** True for the newest message, which always exists and takes its sender from the options. */
@@ -99,18 +99,6 @@ interface TaskResult {
   readonly header: HeaderInfo | null;
   readonly child: Task | null;
   readonly next: Task | null;
-}
-
-/** What readThread keeps while it reads one body. */
-interface Reading {
-  readonly lines: readonly Line[];
-  /**
-   * Lines quoted deeper than the header that took them ("… <anna@example.com" /
-   * "> >:" read as one attribution): the quote below must not read them again.
-   */
-  taken: Set<number> | null;
-  /** The current message's own lines (line indices and {@link GAP}s), reused from one message to the next. */
-  readonly own: number[];
 }
 
 /**
@@ -125,13 +113,14 @@ interface Reading {
 export function readThread(body: string, options: ReadThreadOptions): ThreadMessage[] {
   const input = typeof body === "string" ? body : "";
   const lines = options.format === "html" ? htmlToLines(input) : splitTextLines(normaliseBody(input));
-  const reading: Reading = { lines, taken: null, own: [] };
+  // The current message's own lines (line indices and GAPs), reused from one message to the next.
+  const own: number[] = [];
 
   const messages: ThreadMessage[] = [];
-  const work: Task[] = [{ from: 0, to: lines.length, level: 0, floor: -1, header: null, root: true }];
+  const work: Task[] = [{ entries: null, from: 0, to: lines.length, level: 0, header: null, root: true }];
   for (let task = work.pop(); task !== undefined; task = work.pop()) {
-    const result = readTask(reading, task);
-    const message = buildMessage(lines, reading.own, task, result, options);
+    const result = readTask(lines, task, own);
+    const message = buildMessage(lines, own, task, result, options);
     if (message) messages.push(message);
     // Depth first: the messages this one quotes come before the ones below its separator.
     if (result.next) work.push(result.next);
@@ -140,31 +129,26 @@ export function readThread(body: string, options: ReadThreadOptions): ThreadMess
   return messages;
 }
 
-/** True when line `i` belongs to the messages around `task` rather than to it (see {@link Task}). */
-function outside(reading: Reading, task: Task, i: number): boolean {
-  const line = reading.lines[i];
-  return line === undefined || line.depth <= task.floor || (reading.taken !== null && reading.taken.has(i));
+/** The line index (or {@link GAP}) at position `pos` of `task`. */
+function entryAt(task: Task, pos: number): number {
+  return task.entries === null ? pos : (task.entries[pos] ?? GAP);
 }
 
-/** The first line at or after `i` that belongs to `task` (or `task.to`): skips a run read as one {@link GAP}. */
-function skipOutside(reading: Reading, task: Task, i: number): number {
-  let p = i;
-  while (p < task.to && outside(reading, task, p)) p += 1;
-  return p;
+function isBlankEntry(lines: readonly Line[], entry: number): boolean {
+  if (entry === GAP) return true;
+  const line = lines[entry];
+  return line === undefined || isBlank(line);
 }
 
-/** The first line at or after `pos` that is not blank, a gap counting as blank (or `task.to`). */
-function skipBlankEntries(reading: Reading, task: Task, pos: number): number {
+/** Position in `task` of the first entry at or after `pos` that is not blank (or `to`). */
+function skipBlankEntries(lines: readonly Line[], task: Task, pos: number): number {
   let p = pos;
   while (p < task.to) {
-    if (outside(reading, task, p)) {
-      p = skipOutside(reading, task, p);
-      continue;
-    }
-    const line = reading.lines[p];
-    if (!line || !isBlank(line)) break;
+    const entry = entryAt(task, p);
+    if (!isBlankEntry(lines, entry)) break;
+    const line = entry === GAP ? undefined : lines[entry];
     // A blank line inside a deeper quote is part of that quote, not a gap at this level.
-    if (line.depth > task.level) break;
+    if (line && line.depth > task.level) break;
     p += 1;
   }
   return p;
@@ -175,13 +159,11 @@ function markGap(own: number[]): void {
   if (own.length > 0 && own[own.length - 1] !== GAP) own.push(GAP);
 }
 
-function readTask(reading: Reading, task: Task): TaskResult {
-  const { lines, own } = reading;
-  const { to, level } = task;
+/** Reads the message `task` stands for into `own` (emptied first): its own lines, and where its quote and the next message are. */
+function readTask(lines: readonly Line[], task: Task, own: number[]): TaskResult {
+  const { entries, to, level } = task;
   own.length = 0;
-  // The quoted lines, as the stretch from the first to the last of them.
-  let quotedFrom = -1;
-  let quotedTo = -1;
+  const quoted: number[] = [];
   let quotedHeader: HeaderInfo | null = null;
   // The quote's own level is the shallowest depth in it: "> > > text" under a header is
   // one message three levels down, not two empty ones on the way (and 100 000 ">" make
@@ -189,36 +171,41 @@ function readTask(reading: Reading, task: Task): TaskResult {
   let quotedLevel = Number.POSITIVE_INFINITY;
   let header = task.header;
   let hasContent = false;
+  let lastWasQuoted = false;
   let next: Task | null = null;
 
   let pos = task.from;
   while (pos < to) {
-    const line = lines[pos];
-    if (!line || outside(reading, task, pos)) {
+    const entry = entryAt(task, pos);
+    const line = entry === GAP ? undefined : lines[entry];
+    if (!line) {
       own.push(GAP);
-      pos = skipOutside(reading, task, pos + 1);
+      lastWasQuoted = false;
+      pos += 1;
       continue;
     }
     if (line.depth > level) {
-      if (quotedFrom < 0) quotedFrom = pos;
-      quotedTo = pos + 1;
+      if (!lastWasQuoted && quoted.length > 0) quoted.push(GAP);
+      quoted.push(entry);
       if (line.depth < quotedLevel) quotedLevel = line.depth;
+      lastWasQuoted = true;
       markGap(own);
       pos += 1;
       continue;
     }
+    lastWasQuoted = false;
     if (isBlank(line) || line.mark === LineMark.SignatureStart) {
-      own.push(pos);
+      own.push(entry);
       pos += 1;
       continue;
     }
 
-    const found = detectReplyHeader(lines, pos);
+    const found = detectReplyHeader(lines, entry);
     if (found) {
       let after = pos + 1;
-      while (after < to && after < found.end && !outside(reading, task, after)) {
-        // A line quoted deeper that the header took ("… <anna@example.com" / "> >:").
-        if ((lines[after]?.depth ?? level) > level) (reading.taken ??= new Set()).add(after);
+      while (after < to) {
+        const e = entryAt(task, after);
+        if (e === GAP || e >= found.end) break;
         after += 1;
       }
       // A bare separator says nothing about the earlier message: no header then.
@@ -226,45 +213,47 @@ function readTask(reading: Reading, task: Task): TaskResult {
         found.from === null && found.sentAt === null && !found.forwarded
           ? null
           : { from: found.from, sentAt: found.sentAt, forwarded: found.forwarded };
-      const following = skipBlankEntries(reading, task, after);
-      const followingLine = following < to && !outside(reading, task, following) ? lines[following] : undefined;
+      const following = skipBlankEntries(lines, task, after);
+      const followingEntry = following < to ? entryAt(task, following) : GAP;
+      const followingLine = followingEntry === GAP ? undefined : lines[followingEntry];
       if (followingLine && followingLine.depth > level) {
         // "On …, Anna wrote:" above a quote: the header belongs to the quoted message.
-        if (quotedHeader === null && quotedFrom < 0) quotedHeader = info;
+        if (quotedHeader === null && quoted.length === 0) quotedHeader = info;
         markGap(own);
         pos = after;
         continue;
       }
       if (found.strong) {
-        if (!task.root && header === null && !hasContent && quotedFrom < 0) {
+        if (!task.root && header === null && !hasContent && quoted.length === 0) {
           // A quote that opens with its own header ("> On …, Anna wrote:" as Apple Mail on iOS quotes).
           header = info;
           pos = after;
           continue;
         }
-        next = { from: after, to, level, floor: task.floor, header: info, root: false };
+        next = { entries, from: after, to, level, header: info, root: false };
         break;
       }
     }
 
-    own.push(pos);
+    own.push(entry);
     hasContent = true;
     pos += 1;
 
     if (isMobileSignature(line.text)) {
       // "Sent from my iPhone" closes the message; text that follows it without a
       // header is an earlier message whose header the phone left out.
-      const following = skipBlankEntries(reading, task, pos);
-      const fl = following < to && !outside(reading, task, following) ? lines[following] : undefined;
-      if (fl && fl.depth === level && fl.mark === LineMark.None && !detectReplyHeader(lines, following)) {
-        next = { from: pos, to, level, floor: task.floor, header: null, root: false };
+      const following = skipBlankEntries(lines, task, pos);
+      const f = following < to ? entryAt(task, following) : GAP;
+      const fl = f === GAP ? undefined : lines[f];
+      if (fl && fl.depth === level && fl.mark === LineMark.None && !detectReplyHeader(lines, f)) {
+        next = { entries, from: pos, to, level, header: null, root: false };
         break;
       }
     }
   }
 
   const child: Task | null =
-    quotedFrom >= 0 ? { from: quotedFrom, to: quotedTo, level: quotedLevel, floor: level, header: quotedHeader, root: false } : null;
+    quoted.length > 0 ? { entries: quoted, from: 0, to: quoted.length, level: quotedLevel, header: quotedHeader, root: false } : null;
   return { header, child, next };
 }
 
