@@ -103,7 +103,23 @@ function twoDigitYear(year: number, digits: number): number {
   return digits === 2 ? 2000 + year : year;
 }
 
+/*
+ * Each pattern below is anchored and starts with a digit, a letter, or white space; a
+ * look at the first character decides which of them can match at all, so most are
+ * skipped without copying a window of the text for them.
+ */
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True for an ASCII character that is neither a letter nor white space (nor a control character, which may be white space). */
+function isAsciiNonLetter(c: number): boolean {
+  return c > 32 && c < 127 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
 function skipWeekday(s: string, start: number): number {
+  const c = s.charCodeAt(start);
+  if (Number.isNaN(c) || isAsciiNonLetter(c)) return start;
   const rest = s.slice(start, start + 20);
   const m = WORD.exec(rest);
   if (!m || !WEEKDAYS.has(m[0].toLowerCase())) return start;
@@ -115,6 +131,9 @@ function skipWeekday(s: string, start: number): number {
 }
 
 function readDay(s: string, start: number): DayParts | null {
+  const c = s.charCodeAt(start);
+  if (Number.isNaN(c)) return null;
+  if (!isAsciiDigit(c)) return isAsciiNonLetter(c) ? null : readMonthFirst(s.slice(start, start + 40), start);
   const rest = s.slice(start, start + 40);
   let m = ISO_DAY.exec(rest);
   if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), sure: true, end: start + m[0].length };
@@ -143,7 +162,12 @@ function readDay(s: string, start: number): DayParts | null {
     const month = MONTHS.get((m[2] ?? "").toLowerCase());
     if (month !== undefined) return { year: Number(m[3]), month, day: Number(m[1]), sure: true, end: start + m[0].length };
   }
-  m = MONTH_DAY_YEAR.exec(rest);
+  return null;
+}
+
+/** "March 2, 2026" at the start of `rest` (which starts at `start` of the text). */
+function readMonthFirst(rest: string, start: number): DayParts | null {
+  const m = MONTH_DAY_YEAR.exec(rest);
   if (m) {
     const month = MONTHS.get((m[1] ?? "").toLowerCase());
     if (month !== undefined) return { year: Number(m[3]), month, day: Number(m[2]), sure: true, end: start + m[0].length };
@@ -176,6 +200,7 @@ function readZone(s: string, start: number): { offset: number | null; end: numbe
 }
 
 function readTime(s: string, start: number): TimeParts | null {
+  if (!isAsciiDigit(s.charCodeAt(start))) return null;
   const rest = s.slice(start, start + 12);
   const m = TIME.exec(rest);
   if (!m) return null;
@@ -183,14 +208,17 @@ function readTime(s: string, start: number): TimeParts | null {
   const minute = Number(m[3]);
   const second = m[4] === undefined ? 0 : Number(m[4]);
   let end = start + m[0].length;
-  const meridiem = MERIDIEM.exec(s.slice(end, end + 8));
+  // "AM", " p.m.", " Uhr": nothing else can follow the time here.
+  const after = s.charCodeAt(end);
+  const suffix = !(isAsciiNonLetter(after) || Number.isNaN(after));
+  const meridiem = suffix ? MERIDIEM.exec(s.slice(end, end + 8)) : null;
   if (meridiem) {
     if (hour < 1 || hour > 12) return null;
     const pm = (meridiem[1] ?? "").toLowerCase() === "p";
     hour = (hour % 12) + (pm ? 12 : 0);
     end += meridiem[0].length;
   } else {
-    const uhr = UHR.exec(s.slice(end, end + 6));
+    const uhr = suffix ? UHR.exec(s.slice(end, end + 6)) : null;
     if (uhr) end += uhr[0].length;
   }
   if (hour > 23 || minute > 59 || second > 60) return null;
@@ -220,7 +248,9 @@ export function scanDate(s: string, start = 0): DateScan | null {
   const day = readDay(s, i);
   if (day) {
     i = day.end;
-    const lead = TIME_LEAD.exec(s.slice(i, i + 14));
+    // The lead starts with a comma or white space.
+    const first = s.charCodeAt(i);
+    const lead = first === 44 || !(isAsciiNonLetter(first) || isAsciiDigit(first)) ? TIME_LEAD.exec(s.slice(i, i + 14)) : null;
     const time = lead ? readTime(s, i + lead[0].length) : readTime(s, i);
     if (!time) {
       // "2026-03-02T09:14:00Z": ISO joins date and time with a T.

@@ -219,6 +219,7 @@ function mayEndAttribution(text: string): boolean {
 const WEAK_ATTRIBUTION =
   /^([^:]{1,120}?) (?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|schreef|skrev|kirjoitti|ezt írta|írta|написал\(а\)|написала|написал|пишет|napisał\(a\)|napisała|napisał|pisze) ?:$/i;
 const PRONOUNS: ReadonlySet<string> = new Set(["you", "du", "sie", "vous", "tu", "jij", "u"]);
+const LONGEST_PRONOUN = Math.max(...[...PRONOUNS].map((p) => p.length));
 
 /** Collapses runs of white space to one space and trims; a string that needs neither comes back as it is, without a copy. */
 function collapse(s: string): string {
@@ -296,15 +297,20 @@ export function cleanSender(raw: string): string | null {
   const angle = s.indexOf("<");
   if (angle > 0) {
     const name = trimChars(s.slice(0, angle), QUOTES, QUOTES);
-    const rest = s.slice(angle).replace(/\s+/g, "");
+    let rest = s.slice(angle);
+    if (rest.includes(" ")) rest = rest.replace(/\s+/g, "");
     s = name.length > 0 ? `${name} ${rest}` : rest.replace(/^<|>$/g, "");
   } else if (angle === 0) {
     s = s.replace(/^<|>$/g, "");
   }
-  // "anna@example.com <anna@example.com>": the name is only the address again.
-  const doubled = /^([^\s<>]{1,320}) <([^\s<>]{1,320})>$/.exec(s);
-  if (doubled && doubled[1] !== undefined && doubled[1] === doubled[2]) s = doubled[1];
-  if (PRONOUNS.has(s.toLowerCase())) return null;
+  // "anna@example.com <anna@example.com>": the name is only the address again. (The
+  // text is collapsed, so its white space is single spaces: the pattern needs exactly one.)
+  const space = s.indexOf(" ");
+  if (space > 0 && s.indexOf(" ", space + 1) < 0 && s.endsWith(">")) {
+    const doubled = /^([^\s<>]{1,320}) <([^\s<>]{1,320})>$/.exec(s);
+    if (doubled && doubled[1] !== undefined && doubled[1] === doubled[2]) s = doubled[1];
+  }
+  if (s.length <= LONGEST_PRONOUN && PRONOUNS.has(s.toLowerCase())) return null;
   return s.length > 200 ? s.slice(0, 200) : s;
 }
 
@@ -331,24 +337,35 @@ const SENDER_LEAD_WORDS: ReadonlySet<string> = new Set(["skrev", "użytkownik", 
  * token is found and `commaCut` is set, the words after the last comma ("Tuesday, Anna").
  */
 function senderPart(text: string, commaCut: boolean): string {
+  // What comes back is cleaned by cleanSender, which collapses white space and trims
+  // commas and spaces at its start: this only has to find where the name starts.
   const angle = text.indexOf("<");
-  const head = angle >= 0 ? text.slice(0, angle) : text;
+  const headEnd = angle >= 0 ? angle : text.length;
+  // Just after the space that ends the last token starting with a digit (past the end
+  // when that token ends the head: no name).
+  let nameFrom = -1;
+  for (let i = 0, tokenStart = 0; i <= headEnd; i += 1) {
+    if (i < headEnd && text.charCodeAt(i) !== 32) continue;
+    const c = tokenStart < i ? text.charCodeAt(tokenStart) : 0;
+    if (c >= 48 && c <= 57) nameFrom = i + 1;
+    tokenStart = i + 1;
+  }
+  if (nameFrom < 0) {
+    const comma = commaCut ? text.lastIndexOf(",", headEnd - 1) : -1;
+    nameFrom = comma >= 0 ? comma + 1 : 0;
+  }
+  // Drop the connecting words ("skrev", "użytkownik", …) and lone commas before the name.
+  for (;;) {
+    while (nameFrom < headEnd && text.charCodeAt(nameFrom) === 32) nameFrom += 1;
+    let wordEnd = text.indexOf(" ", nameFrom);
+    if (wordEnd < 0 || wordEnd > headEnd) wordEnd = headEnd;
+    if (wordEnd <= nameFrom) break;
+    const word = text.slice(text.charCodeAt(nameFrom) === 44 /* , */ ? nameFrom + 1 : nameFrom, wordEnd);
+    if (word.length > 0 && !SENDER_LEAD_WORDS.has(word.toLowerCase())) break;
+    nameFrom = wordEnd;
+  }
+  const name = nameFrom < headEnd ? text.slice(nameFrom, headEnd) : "";
   const tail = angle >= 0 ? text.slice(angle) : "";
-  const tokens = head.split(" ");
-  let from = 0;
-  for (let k = 0; k < tokens.length; k += 1) {
-    const c = (tokens[k] ?? "").charCodeAt(0);
-    if (c >= 48 && c <= 57) from = k + 1;
-  }
-  let name: string;
-  if (from > 0) name = tokens.slice(from).join(" ");
-  else if (commaCut && head.lastIndexOf(",") >= 0) name = head.slice(head.lastIndexOf(",") + 1);
-  else name = head;
-  let words = name.split(" ").filter((w) => w.length > 0);
-  while (words.length > 0 && (words[0] === "," || SENDER_LEAD_WORDS.has((words[0] ?? "").replace(/^,/, "").toLowerCase()))) {
-    words = words.slice(1);
-  }
-  name = words.join(" ").replace(/^,\s?/, "");
   return name.length > 0 ? `${name} ${tail}` : tail;
 }
 
@@ -483,8 +500,10 @@ const MAX_BLOCK_LINES = 14;
 function readBlock(lines: readonly Line[], i: number, depth: number): Block | null {
   const first = lines[i];
   if (!first || first.depth !== depth || first.text.length > MAX_HEADER_LENGTH) return null;
-  if (!readField(first.text.trim())) return null;
-  const seen = new Set<FieldClass>();
+  let field = readField(first.text.trim());
+  if (!field) return null;
+  // The field classes seen, one bit each.
+  let seen = 0;
   let from: string | null = null;
   let date: string | null = null;
   let subject: string | null = null;
@@ -496,9 +515,9 @@ function readBlock(lines: readonly Line[], i: number, depth: number): Block | nu
     if (!line || line.depth !== depth || line.mark !== LineMark.None || line.text.length === 0) break;
     if (line.text.length > MAX_HEADER_LENGTH) break;
     const text = line.text.trim();
-    const field = readField(text);
+    if (j > i) field = readField(text);
     if (field) {
-      seen.add(field.cls);
+      seen |= FIELD_BIT[field.cls];
       last = j;
       continuation = 0;
       pendingFrom = false;
@@ -514,17 +533,20 @@ function readBlock(lines: readonly Line[], i: number, depth: number): Block | nu
     if (continuation > 2) break;
     if (pendingFrom && from !== null) from = `${from} ${text}`;
   }
-  if (seen.size === 0) return null;
-  const classes = seen.size - (seen.has("other") ? 1 : 0);
+  if (seen === 0) return null;
+  let classes = 0;
+  for (let bits = seen & ~FIELD_BIT.other; bits !== 0; bits &= bits - 1) classes += 1;
   return {
     end: last + 1,
     from: from === null ? null : cleanSender(from),
     sentAt: date === null ? null : parseMailDate(date),
     forwarded: subject !== null && FORWARD_SUBJECT.test(subject),
     classes,
-    hasFrom: seen.has("from"),
+    hasFrom: (seen & FIELD_BIT.from) !== 0,
   };
 }
+
+const FIELD_BIT: Readonly<Record<FieldClass, number>> = { from: 1, date: 2, to: 4, cc: 8, subject: 16, other: 32 };
 
 /** A header block on its own must look like one: a sender plus two more fields, or a sender and a readable date. */
 function isConvincingBlock(block: Block): boolean {
