@@ -36,6 +36,12 @@ describe("parseMailDate", () => {
     ["12/31/2025 11:00 PM", "2025-12-31T23:00:00.000Z"],
     ["12/12/2016 13:20", "2016-12-12T13:20:00.000Z"],
     ["11:00 AM, November 17, 2021", "2021-11-17T11:00:00.000Z"],
+    // The ways a day is joined to its time in the fixtures' other languages.
+    ["2.3.2026 kello 9.14", "2026-03-02T09:14:00.000Z"],
+    ["02.03.2026, o godz. 09:14", "2026-03-02T09:14:00.000Z"],
+    ["2 mar 2026, alle ore 09:14", "2026-03-02T09:14:00.000Z"],
+    ["2 mar 2026, a las 9:14", "2026-03-02T09:14:00.000Z"],
+    ["2026-03-02 om 09:14", "2026-03-02T09:14:00.000Z"],
   ])("%s → %s", (value, iso) => {
     expect(parseMailDate(value)?.toISOString()).toBe(iso);
   });
@@ -62,6 +68,18 @@ describe("parseMailDate", () => {
     const scan = scanDate(s);
     expect(scan?.date?.toISOString()).toBe("2026-03-02T09:14:00.000Z");
     expect(s.slice(scan?.end ?? 0)).toBe(" Anna Example <anna@example.com>");
+  });
+
+  it("reads what may follow a time only where it can start (AM/PM, Uhr, a zone), wherever the date ends", () => {
+    // Each first character after the time is checked before any pattern runs on it.
+    expect(scanDate("2026-03-02 09:14:00.123 +0100 Anna")).toMatchObject({ end: "2026-03-02 09:14:00.123 +0100".length });
+    expect(scanDate("March 2, 2026 9:14 p.m. Anna")?.date?.toISOString()).toBe("2026-03-02T21:14:00.000Z");
+    expect(scanDate("March 2, 2026 9:14\u00A0PM")?.date?.toISOString()).toBe("2026-03-02T21:14:00.000Z");
+    expect(scanDate("02.03.2026 09:14Uhr, Anna")).toMatchObject({ end: "02.03.2026 09:14Uhr".length });
+    expect(scanDate("02.03.2026 09:14, Anna")).toMatchObject({ end: "02.03.2026 09:14".length });
+    expect(scanDate("02.03.2026 0914")).toEqual({ date: null, end: "02.03.2026".length });
+    expect(scanDate("(2026-03-02 09:14)")).toBeNull();
+    expect(scanDate("2026-03-02", 10)).toBeNull();
   });
 
   it("reports a date without time as a date that gives no instant", () => {

@@ -221,6 +221,29 @@ describe("detectReplyHeader", () => {
   });
 });
 
+describe("the sender in an attribution", () => {
+  // After the date, in whatever language, come connecting words and commas, then the name.
+  it.each([
+    ["tir. 18. apr. 2017 kl. 13:09 SKREV Test user <test@example.com>:", "Test user <test@example.com>"],
+    ["2017-11-24 16:32 GMT+01:00, skrev Anna <anna@example.com>:", "Anna <anna@example.com>"],
+    ["2017-11-24 16:32 GMT+01:00 ,Anna Example <anna@example.com>:", "Anna Example <anna@example.com>"],
+    ["Dnia 27 grudnia 2016 12:08 użytkownik Team 42 <q@company.example> napisał(a):", "Team 42 <q@company.example>"],
+    ["On Tuesday, Doe, John <john@example.com> wrote:", "John <john@example.com>"],
+    ["Em 10 de julho de 2017 às 16:32:35 escreveu:", null],
+  ])("%s names %s", (line, from) => {
+    expect(readAttribution(line)?.from ?? null).toBe(from);
+  });
+});
+
+describe("header blocks with fields that do not count", () => {
+  it("needs a sender and two more kinds of field, whatever else the block holds", () => {
+    const block = (text: string) => detectReplyHeader(splitTextLines(text), 0);
+    expect(block("From: Anna <anna@example.com>\nReply-To: x@example.com\nImportance: High\nTo: Jonas")).toBeNull();
+    expect(block("From: Anna <anna@example.com>\nReply-To: x@example.com\nTo: Jonas\nSubject: Logo")).toMatchObject({ end: 4, from: "Anna <anna@example.com>" });
+    expect(block("From: Anna <anna@example.com>\nFrom: Bert <bert@example.com>\nTo: Jonas\nTo: Petra")).toBeNull();
+  });
+});
+
 describe("cleanSender", () => {
   it.each([
     ["Anna [mailto:anna@example.com]", "Anna <anna@example.com>"],
@@ -235,6 +258,11 @@ describe("cleanSender", () => {
     ["\u00A0Anna Example\u2003<anna@example.com> ", "Anna Example <anna@example.com>"],
     ["Anna Example <ANNA@EXAMPLE.COM<MAILTO:ANNA@EXAMPLE.COM>>", "Anna Example <ANNA@EXAMPLE.COM>"],
     ["you", null],
+    ["YOU", null],
+    ["Sie", null],
+    ["anna@example.com\t<anna@example.com>", "anna@example.com"],
+    ["anna@example.com <anna@example.org>", "anna@example.com <anna@example.org>"],
+    ["Anna Example <anna@example.com> <anna@example.com>", "Anna Example <anna@example.com><anna@example.com>"],
     ["  ", null],
   ])("%s → %s", (raw, clean) => {
     expect(cleanSender(raw)).toBe(clean);

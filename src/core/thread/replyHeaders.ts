@@ -332,22 +332,22 @@ const SENDER_LEAD_WORDS: ReadonlySet<string> = new Set(["skrev", "użytkownik", 
 /**
  * The sender in what is left of an attribution once its fixed words are gone, such as
  * "lun 2 mar 2026 alle ore 09:14 Anna <anna@example.com>" or ", a las 9:14, Anna": the
- * words after the last token that starts with a digit (the date and time, in whatever
- * language), before the address, without the connecting words above. Where no such
- * token is found and `commaCut` is set, the words after the last comma ("Tuesday, Anna").
+ * words after the last year or time of day ("2026", "09:14", "9.14": the date ends
+ * there, in whatever language), before the address, without the connecting words
+ * above. A number that is neither ("Team 42") stays in the name. Where no year or time
+ * is found and `commaCut` is set, the words after the last comma ("Tuesday, Anna").
  */
 function senderPart(text: string, commaCut: boolean): string {
   // What comes back is cleaned by cleanSender, which collapses white space and trims
   // commas and spaces at its start: this only has to find where the name starts.
   const angle = text.indexOf("<");
   const headEnd = angle >= 0 ? angle : text.length;
-  // Just after the space that ends the last token starting with a digit (past the end
-  // when that token ends the head: no name).
+  // Just after the space that ends the last year or time (past the end when that token
+  // ends the head: no name).
   let nameFrom = -1;
   for (let i = 0, tokenStart = 0; i <= headEnd; i += 1) {
     if (i < headEnd && text.charCodeAt(i) !== 32) continue;
-    const c = tokenStart < i ? text.charCodeAt(tokenStart) : 0;
-    if (c >= 48 && c <= 57) nameFrom = i + 1;
+    if (isYearOrTime(text, tokenStart, i)) nameFrom = i + 1;
     tokenStart = i + 1;
   }
   if (nameFrom < 0) {
@@ -367,6 +367,22 @@ function senderPart(text: string, commaCut: boolean): string {
   const name = nameFrom < headEnd ? text.slice(nameFrom, headEnd) : "";
   const tail = angle >= 0 ? text.slice(angle) : "";
   return name.length > 0 ? `${name} ${tail}` : tail;
+}
+
+/** True when the token `text.slice(start, end)` opens with a year or a time of day: "2026", "2026,", "09:14", "9.14", "16h30". */
+function isYearOrTime(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  while (start + digits < end && isDigitAt(text, start + digits)) digits += 1;
+  if (digits >= 4) return true;
+  // One or two digits, a separator and two more digits, all inside the token.
+  if (digits === 0 || digits > 2 || start + digits + 2 >= end) return false;
+  const sep = text.charCodeAt(start + digits);
+  return (sep === 58 /* : */ || sep === 46 /* . */ || sep === 104 /* h */) && isDigitAt(text, start + digits + 1) && isDigitAt(text, start + digits + 2);
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 interface Attribution {
