@@ -1,7 +1,8 @@
-import { normaliseBody, splitTextLines } from "./lines";
+import { LineMark, linesOf, normaliseBody, splitTextLines } from "./lines";
 
 function view(text: string): string[] {
-  return splitTextLines(normaliseBody(text)).map((l) => `${l.depth}:${l.text}`);
+  const lines = splitTextLines(normaliseBody(text));
+  return Array.from({ length: lines.count }, (_, i) => `${lines.depth(i)}:${lines.text(i)}`);
 }
 
 describe("splitTextLines", () => {
@@ -26,6 +27,30 @@ describe("splitTextLines", () => {
     const text = ["> Lorem ipsum dolor sit amet, consectetur adipiscing elit. Can we do this?", "Yes, we can.", "> Next question"].join("\n");
     expect(view(text)[1]).toBe("0:Yes, we can.");
     expect(view("> short question?\nyes\n> next")[1]).toBe("0:yes");
+  });
+});
+
+describe("the lines of a plain-text body", () => {
+  it("answers for every line, and as nothing past either end", () => {
+    const lines = splitTextLines("a\n\n> b  \n");
+    expect(lines.count).toBe(4);
+    expect([0, 1, 2, 3].map((i) => [lines.depth(i), lines.text(i), lines.isBlank(i), lines.mark(i)])).toEqual([
+      [0, "a", false, LineMark.None],
+      [0, "", true, LineMark.None],
+      [1, "b", false, LineMark.None],
+      [0, "", true, LineMark.None],
+    ]);
+    expect([lines.text(4), lines.isBlank(4), lines.isBlank(-1), lines.text(-1)]).toEqual(["", false, false, ""]);
+  });
+
+  it("reads an array of line objects the same way (the HTML reader's lines)", () => {
+    const lines = linesOf([
+      { depth: 0, text: "a", mark: LineMark.None, rawLength: 1 },
+      { depth: 1, text: "", mark: LineMark.SignatureStart, rawLength: 0 },
+    ]);
+    expect([lines.count, lines.text(0), lines.isBlank(0), lines.isBlank(1), lines.mark(1), lines.depth(1), lines.text(2)]).toEqual([
+      2, "a", false, false, LineMark.SignatureStart, 1, "",
+    ]);
   });
 });
 

@@ -2,10 +2,16 @@
  * A body as a list of lines, each with its quote depth worked out once.
  *
  * Both the plain-text and the HTML reader end here, so the thread splitter sees one
- * shape: a line's own text without quote markers, how deeply it is quoted, and an
- * optional structural mark that only HTML can give (Outlook's reply separator,
- * Gmail's signature block). Working out the depth once per line is what keeps the
- * splitter linear: it never re-strips `>` markers level by level.
+ * shape ({@link Lines}): a line's own text without quote markers, how deeply it is
+ * quoted, and an optional structural mark that only HTML can give (Outlook's reply
+ * separator, Gmail's signature block). Working out the depth once per line is what
+ * keeps the splitter linear: it never re-strips `>` markers level by level.
+ *
+ * A plain-text body keeps its lines as offsets into the body, in typed arrays: no
+ * object and no string per line until a line's text is asked for. A 10 MB thread has
+ * some 300 000 lines, and objects that live as long as the whole reading are what the
+ * garbage collector spends its time copying; a line's text, built when it is read, is
+ * dropped soon after and costs almost nothing to collect.
  */
 
 /** What the HTML structure said about a spot between lines. */
@@ -31,6 +37,81 @@ export interface Line {
   mark: LineMark;
   /** Length of the line as written, quote markers included (long quoted lines are where mailers wrap). */
   rawLength: number;
+}
+
+/** The lines of a body, read by index (0 to `count - 1`). */
+export interface Lines {
+  readonly count: number;
+  /** How many quote levels enclose line `i`. */
+  depth(i: number): number;
+  /** Line `i` without its quote markers and without trailing white space ("" past the end). */
+  text(i: number): string;
+  /** The structural mark of line `i`. */
+  mark(i: number): LineMark;
+  /** True when line `i` says nothing: empty and not a structural mark (false past the end). */
+  isBlank(i: number): boolean;
+}
+
+/** Lines given as objects (what the HTML reader builds). */
+class LineArray implements Lines {
+  constructor(private readonly lines: readonly Line[]) {}
+
+  get count(): number {
+    return this.lines.length;
+  }
+
+  depth(i: number): number {
+    return this.lines[i]?.depth ?? 0;
+  }
+
+  text(i: number): string {
+    return this.lines[i]?.text ?? "";
+  }
+
+  mark(i: number): LineMark {
+    return this.lines[i]?.mark ?? LineMark.None;
+  }
+
+  isBlank(i: number): boolean {
+    const line = this.lines[i];
+    return line !== undefined && isBlank(line);
+  }
+}
+
+/** Reads an array of {@link Line}s as {@link Lines}. */
+export function linesOf(lines: readonly Line[]): Lines {
+  return new LineArray(lines);
+}
+
+/** The lines of a plain-text body: offsets of each line's text in the body, and its depth. */
+class TextLines implements Lines {
+  constructor(
+    private readonly body: string,
+    private readonly from: Int32Array,
+    private readonly to: Int32Array,
+    private readonly depths: Int32Array,
+  ) {}
+
+  get count(): number {
+    return this.depths.length;
+  }
+
+  depth(i: number): number {
+    return this.depths[i] ?? 0;
+  }
+
+  text(i: number): string {
+    const from = this.from[i];
+    return from === undefined ? "" : this.body.slice(from, this.to[i]);
+  }
+
+  mark(): LineMark {
+    return LineMark.None;
+  }
+
+  isBlank(i: number): boolean {
+    return i >= 0 && i < this.depths.length && this.from[i] === this.to[i];
+  }
 }
 
 /**
@@ -68,21 +149,31 @@ export function isBlank(line: Line): boolean {
 /**
  * Splits a plain-text body into lines and reads each line's `>` quote depth.
  *
- * Takes a normalised body (see {@link normaliseBody}); returns one {@link Line} per
- * line. Quote markers may be separated by single spaces ("> > text") and preceded by
- * up to three spaces; one space after the last marker belongs to the marker.
+ * Takes a normalised body (see {@link normaliseBody}); returns its {@link Lines}, one
+ * per line. Quote markers may be separated by single spaces ("> > text") and preceded
+ * by up to three spaces; one space after the last marker belongs to the marker.
  */
-export function splitTextLines(body: string): Line[] {
-  const lines: Line[] = [];
+export function splitTextLines(body: string): Lines {
+  let count = 1;
+  for (let at = body.indexOf("\n"); at !== -1; at = body.indexOf("\n", at + 1)) count += 1;
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  const depths = new Int32Array(count);
+  const rawLengths = new Int32Array(count);
   let start = 0;
   const n = body.length;
-  while (start <= n) {
+  for (let k = 0; k < count; k += 1) {
     let end = body.indexOf("\n", start);
     if (end === -1) end = n;
-    lines.push(readQuotedLine(body, start, end));
+    scanQuotedLine(body, start, end);
+    from[k] = scanned.from;
+    to[k] = scanned.to;
+    depths[k] = scanned.depth;
+    rawLengths[k] = end - start;
     start = end + 1;
   }
-  markWrappedQuoteLines(lines);
+  const lines = new TextLines(body, from, to, depths);
+  markWrappedQuoteLines(lines, depths, rawLengths);
   return lines;
 }
 
@@ -92,10 +183,14 @@ export function splitTextLines(body: string): Line[] {
  * has and the line without them and without trailing white space.
  */
 export function readQuoteMarkers(line: string): Line {
-  return readQuotedLine(line, 0, line.length);
+  scanQuotedLine(line, 0, line.length);
+  return { depth: scanned.depth, text: line.slice(scanned.from, scanned.to), mark: LineMark.None, rawLength: line.length };
 }
 
-function readQuotedLine(body: string, start: number, end: number): Line {
+/** What {@link scanQuotedLine} found: the depth, and where the text starts and ends. */
+const scanned = { depth: 0, from: 0, to: 0 };
+
+function scanQuotedLine(body: string, start: number, end: number): void {
   let i = start;
   let lead = 0;
   while (i < end && lead < 3 && body.charCodeAt(i) === 32) {
@@ -115,7 +210,9 @@ function readQuotedLine(body: string, start: number, end: number): Line {
   if (depth > 0 && from < end && body.charCodeAt(from) === 32) from += 1;
   let to = end;
   while (to > from && isSpace(body.charCodeAt(to - 1))) to -= 1;
-  return { depth, text: body.slice(from, to), mark: LineMark.None, rawLength: end - start };
+  scanned.depth = depth;
+  scanned.from = from;
+  scanned.to = to;
 }
 
 function isSpace(code: number): boolean {
@@ -141,16 +238,13 @@ const WRAP_COLUMN = 60;
  * wrapped tail continues a sentence). An inline answer, by contrast, is set off by
  * blank lines or starts a sentence of its own. One pass, each line looked at once.
  */
-function markWrappedQuoteLines(lines: Line[]): void {
-  for (let i = 1; i + 1 < lines.length; i += 1) {
-    const prev = lines[i - 1];
-    const line = lines[i];
-    const next = lines[i + 1];
-    if (!prev || !line || !next) continue;
-    if (line.depth >= prev.depth || next.depth !== prev.depth) continue;
-    if (line.text.length === 0 || prev.text.length === 0) continue;
-    if (prev.rawLength < WRAP_COLUMN) continue;
-    if (STARTS_UPPER.test(line.text)) continue;
-    line.depth = prev.depth;
+function markWrappedQuoteLines(lines: Lines, depths: Int32Array, rawLengths: Int32Array): void {
+  for (let i = 1; i + 1 < depths.length; i += 1) {
+    const prevDepth = depths[i - 1] ?? 0;
+    if ((depths[i] ?? 0) >= prevDepth || depths[i + 1] !== prevDepth) continue;
+    if (lines.isBlank(i) || lines.isBlank(i - 1)) continue;
+    if ((rawLengths[i - 1] ?? 0) < WRAP_COLUMN) continue;
+    if (STARTS_UPPER.test(lines.text(i))) continue;
+    depths[i] = prevDepth;
   }
 }

@@ -22,7 +22,7 @@
 
 import { htmlToLines } from "./htmlToText";
 import { detectLanguage, type Language } from "./language";
-import { isBlank, type Line, LineMark, normaliseBody, splitTextLines } from "./lines";
+import { LineMark, type Lines, linesOf, normaliseBody, splitTextLines } from "./lines";
 import { detectReplyHeader } from "./replyHeaders";
 import { findSignatureStartIn, isMobileSignature, type SignatureLines } from "./signatures";
 
@@ -112,15 +112,16 @@ interface TaskResult {
  */
 export function readThread(body: string, options: ReadThreadOptions): ThreadMessage[] {
   const input = typeof body === "string" ? body : "";
-  const lines = options.format === "html" ? htmlToLines(input) : splitTextLines(normaliseBody(input));
-  // The current message's own lines (line indices and GAPs), reused from one message to the next.
+  const lines = options.format === "html" ? linesOf(htmlToLines(input)) : splitTextLines(normaliseBody(input));
+  // The current message's own lines (line indices and GAPs) and their texts, reused from one message to the next.
   const own: number[] = [];
+  const texts: string[] = [];
 
   const messages: ThreadMessage[] = [];
-  const work: Task[] = [{ entries: null, from: 0, to: lines.length, level: 0, header: null, root: true }];
+  const work: Task[] = [{ entries: null, from: 0, to: lines.count, level: 0, header: null, root: true }];
   for (let task = work.pop(); task !== undefined; task = work.pop()) {
     const result = readTask(lines, task, own);
-    const message = buildMessage(lines, own, task, result, options);
+    const message = buildMessage(lines, own, texts, task, result, options);
     if (message) messages.push(message);
     // Depth first: the messages this one quotes come before the ones below its separator.
     if (result.next) work.push(result.next);
@@ -134,21 +135,18 @@ function entryAt(task: Task, pos: number): number {
   return task.entries === null ? pos : (task.entries[pos] ?? GAP);
 }
 
-function isBlankEntry(lines: readonly Line[], entry: number): boolean {
-  if (entry === GAP) return true;
-  const line = lines[entry];
-  return line === undefined || isBlank(line);
+function isBlankEntry(lines: Lines, entry: number): boolean {
+  return entry === GAP || entry >= lines.count || lines.isBlank(entry);
 }
 
 /** Position in `task` of the first entry at or after `pos` that is not blank (or `to`). */
-function skipBlankEntries(lines: readonly Line[], task: Task, pos: number): number {
+function skipBlankEntries(lines: Lines, task: Task, pos: number): number {
   let p = pos;
   while (p < task.to) {
     const entry = entryAt(task, p);
     if (!isBlankEntry(lines, entry)) break;
-    const line = entry === GAP ? undefined : lines[entry];
     // A blank line inside a deeper quote is part of that quote, not a gap at this level.
-    if (line && line.depth > task.level) break;
+    if (entry !== GAP && entry < lines.count && lines.depth(entry) > task.level) break;
     p += 1;
   }
   return p;
@@ -160,7 +158,7 @@ function markGap(own: number[]): void {
 }
 
 /** Reads the message `task` stands for into `own` (emptied first): its own lines, and where its quote and the next message are. */
-function readTask(lines: readonly Line[], task: Task, own: number[]): TaskResult {
+function readTask(lines: Lines, task: Task, own: number[]): TaskResult {
   const { entries, to, level } = task;
   own.length = 0;
   const quoted: number[] = [];
@@ -177,30 +175,31 @@ function readTask(lines: readonly Line[], task: Task, own: number[]): TaskResult
   let pos = task.from;
   while (pos < to) {
     const entry = entryAt(task, pos);
-    const line = entry === GAP ? undefined : lines[entry];
-    if (!line) {
+    if (entry === GAP || entry >= lines.count) {
       own.push(GAP);
       lastWasQuoted = false;
       pos += 1;
       continue;
     }
-    if (line.depth > level) {
+    const depth = lines.depth(entry);
+    if (depth > level) {
       if (!lastWasQuoted && quoted.length > 0) quoted.push(GAP);
       quoted.push(entry);
-      if (line.depth < quotedLevel) quotedLevel = line.depth;
+      if (depth < quotedLevel) quotedLevel = depth;
       lastWasQuoted = true;
       markGap(own);
       pos += 1;
       continue;
     }
     lastWasQuoted = false;
-    if (isBlank(line) || line.mark === LineMark.SignatureStart) {
+    if (lines.isBlank(entry) || lines.mark(entry) === LineMark.SignatureStart) {
       own.push(entry);
       pos += 1;
       continue;
     }
 
-    const found = detectReplyHeader(lines, entry);
+    const text = lines.text(entry);
+    const found = detectReplyHeader(lines, entry, text);
     if (found) {
       let after = pos + 1;
       while (after < to) {
@@ -215,8 +214,7 @@ function readTask(lines: readonly Line[], task: Task, own: number[]): TaskResult
           : { from: found.from, sentAt: found.sentAt, forwarded: found.forwarded };
       const following = skipBlankEntries(lines, task, after);
       const followingEntry = following < to ? entryAt(task, following) : GAP;
-      const followingLine = followingEntry === GAP ? undefined : lines[followingEntry];
-      if (followingLine && followingLine.depth > level) {
+      if (followingEntry !== GAP && followingEntry < lines.count && lines.depth(followingEntry) > level) {
         // "On …, Anna wrote:" above a quote: the header belongs to the quoted message.
         if (quotedHeader === null && quoted.length === 0) quotedHeader = info;
         markGap(own);
@@ -239,13 +237,12 @@ function readTask(lines: readonly Line[], task: Task, own: number[]): TaskResult
     hasContent = true;
     pos += 1;
 
-    if (isMobileSignature(line.text)) {
+    if (isMobileSignature(text)) {
       // "Sent from my iPhone" closes the message; text that follows it without a
       // header is an earlier message whose header the phone left out.
       const following = skipBlankEntries(lines, task, pos);
       const f = following < to ? entryAt(task, following) : GAP;
-      const fl = f === GAP ? undefined : lines[f];
-      if (fl && fl.depth === level && fl.mark === LineMark.None && !detectReplyHeader(lines, f)) {
+      if (f !== GAP && f < lines.count && lines.depth(f) === level && lines.mark(f) === LineMark.None && !detectReplyHeader(lines, f)) {
         next = { entries, from: pos, to, level, header: null, root: false };
         break;
       }
@@ -257,18 +254,22 @@ function readTask(lines: readonly Line[], task: Task, own: number[]): TaskResult
   return { header, child, next };
 }
 
-/** Joins lines `from`..`to` of `own`: no blank lines at the ends, one blank line where a quote or header was cut out. */
-function joinBlock(lines: readonly Line[], own: readonly number[], from: number, to: number): string {
+/**
+ * Joins entries `from`..`to` of `own`, whose texts are `texts`: no blank lines at the
+ * ends, one blank line where a quote or header was cut out.
+ */
+function joinBlock(lines: Lines, own: readonly number[], texts: readonly string[], from: number, to: number): string {
   const out: string[] = [];
   let blanks = 0;
   let gapInRun = false;
   for (let k = from; k < to; k += 1) {
     const entry = own[k] ?? GAP;
-    const line = entry === GAP ? undefined : lines[entry];
-    if (line && line.mark !== LineMark.None) continue;
-    if (!line || line.text.length === 0) {
+    const gap = entry === GAP || entry >= lines.count;
+    if (!gap && lines.mark(entry) !== LineMark.None) continue;
+    const text = texts[k] ?? "";
+    if (gap || text.length === 0) {
       blanks += 1;
-      if (!line) gapInRun = true;
+      if (gap) gapInRun = true;
       continue;
     }
     if (out.length > 0 && blanks > 0) {
@@ -277,7 +278,7 @@ function joinBlock(lines: readonly Line[], own: readonly number[], from: number,
     }
     blanks = 0;
     gapInRun = false;
-    out.push(line.text);
+    out.push(text);
   }
   return out.join("\n");
 }
@@ -285,8 +286,9 @@ function joinBlock(lines: readonly Line[], own: readonly number[], from: number,
 /** A message's own entries as the signature finder reads them ({@link GAP} reads as a blank line). */
 class OwnLines implements SignatureLines {
   constructor(
-    private readonly lines: readonly Line[],
+    private readonly lines: Lines,
     private readonly own: readonly number[],
+    private readonly texts: readonly string[],
   ) {}
 
   get length(): number {
@@ -294,13 +296,12 @@ class OwnLines implements SignatureLines {
   }
 
   textAt(k: number): string {
-    const entry = this.own[k] ?? GAP;
-    return entry === GAP ? "" : (this.lines[entry]?.text ?? "");
+    return this.texts[k] ?? "";
   }
 
   markedAt(k: number): boolean {
     const entry = this.own[k] ?? GAP;
-    return entry !== GAP && this.lines[entry]?.mark === LineMark.SignatureStart;
+    return entry !== GAP && entry < this.lines.count && this.lines.mark(entry) === LineMark.SignatureStart;
   }
 }
 
@@ -308,11 +309,25 @@ function validDate(value: Date | null | undefined): Date | null {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
 }
 
-function buildMessage(lines: readonly Line[], own: readonly number[], task: Task, result: TaskResult, options: ReadThreadOptions): ThreadMessage | null {
-  const cut = findSignatureStartIn(new OwnLines(lines, own));
+/** Builds the message from its own entries `own` (`texts` is scratch space for their texts); null for an empty quote level. */
+function buildMessage(
+  lines: Lines,
+  own: readonly number[],
+  texts: string[],
+  task: Task,
+  result: TaskResult,
+  options: ReadThreadOptions,
+): ThreadMessage | null {
+  // Each line's text is built once here, read by the signature finder and joined.
+  texts.length = own.length;
+  for (let k = 0; k < own.length; k += 1) {
+    const entry = own[k] ?? GAP;
+    texts[k] = entry === GAP ? "" : lines.text(entry);
+  }
+  const cut = findSignatureStartIn(new OwnLines(lines, own, texts));
   const end = cut === -1 ? own.length : cut;
-  const text = joinBlock(lines, own, 0, end);
-  const signatureText = cut === -1 ? "" : joinBlock(lines, own, cut, own.length);
+  const text = joinBlock(lines, own, texts, 0, end);
+  const signatureText = cut === -1 ? "" : joinBlock(lines, own, texts, cut, own.length);
   const signature = signatureText.length > 0 ? signatureText : null;
 
   const header = result.header;

@@ -23,7 +23,7 @@
  */
 
 import { parseMailDate, scanDate } from "./dates";
-import { type Line, LineMark } from "./lines";
+import { LineMark, type Lines } from "./lines";
 
 /** Lines longer than this are prose, never a header (real attributions stay under ~250 characters). */
 export const MAX_HEADER_LENGTH = 400;
@@ -513,10 +513,9 @@ const MAX_BLOCK_LINES = 14;
  * Reads a header block ("From: … Sent: … To: … Subject: …") starting at line `i`.
  * Returns the block, or null when line `i` is not a header field.
  */
-function readBlock(lines: readonly Line[], i: number, depth: number): Block | null {
-  const first = lines[i];
-  if (!first || first.depth !== depth || first.text.length > MAX_HEADER_LENGTH) return null;
-  let field = readField(first.text.trim());
+function readBlock(lines: Lines, i: number, depth: number, firstText: string = lines.text(i)): Block | null {
+  if (i < 0 || i >= lines.count || lines.depth(i) !== depth || firstText.length > MAX_HEADER_LENGTH) return null;
+  let field = readField(firstText.trim());
   if (!field) return null;
   // The field classes seen, one bit each.
   let seen = 0;
@@ -526,11 +525,11 @@ function readBlock(lines: readonly Line[], i: number, depth: number): Block | nu
   let last = i;
   let pendingFrom = false;
   let continuation = 0;
-  for (let j = i; j < lines.length && j - i < MAX_BLOCK_LINES; j += 1) {
-    const line = lines[j];
-    if (!line || line.depth !== depth || line.mark !== LineMark.None || line.text.length === 0) break;
-    if (line.text.length > MAX_HEADER_LENGTH) break;
-    const text = line.text.trim();
+  for (let j = i; j < lines.count && j - i < MAX_BLOCK_LINES; j += 1) {
+    if (lines.depth(j) !== depth || lines.mark(j) !== LineMark.None) break;
+    const raw = j === i ? firstText : lines.text(j);
+    if (raw.length === 0 || raw.length > MAX_HEADER_LENGTH) break;
+    const text = raw.trim();
     if (j > i) field = readField(text);
     if (field) {
       seen |= FIELD_BIT[field.cls];
@@ -570,18 +569,17 @@ function isConvincingBlock(block: Block): boolean {
 }
 
 /** Skips up to two blank lines at `depth` after line `i - 1`; returns the next line index. */
-function skipBlanks(lines: readonly Line[], i: number, depth: number): number {
+function skipBlanks(lines: Lines, i: number, depth: number): number {
   let j = i;
-  while (j < lines.length && j - i < 2) {
-    const line = lines[j];
-    if (!line || line.depth !== depth || line.mark !== LineMark.None || line.text.length !== 0) break;
+  while (j < lines.count && j - i < 2) {
+    if (lines.depth(j) !== depth || !lines.isBlank(j)) break;
     j += 1;
   }
   return j;
 }
 
 /** The separator at line `i` and a header block that may follow it. */
-function afterSeparator(lines: readonly Line[], i: number, depth: number, forwarded: boolean): ReplyHeader {
+function afterSeparator(lines: Lines, i: number, depth: number, forwarded: boolean): ReplyHeader {
   const j = skipBlanks(lines, i + 1, depth);
   const block = readBlock(lines, j, depth);
   if (block && block.classes >= 1) {
@@ -597,10 +595,8 @@ function afterSeparator(lines: readonly Line[], i: number, depth: number, forwar
  * are read. A line that ends inside an address may continue on a line that now starts
  * with ">" ("… <test@example.com" / ">:"), which looks quoted but is not.
  */
-function readJoinedAttribution(lines: readonly Line[], i: number, depth: number): { end: number; attribution: Attribution } | null {
-  const first = lines[i];
-  if (!first) return null;
-  const head = first.text.trim();
+function readJoinedAttribution(lines: Lines, i: number, depth: number, firstText: string): { end: number; attribution: Attribution } | null {
+  const head = firstText.trim();
   const single = readAttribution(head, false);
   if (single) return { end: i + 1, attribution: single };
   // The joined text is only built, and the first line only checked for how it starts,
@@ -612,11 +608,14 @@ function readJoinedAttribution(lines: readonly Line[], i: number, depth: number)
   // What the next lines add to the first, separator included: at most two pieces.
   let added = "";
   for (let k = 1; k <= 2; k += 1) {
-    const next = lines[i + k];
-    if (!next || next.mark !== LineMark.None || next.text.length === 0) return null;
+    const j = i + k;
+    if (j >= lines.count || lines.mark(j) !== LineMark.None) return null;
+    const nextText = lines.text(j);
+    if (nextText.length === 0) return null;
+    const nextDepth = lines.depth(j);
     let piece: string;
-    if (next.depth === depth) piece = next.text.trim();
-    else if (openAddress && next.depth === depth + 1 && next.text.startsWith(":")) piece = `>${next.text.trim()}`;
+    if (nextDepth === depth) piece = nextText.trim();
+    else if (openAddress && nextDepth === depth + 1 && nextText.startsWith(":")) piece = `>${nextText.trim()}`;
     else return null;
     if (length + piece.length + 1 > MAX_HEADER_LENGTH) return null;
     const glued = openAddress;
@@ -662,17 +661,18 @@ function mayBeRule(c: number): boolean {
 }
 
 /**
- * Looks for a reply or forward header starting at line `i` (a line at quote depth
- * `depth`). Takes all lines of the body and the index; returns the header with the
- * index of the line after it, or null.
+ * Looks for a reply or forward header starting at line `i`. Takes all lines of the
+ * body, the index, and (to save reading it again) the text of line `i` if the caller
+ * has it; returns the header with the index of the line after it, or null.
  */
-export function detectReplyHeader(lines: readonly Line[], i: number): ReplyHeader | null {
-  const line = lines[i];
-  if (!line) return null;
-  const depth = line.depth;
-  if (line.mark === LineMark.ReplySeparator) return afterSeparator(lines, i, depth, false);
-  if (line.mark !== LineMark.None || line.text.length === 0 || line.text.length > MAX_HEADER_LENGTH) return null;
-  const text = line.text.trim();
+export function detectReplyHeader(lines: Lines, i: number, lineText?: string): ReplyHeader | null {
+  if (i < 0 || i >= lines.count) return null;
+  const depth = lines.depth(i);
+  const mark = lines.mark(i);
+  if (mark === LineMark.ReplySeparator) return afterSeparator(lines, i, depth, false);
+  const raw = lineText ?? lines.text(i);
+  if (mark !== LineMark.None || raw.length === 0 || raw.length > MAX_HEADER_LENGTH) return null;
+  const text = raw.trim();
 
   if (maySeparate(text.charCodeAt(0))) {
     if (ORIGINAL_MESSAGE.test(text)) return afterSeparator(lines, i, depth, false);
@@ -689,12 +689,12 @@ export function detectReplyHeader(lines: readonly Line[], i: number): ReplyHeade
     return null;
   }
 
-  const block = readBlock(lines, i, depth);
+  const block = readBlock(lines, i, depth, raw);
   if (block && isConvincingBlock(block)) {
     return { end: block.end, strong: true, from: block.from, sentAt: block.sentAt, forwarded: block.forwarded };
   }
 
-  const found = readJoinedAttribution(lines, i, depth);
+  const found = readJoinedAttribution(lines, i, depth, raw);
   if (found) {
     const a = found.attribution;
     return { end: found.end, strong: a.strong, from: a.from, sentAt: a.sentAt, forwarded: false };
