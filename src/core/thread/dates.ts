@@ -77,7 +77,8 @@ interface TimeParts {
   readonly end: number;
 }
 
-const WORD = /^[\p{L}]{1,12}/u;
+/** A letter at the start (a pair of UTF-16 units for one outside the BMP). */
+const LETTER = /^\p{L}/u;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)/;
 const SLASHED_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/;
@@ -108,6 +109,10 @@ function twoDigitYear(year: number, digits: number): number {
  * look at the first character decides which of them can match at all, so most are
  * skipped without copying a window of the text for them.
  */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -118,12 +123,14 @@ function isAsciiNonLetter(c: number): boolean {
 }
 
 function skipWeekday(s: string, start: number): number {
-  const c = s.charCodeAt(start);
-  if (Number.isNaN(c) || isAsciiNonLetter(c)) return start;
-  const rest = s.slice(start, start + 20);
-  const m = WORD.exec(rest);
-  if (!m || !WEEKDAYS.has(m[0].toLowerCase())) return start;
-  let i = start + m[0].length;
+  // The word at `start` (up to 12 letters) is looked up. Weekday names are ASCII
+  // letters, so a word with any other letter in it is none of them.
+  let end = start;
+  while (end < s.length && end - start < 12 && isAsciiLetter(s.charCodeAt(end))) end += 1;
+  if (end === start) return start;
+  if (end - start < 12 && s.charCodeAt(end) >= 0x80 && LETTER.test(s.slice(end, end + 2))) return start;
+  if (!WEEKDAYS.has(s.slice(start, end).toLowerCase())) return start;
+  let i = end;
   if (s[i] === ".") i += 1;
   if (s[i] === ",") i += 1;
   if (s[i] === " ") i += 1;
@@ -226,13 +233,18 @@ function readTime(s: string, start: number): TimeParts | null {
   return { hour, minute, second, offset: zone.offset, end: zone.end };
 }
 
+/** Days in `month` (1 to 12) of `year`, Gregorian leap years included. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 function build(day: DayParts, time: TimeParts): Date | null {
   if (!day.sure) return null;
   if (day.year < 1970 || day.year > 2100 || day.month < 1 || day.month > 12 || day.day < 1) return null;
+  // Date.UTC would roll 30 February over to 2 March: a day the month does not have is no date.
+  if (day.day > daysInMonth(day.year, day.month)) return null;
   const ms = Date.UTC(day.year, day.month - 1, day.day, time.hour, time.minute, Math.min(time.second, 59));
-  const check = new Date(ms);
-  // Date.UTC rolls 30 February over to 2 March: a day the month does not have is no date.
-  if (check.getUTCDate() !== day.day || check.getUTCMonth() !== day.month - 1) return null;
   return new Date(ms - (time.offset ?? 0) * 60_000);
 }
 

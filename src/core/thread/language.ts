@@ -217,59 +217,91 @@ interface Counts {
  * `counts` unusable, when a code unit cannot be lower-cased on its own.
  */
 function walk(s: string, n: number, lowered: boolean, counts: Counts): boolean {
-  // A token is a run of letters with at most one inner apostrophe; its hash is built
-  // as it is read, and letters from U+00DF on are weighed on the way.
-  let start = -1;
-  let hash = 0;
-  let apostrophe = false;
+  let tokens = 0;
+  let en = 0;
+  let de = 0;
+  let other = 0;
   let i = 0;
-  while (i <= n) {
-    let c = i < n ? s.charCodeAt(i) : 0;
-    let width = 0;
+  while (i < n) {
+    // Between words: skip to the next letter.
+    let c = s.charCodeAt(i);
+    let width: number;
     if (c < 0x80) {
-      if (c >= 65 && c <= 90) c |= 0x20;
-      if (c >= 97 && c <= 122) width = 1;
-    } else {
-      if (!lowered) {
-        c = lowerUnit(c);
-        if (c === NOT_SIMPLE) return false;
-      }
-      if (c === SHARP_S) counts.sharp += 1;
-      else if (UMLAUTS.has(c)) counts.umlauts += 1;
-      else if (FOREIGN_ACCENTS.has(c)) counts.accents += 1;
-      width = letterWidth(s, i, n, c, lowered);
-      if (width < 0) return false;
-    }
-    if (width > 0) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-        apostrophe = false;
-      }
-      hash = (Math.imul(hash, 31) + c) | 0;
-      if (width === 2) hash = (Math.imul(hash, 31) + s.charCodeAt(i + 1)) | 0;
-      i += width;
-      continue;
-    }
-    if (start >= 0) {
-      if (c === 39 /* ' */ && !apostrophe && i + 1 < n && nextIsLetter(s, i + 1, n, lowered)) {
-        apostrophe = true;
-        hash = (Math.imul(hash, 31) + c) | 0;
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
         i += 1;
         continue;
       }
-      counts.tokens += 1;
-      if (i - start <= LONGEST_WORD) {
-        const lists = listsOf(s, start, i, hash, lowered);
-        if (lists & EN) counts.en += 1;
-        if (lists & DE) counts.de += 1;
-        if (lists & OT) counts.other += 1;
+      width = 1;
+    } else {
+      c = lowered ? c : lowerUnit(c);
+      width = c === NOT_SIMPLE ? -1 : weighAndMeasure(s, i, n, c, lowered, counts);
+      if (width < 0) return false;
+      if (width === 0) {
+        i += 1;
+        continue;
       }
-      start = -1;
     }
-    i += 1;
+    // A word: letters, with at most one inner apostrophe ("don't"); its hash (of its
+    // lower case) is built as it is read. It ends at `i`.
+    const start = i;
+    let hash = 0;
+    let apostrophe = false;
+    // Set when the word ends at a non-ASCII code unit that has been weighed already.
+    let weighed = false;
+    for (;;) {
+      hash = (Math.imul(hash, 31) + (c < 0x80 ? c | 0x20 : c)) | 0;
+      if (width === 2) hash = (Math.imul(hash, 31) + s.charCodeAt(i + 1)) | 0;
+      i += width;
+      if (i >= n) break;
+      c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+          width = 1;
+          continue;
+        }
+        if (c !== 39 /* ' */ || apostrophe || i + 1 >= n || !nextIsLetter(s, i + 1, n, lowered)) break;
+        apostrophe = true;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i += 1;
+        c = s.charCodeAt(i);
+        if (c < 0x80) {
+          width = 1;
+          continue;
+        }
+      }
+      c = lowered ? c : lowerUnit(c);
+      width = c === NOT_SIMPLE ? -1 : weighAndMeasure(s, i, n, c, lowered, counts);
+      if (width < 0) return false;
+      if (width === 0) {
+        weighed = true;
+        break;
+      }
+    }
+    tokens += 1;
+    if (i - start <= LONGEST_WORD) {
+      const lists = listsOf(s, start, i, hash, lowered);
+      if (lists & EN) en += 1;
+      if (lists & DE) de += 1;
+      if (lists & OT) other += 1;
+    }
+    if (weighed) i += 1;
   }
+  counts.tokens += tokens;
+  counts.en += en;
+  counts.de += de;
+  counts.other += other;
   return true;
+}
+
+/**
+ * Weighs the non-ASCII code unit at `i`, `c` once lower-cased ("ß", umlauts, foreign
+ * accents), and returns the length of the letter there (see {@link letterWidth}).
+ */
+function weighAndMeasure(s: string, i: number, n: number, c: number, lowered: boolean, counts: Counts): number {
+  if (c === SHARP_S) counts.sharp += 1;
+  else if (UMLAUTS.has(c)) counts.umlauts += 1;
+  else if (FOREIGN_ACCENTS.has(c)) counts.accents += 1;
+  return letterWidth(s, i, n, c, lowered);
 }
 
 /**

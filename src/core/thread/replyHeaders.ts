@@ -94,6 +94,16 @@ interface PrefixRule {
   readonly nameAfter: boolean;
 }
 
+/**
+ * The lower-case first letters a rule's prefix can start with ("^on\s" → "o",
+ * "^(?:w dniu|dnia)\s" → "wd"), so that a line is only tried against the rules whose
+ * prefix could match it.
+ */
+function firstLetters(prefix: RegExp): string {
+  const alternatives = prefix.source.replace(/^\^(?:\(\?:)?/, "").split("|");
+  return alternatives.map((a) => a.charAt(0).toLowerCase()).join("");
+}
+
 const PREFIX_RULES: readonly PrefixRule[] = [
   { prefix: /^on\s/i, verbs: [" wrote"], nameAfter: false },
   { prefix: /^am\s/i, verbs: [" schrieb"], nameAfter: true },
@@ -108,6 +118,8 @@ const PREFIX_RULES: readonly PrefixRule[] = [
   { prefix: /^(?:w dniu|dnia)\s/i, verbs: [" napisał(a)", " napisała", " napisał", " pisze"], nameAfter: false },
   { prefix: /^den\s/i, verbs: [" skrev"], nameAfter: true },
 ];
+
+const PREFIX_FIRST: ReadonlyMap<PrefixRule, string> = new Map(PREFIX_RULES.map((rule) => [rule, firstLetters(rule.prefix)]));
 
 /** Verbs that end an attribution that starts with a date: "2013.02.08. 7:31 keltezéssel, "Anna" írta:". */
 const TRAILING_VERBS: readonly string[] = [
@@ -184,12 +196,28 @@ function endsWithAddress(s: string): boolean {
   }
   return false;
 }
-const ATTRIBUTION_END = /(?::|wrote|-)$/i;
+/** What an attribution ends with: ":", "wrote" (Zoho's "---- On … wrote ----") or "-" (what /(?::|wrote|-)$/i says, without scanning the line for it). */
+function endsLikeAttribution(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  return last === 58 /* : */ || last === 45 /* - */ || endsWithWrote(s, s.length - 1);
+}
+
+/** True when `s` reads "wrote", in any ASCII case, ending at index `b` (`| 0x20` lower-cases exactly the ASCII letters). */
+function endsWithWrote(s: string, b: number): boolean {
+  return (
+    b >= 4 &&
+    (s.charCodeAt(b - 4) | 0x20) === 119 &&
+    (s.charCodeAt(b - 3) | 0x20) === 114 &&
+    (s.charCodeAt(b - 2) | 0x20) === 111 &&
+    (s.charCodeAt(b - 1) | 0x20) === 116 &&
+    (s.charCodeAt(b) | 0x20) === 101
+  );
+}
 
 const WHITE_SPACE = /\s/;
 
 /**
- * A cheap test that must pass before {@link ATTRIBUTION_END} can: once white space,
+ * A cheap test that must pass before {@link endsLikeAttribution} can: once white space,
  * dashes and stars are stripped from the end (what {@link collapse} and
  * {@link undecorate} do), the text ends with ":" or "wrote". Almost every line of a
  * body fails it at its last character, without the copies and regular expressions
@@ -205,10 +233,7 @@ function mayEndAttribution(text: string): boolean {
   }
   if (b < 0) return false;
   const last = text.charCodeAt(b);
-  if (last === 58 /* : */) return true;
-  // "wrote" in either case: `| 0x20` lower-cases an ASCII letter and maps nothing else onto one.
-  return b >= 4 && ((text.charCodeAt(b - 4) | 0x20) === 119 && (text.charCodeAt(b - 3) | 0x20) === 114 &&
-    (text.charCodeAt(b - 2) | 0x20) === 111 && (text.charCodeAt(b - 1) | 0x20) === 116 && (last | 0x20) === 101);
+  return last === 58 /* : */ || endsWithWrote(text, b);
 }
 /**
  * "Anna <anna@example.com> wrote:" and its siblings as Gmail and Apple Mail write them
@@ -399,11 +424,13 @@ interface Attribution {
 export function readAttribution(text: string, joined = false): Attribution | null {
   if (!mayEndAttribution(text)) return null;
   const s = undecorate(collapse(text));
-  if (s.length < 6 || s.length > MAX_HEADER_LENGTH || !ATTRIBUTION_END.test(s)) return null;
+  if (s.length < 6 || s.length > MAX_HEADER_LENGTH || !endsLikeAttribution(s)) return null;
   const lower = s.toLowerCase();
   const figures = HAS_DATE_FIGURES.test(s) || hasAddress(s);
 
+  const first = s.charAt(0).toLowerCase();
   for (const rule of PREFIX_RULES) {
+    if (!PREFIX_FIRST.get(rule)?.includes(first)) continue;
     const prefix = rule.prefix.exec(s);
     if (!prefix) continue;
     for (const verb of rule.verbs) {
