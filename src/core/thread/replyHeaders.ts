@@ -511,11 +511,9 @@ interface Field {
 
 /** Reads "Label: value" (also "Label : value", "*Label:* value", tab-separated). */
 export function readField(text: string): Field | null {
-  // A label is at most 24 characters long: a line without a colon among its first 25
-  // characters is turned away without scanning the rest of it.
-  if (text.lastIndexOf(":", 24) <= 0) return null;
+  // A label is at most 24 characters long.
   const colon = text.indexOf(":");
-  if (colon <= 0) return null;
+  if (colon <= 0 || colon > 24) return null;
   let label = text.slice(0, colon);
   if (label.includes("*")) label = label.replace(/\*/g, "");
   const cls = LABELS.get(label.trim().toLowerCase());

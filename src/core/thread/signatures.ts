@@ -186,23 +186,40 @@ const VALEDICTION_FIRST = letterMask("bkwmafrctlvhsgd");
 /** First letters of every {@link DISCLAIMER} alternative. */
 const DISCLAIMER_FIRST = letterMask("cpdlitvhrwsfbgau");
 
+/*
+ * Each marker test below takes the line and its first visible character (see
+ * firstVisible); the exported forms work it out, the signature finder works it out
+ * once per line for all of them.
+ */
+
 /** True for a signature delimiter line ("-- ", "--", "__"). */
 export function isSignatureDelimiter(line: string): boolean {
+  return isDelimiterLine(line, firstVisible(line));
+}
+
+function isDelimiterLine(line: string, first: number): boolean {
   if (line.length > 81) return false;
-  const c = firstVisible(line);
-  return (c === 45 /* - */ || c === 95) /* _ */ && DELIMITER.test(line.trimStart());
+  return (first === 45 /* - */ || first === 95) /* _ */ && DELIMITER.test(line.trimStart());
 }
 
 /** True for a mobile or webmail tag line such as "Sent from my iPhone" or "Von meinem iPhone gesendet". */
 export function isMobileSignature(line: string): boolean {
-  if (!startsWithOneOf(firstVisible(line), MOBILE_FIRST)) return false;
+  return isMobileLine(line, firstVisible(line));
+}
+
+function isMobileLine(line: string, first: number): boolean {
+  if (!startsWithOneOf(first, MOBILE_FIRST)) return false;
   const s = line.trim();
   return s.length > 0 && s.length <= MAX_MARKER_LINE * 3 && MOBILE.test(s);
 }
 
 /** True for a closing formula on its own line ("Best regards,", "Viele Grüße", "LG"). */
 export function isValediction(line: string): boolean {
-  if (!startsWithOneOf(firstVisible(line), VALEDICTION_FIRST)) return false;
+  return isValedictionLine(line, firstVisible(line));
+}
+
+function isValedictionLine(line: string, first: number): boolean {
+  if (!startsWithOneOf(first, VALEDICTION_FIRST)) return false;
   const s = line.trim();
   if (s.length === 0 || s.length > 80) return false;
   if (BARE_BEST.test(s)) return true;
@@ -214,7 +231,11 @@ export function isValediction(line: string): boolean {
 
 /** True when a paragraph starting with this line is a disclaimer or company footer. */
 export function isDisclaimerStart(line: string): boolean {
-  if (!startsWithOneOf(firstVisible(line), DISCLAIMER_FIRST)) return false;
+  return isDisclaimerLine(line, firstVisible(line));
+}
+
+function isDisclaimerLine(line: string, first: number): boolean {
+  if (!startsWithOneOf(first, DISCLAIMER_FIRST)) return false;
   const s = line.trim();
   return s.length > 0 && DISCLAIMER.test(s.slice(0, 240));
 }
@@ -239,14 +260,13 @@ export interface SignatureLines {
   markedAt(k: number): boolean;
 }
 
-/** A marker that starts a signature on its own, whatever follows it. */
-function isHardMarker(lines: SignatureLines, k: number): boolean {
+/** A marker that starts a signature on its own, whatever follows it; `first` is the line's first visible character. */
+function isHardMarker(lines: SignatureLines, k: number, text: string, first: number): boolean {
   if (lines.markedAt(k)) return true;
-  const text = lines.textAt(k);
   if (text.length === 0) return false;
-  if (isSignatureDelimiter(text) || isMobileSignature(text)) return true;
+  if (isDelimiterLine(text, first) || isMobileLine(text, first)) return true;
   const paragraphStart = k === 0 || lines.textAt(k - 1).length === 0;
-  return paragraphStart && isDisclaimerStart(text);
+  return paragraphStart && isDisclaimerLine(text, first);
 }
 
 /**
@@ -267,9 +287,10 @@ export function findSignatureStart(lines: readonly SignatureLine[]): number {
 /** {@link findSignatureStart} over lines read through accessors: takes the lines, returns the first signature line or -1. */
 export function findSignatureStartIn(lines: SignatureLines): number {
   for (let k = 0; k < lines.length; k += 1) {
-    if (isHardMarker(lines, k)) return k;
     const text = lines.textAt(k);
-    if (text.length > 0 && isValediction(text) && closesMessage(lines, k)) return k;
+    const first = firstVisible(text);
+    if (isHardMarker(lines, k, text, first)) return k;
+    if (text.length > 0 && isValedictionLine(text, first) && closesMessage(lines, k)) return k;
   }
   return -1;
 }
@@ -278,8 +299,8 @@ export function findSignatureStartIn(lines: SignatureLines): number {
 function closesMessage(lines: SignatureLines, k: number): boolean {
   let seen = 0;
   for (let j = k + 1; j < lines.length; j += 1) {
-    if (isHardMarker(lines, j)) return true;
     const text = lines.textAt(j);
+    if (isHardMarker(lines, j, text, firstVisible(text))) return true;
     if (text.length === 0) continue;
     if (POSTSCRIPT.test(text.trim())) return false;
     seen += 1;
