@@ -120,7 +120,7 @@ export function readThread(body: string, options: ReadThreadOptions): ThreadMess
   const messages: ThreadMessage[] = [];
   const work: Task[] = [{ entries: null, from: 0, to: lines.count, level: 0, header: null, root: true }];
   for (let task = work.pop(); task !== undefined; task = work.pop()) {
-    const result = readTask(lines, task, own);
+    const result = readTask(lines, task, own, texts);
     const message = buildMessage(lines, own, texts, task, result, options);
     if (message) messages.push(message);
     // Depth first: the messages this one quotes come before the ones below its separator.
@@ -153,14 +153,22 @@ function skipBlankEntries(lines: Lines, task: Task, pos: number): number {
 }
 
 /** Marks where a quote or header was cut out of `own`: one {@link GAP}, never two in a row or one at the start. */
-function markGap(own: number[]): void {
-  if (own.length > 0 && own[own.length - 1] !== GAP) own.push(GAP);
+function markGap(own: number[], texts: string[]): void {
+  if (own.length > 0 && own[own.length - 1] !== GAP) {
+    own.push(GAP);
+    texts.push("");
+  }
 }
 
 /** Reads the message `task` stands for into `own` (emptied first): its own lines, and where its quote and the next message are. */
-function readTask(lines: Lines, task: Task, own: number[]): TaskResult {
+/**
+ * Reads the message `task` stands for into `own` and `texts` (emptied first): its own
+ * entries and their texts, and where its quote and the next message are.
+ */
+function readTask(lines: Lines, task: Task, own: number[], texts: string[]): TaskResult {
   const { entries, to, level } = task;
   own.length = 0;
+  texts.length = 0;
   const quoted: number[] = [];
   let quotedHeader: HeaderInfo | null = null;
   // The quote's own level is the shallowest depth in it: "> > > text" under a header is
@@ -177,6 +185,7 @@ function readTask(lines: Lines, task: Task, own: number[]): TaskResult {
     const entry = entryAt(task, pos);
     if (entry === GAP || entry >= lines.count) {
       own.push(GAP);
+      texts.push("");
       lastWasQuoted = false;
       pos += 1;
       continue;
@@ -187,13 +196,14 @@ function readTask(lines: Lines, task: Task, own: number[]): TaskResult {
       quoted.push(entry);
       if (depth < quotedLevel) quotedLevel = depth;
       lastWasQuoted = true;
-      markGap(own);
+      markGap(own, texts);
       pos += 1;
       continue;
     }
     lastWasQuoted = false;
     if (lines.isBlank(entry) || lines.mark(entry) === LineMark.SignatureStart) {
       own.push(entry);
+      texts.push("");
       pos += 1;
       continue;
     }
@@ -217,7 +227,7 @@ function readTask(lines: Lines, task: Task, own: number[]): TaskResult {
       if (followingEntry !== GAP && followingEntry < lines.count && lines.depth(followingEntry) > level) {
         // "On …, Anna wrote:" above a quote: the header belongs to the quoted message.
         if (quotedHeader === null && quoted.length === 0) quotedHeader = info;
-        markGap(own);
+        markGap(own, texts);
         pos = after;
         continue;
       }
@@ -234,6 +244,7 @@ function readTask(lines: Lines, task: Task, own: number[]): TaskResult {
     }
 
     own.push(entry);
+    texts.push(text);
     hasContent = true;
     pos += 1;
 
@@ -309,21 +320,15 @@ function validDate(value: Date | null | undefined): Date | null {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
 }
 
-/** Builds the message from its own entries `own` (`texts` is scratch space for their texts); null for an empty quote level. */
+/** Builds the message from its own entries `own` and their texts; null for an empty quote level. */
 function buildMessage(
   lines: Lines,
   own: readonly number[],
-  texts: string[],
+  texts: readonly string[],
   task: Task,
   result: TaskResult,
   options: ReadThreadOptions,
 ): ThreadMessage | null {
-  // Each line's text is built once here, read by the signature finder and joined.
-  texts.length = own.length;
-  for (let k = 0; k < own.length; k += 1) {
-    const entry = own[k] ?? GAP;
-    texts[k] = entry === GAP ? "" : lines.text(entry);
-  }
   const cut = findSignatureStartIn(new OwnLines(lines, own, texts));
   const end = cut === -1 ? own.length : cut;
   const text = joinBlock(lines, own, texts, 0, end);

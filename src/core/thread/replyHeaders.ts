@@ -518,8 +518,14 @@ export function readField(text: string): Field | null {
   if (label.includes("*")) label = label.replace(/\*/g, "");
   const cls = LABELS.get(label.trim().toLowerCase());
   if (cls === undefined) return null;
-  const value = text.slice(colon + 1).replace(/^[\s*]+/, "").trim();
-  return { cls, value };
+  // The value without the white space and stars ("*From:* Anna") that lead into it.
+  let start = colon + 1;
+  while (start < text.length) {
+    const c = text.charCodeAt(start);
+    if (c !== 42 /* * */ && c !== 32 && !(c < 32 || c >= 127 ? WHITE_SPACE.test(text.charAt(start)) : false)) break;
+    start += 1;
+  }
+  return { cls, value: text.slice(start).trimEnd() };
 }
 
 interface Block {
