@@ -218,10 +218,7 @@ function readTask(lines: Lines, task: Task, own: number[], texts: string[]): Tas
         after += 1;
       }
       // A bare separator says nothing about the earlier message: no header then.
-      const info: HeaderInfo | null =
-        found.from === null && found.sentAt === null && !found.forwarded
-          ? null
-          : { from: found.from, sentAt: found.sentAt, forwarded: found.forwarded };
+      const info: HeaderInfo | null = found.from === null && found.sentAt === null && !found.forwarded ? null : found;
       const following = skipBlankEntries(lines, task, after);
       const followingEntry = following < to ? entryAt(task, following) : GAP;
       if (followingEntry !== GAP && followingEntry < lines.count && lines.depth(followingEntry) > level) {
