@@ -248,24 +248,11 @@ const LONGEST_PRONOUN = Math.max(...[...PRONOUNS].map((p) => p.length));
 
 /** Collapses runs of white space to one space and trims; a string that needs neither comes back as it is, without a copy. */
 function collapse(s: string): string {
-  return isCollapsed(s) ? s : s.replace(/\s+/g, " ").trim();
+  return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, " ").trim() : s;
 }
 
-/** True when `s` has no white space at either end, no run of two, and none but plain spaces. */
-function isCollapsed(s: string): boolean {
-  let previousSpace = true;
-  for (let i = 0; i < s.length; i += 1) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return false;
-      previousSpace = true;
-    } else if (c < 32 || (c >= 127 && WHITE_SPACE.test(s.charAt(i)))) {
-      // Control characters are rarely white space but cheap to hand to the full path.
-      return false;
-    } else previousSpace = false;
-  }
-  return !previousSpace || s.length === 0;
-}
+/** White space other than a single space between two other characters. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
 
 /** Strips decoration around a header line: dashes (Zoho's "---- On … wrote ----"), Gmail's *bold* markers. */
 function undecorate(s: string): string {
