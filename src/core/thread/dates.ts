@@ -77,6 +77,9 @@ interface TimeParts {
   readonly end: number;
 }
 
+/** White space other than a single space between two other characters. */
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
+
 /** A letter at the start (a pair of UTF-16 units for one outside the BMP). */
 const LETTER = /^\p{L}/u;
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -292,7 +295,8 @@ export function scanDate(s: string, start = 0): DateScan | null {
  * date this module is sure about (see the module comment for what counts as sure).
  */
 export function parseMailDate(value: string): Date | null {
-  const s = value.replace(/\s+/g, " ").trim().slice(0, 120);
+  // Most values are already single-spaced: no copy for those.
+  const s = (NEEDS_COLLAPSE.test(value) ? value.replace(/\s+/g, " ").trim() : value).slice(0, 120);
   const scan = scanDate(s, 0);
   return scan ? scan.date : null;
 }
