@@ -249,9 +249,21 @@ function walk(s: string, n: number, lowered: boolean, counts: Counts): boolean {
     // Set when the word ends at a non-ASCII code unit that has been weighed already.
     let weighed = false;
     for (;;) {
-      hash = (Math.imul(hash, 31) + (c < 0x80 ? c | 0x20 : c)) | 0;
-      if (width === 2) hash = (Math.imul(hash, 31) + s.charCodeAt(i + 1)) | 0;
-      i += width;
+      if (c < 0x80) {
+        // The common case, a run of ASCII letters, in a loop of its own.
+        hash = (Math.imul(hash, 31) + (c | 0x20)) | 0;
+        i += 1;
+        while (i < n) {
+          c = s.charCodeAt(i);
+          if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+          hash = (Math.imul(hash, 31) + (c | 0x20)) | 0;
+          i += 1;
+        }
+      } else {
+        hash = (Math.imul(hash, 31) + c) | 0;
+        if (width === 2) hash = (Math.imul(hash, 31) + s.charCodeAt(i + 1)) | 0;
+        i += width;
+      }
       if (i >= n) break;
       c = s.charCodeAt(i);
       if (c < 0x80) {
