@@ -1,7 +1,7 @@
 /**
  * readThread on generated threads of many quoted messages, 1 MB and 10 MB, as plain
  * text and as HTML. The 10 MB / 1 MB time ratio shows whether time grows linearly.
- * The adversarial rows (5 to 8 MB each) are shapes that once made a pattern backtrack
+ * The adversarial rows (5 to 9 MB each) are shapes that once made a pattern backtrack
  * or the splitter recurse; a regression shows as a drop by orders of magnitude.
  */
 
