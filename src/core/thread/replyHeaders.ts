@@ -623,8 +623,9 @@ function readJoinedAttribution(lines: Lines, i: number, depth: number, firstText
   let joined: string | null = null;
   let length = head.length;
   let openAddress = addressOpenAfter(false, head);
-  // What the next lines add to the first, separator included: at most two pieces.
-  let added = "";
+  // The second line, kept for joining the third: its text, and whether it is glued on without a space.
+  let second = "";
+  let secondGlued = false;
   for (let k = 1; k <= 2; k += 1) {
     const j = i + k;
     if (j >= lines.count || lines.mark(j) !== LineMark.None) return null;
@@ -639,13 +640,17 @@ function readJoinedAttribution(lines: Lines, i: number, depth: number, firstText
     const glued = openAddress;
     length += piece.length + (glued ? 0 : 1);
     openAddress = addressOpenAfter(openAddress, piece);
-    added = glued ? `${added}${piece}` : `${added} ${piece}`;
+    if (k === 1) {
+      second = piece;
+      secondGlued = glued;
+    }
     // With a space between them, the joined text ends where the new line ends (or, for
     // a line of only dashes and stars, as the text before it did, which was already read).
     if (!glued && !mayEndAttribution(piece)) continue;
     // Only an attribution's first line may be joined: it starts with a known word or a date.
     if (joined === null && !JOIN_START.test(head) && !/^\d/.test(head) && !WEEKDAY_START.test(head)) return null;
-    joined = head + added;
+    const upToSecond = secondGlued ? head + second : `${head} ${second}`;
+    joined = k === 1 ? upToSecond : glued ? upToSecond + piece : `${upToSecond} ${piece}`;
     const attribution = readAttribution(joined, true);
     if (attribution) return { end: i + k + 1, attribution };
   }
