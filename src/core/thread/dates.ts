@@ -89,8 +89,13 @@ const DOTTED_YEAR_FIRST = /^(\d{4})\.(\d{1,2})\.(\d{1,2})\.?/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:\.|st|nd|rd|th)?\s(\p{L}{3,9})\.?,?\s(\d{4})(?!\d)/u;
 const MONTH_DAY_YEAR = /^(\p{L}{3,9})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)/u;
 const TIME = /^(\d{1,2})([:.])(\d{2})(?:\2(\d{2}))?(?:\.\d{1,6})?/;
-const MERIDIEM = /^\s?([ap])\.?m\.?(?![\p{L}])/iu;
-const UHR = /^\s?uhr(?![\p{L}])/iu;
+/*
+ * The next three are sticky (/y): tried at `lastIndex`, they say with `test` where
+ * their match ends without building a match. None reads more than a few characters,
+ * fewer than the windows they were once given.
+ */
+const MERIDIEM = /\s?[ap]\.?m\.?(?![\p{L}])/iuy;
+const UHR = /\s?uhr(?![\p{L}])/iuy;
 const NUMERIC_ZONE = /^\s?(?:(?:gmt|utc)\s?)?([+-])(\d{1,2})(?::?(\d{2}))?(?!\d)/i;
 const NAMED_ZONE = /^\s?\(?([a-z]{1,5})\)?(?![\p{L}])/iu;
 const PAREN_ZONE = /^\s?\((?:gmt|utc)\s?([+-])(\d{1,2}):?(\d{2})\)/i;
@@ -99,7 +104,13 @@ const PAREN_ZONE = /^\s?\((?:gmt|utc)\s?([+-])(\d{1,2}):?(\d{2})\)/i;
  * " kl. "/" klo "/" kello " (Nordic, Finnish), " om " (Dutch), " o "/" o godz. " (Polish),
  * " alle ore " (Italian), " a las " (Spanish).
  */
-const TIME_LEAD = /^(?:,\s?|\s)(?:(?:at|um|à|às|à\(s\)|kl\.?|klo|kello|om|o godz\.|o|alle ore|alle|a las|a la)\s)?/i;
+const TIME_LEAD = /(?:,\s?|\s)(?:(?:at|um|à|às|à\(s\)|kl\.?|klo|kello|om|o godz\.|o|alle ore|alle|a las|a la)\s)?/iy;
+
+/** Where the sticky `re` matches from `at` ends, or -1. */
+function stickyEnd(re: RegExp, s: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(s) ? re.lastIndex : -1;
+}
 const TIME_FIRST_LEAD = /^,?\s/;
 
 function twoDigitYear(year: number, digits: number): number {
@@ -221,15 +232,16 @@ function readTime(s: string, start: number): TimeParts | null {
   // "AM", " p.m.", " Uhr": nothing else can follow the time here.
   const after = s.charCodeAt(end);
   const suffix = !(isAsciiNonLetter(after) || Number.isNaN(after));
-  const meridiem = suffix ? MERIDIEM.exec(s.slice(end, end + 8)) : null;
-  if (meridiem) {
+  const meridiemEnd = suffix ? stickyEnd(MERIDIEM, s, end) : -1;
+  if (meridiemEnd >= 0) {
     if (hour < 1 || hour > 12) return null;
-    const pm = (meridiem[1] ?? "").toLowerCase() === "p";
-    hour = (hour % 12) + (pm ? 12 : 0);
-    end += meridiem[0].length;
+    // The letter is "a" or "p" (either case), after at most one white-space character.
+    const letter = s.charCodeAt(isAsciiLetter(s.charCodeAt(end)) ? end : end + 1) | 0x20;
+    hour = (hour % 12) + (letter === 112 /* p */ ? 12 : 0);
+    end = meridiemEnd;
   } else {
-    const uhr = suffix ? UHR.exec(s.slice(end, end + 6)) : null;
-    if (uhr) end += uhr[0].length;
+    const uhrEnd = suffix ? stickyEnd(UHR, s, end) : -1;
+    if (uhrEnd >= 0) end = uhrEnd;
   }
   if (hour > 23 || minute > 59 || second > 60) return null;
   const zone = readZone(s, end);
@@ -265,8 +277,8 @@ export function scanDate(s: string, start = 0): DateScan | null {
     i = day.end;
     // The lead starts with a comma or white space.
     const first = s.charCodeAt(i);
-    const lead = first === 44 || !(isAsciiNonLetter(first) || isAsciiDigit(first)) ? TIME_LEAD.exec(s.slice(i, i + 14)) : null;
-    const time = lead ? readTime(s, i + lead[0].length) : readTime(s, i);
+    const leadEnd = first === 44 || !(isAsciiNonLetter(first) || isAsciiDigit(first)) ? stickyEnd(TIME_LEAD, s, i) : -1;
+    const time = leadEnd >= 0 ? readTime(s, leadEnd) : readTime(s, i);
     if (!time) {
       // "2026-03-02T09:14:00Z": ISO joins date and time with a T.
       if (s[i] === "T") {
