@@ -211,7 +211,7 @@ export function Playground({ storage, samples }: PlaygroundProps) {
 
         <aside className={styles.pane} aria-label={strings.paneLabel}>
           <div className={styles.paneTitle}>
-            <Subtitle1 as="p">{locale === "de" ? "Klare Linie" : "Clear Lines"}</Subtitle1>
+            <Subtitle1 as="p">{strings.paneTitle}</Subtitle1>
           </div>
           <div className={styles.paneBody}>
             <App mailbox={playground.mailbox} store={playground.store} />
