@@ -47,8 +47,12 @@ export interface ClientRecord {
 }
 
 export const CLIENT_LIMITS = {
-  /** Characters of the user's note. */
-  note: 500,
+  /**
+   * Characters of the user's note: a reminder for later ("pays 30 days late, wants
+   * weekend work"), two or three sentences at most. 200 leaves room for that, and keeps
+   * a few hundred flagged clients within the roaming settings' 32 KB (see budget.ts).
+   */
+  note: 200,
   /** Characters of a display name (longer ones are cut). */
   name: 100,
   /** RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, the address 254 of them. */

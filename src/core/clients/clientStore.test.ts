@@ -1,10 +1,11 @@
 import { createMemoryStore } from "../storage/keyValueStore";
-import { CLIENTS_BUDGET, floorSize, serialisedSize } from "./budget";
-import { withEmail, withVerdict } from "./clientRecords";
-import type { ClientRecord } from "./clientRecords";
+import { realisticFlaggedClients } from "../../../test/fixtures/clients";
+import { CLIENTS_BUDGET, fitToBudget, floorSize, serialisedSize } from "./budget";
+import { CLIENT_LIMITS, withEmail, withVerdict } from "./clientRecords";
 import { createClientStore } from "./clientStore";
 import type { ClientMutationResult, ClientStoragePort } from "./clientStore";
-import { CLIENTS_BACKUP_KEY, CLIENTS_KEY, encodeClients } from "./schema";
+import { packText } from "./packing";
+import { CLIENTS_BACKUP_KEY, CLIENTS_KEY, compactClients, encodeClients } from "./schema";
 
 const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
@@ -74,7 +75,7 @@ describe("a window's client store", () => {
     const mailbox = createMailbox();
     const store = createClientStore(mailbox.window());
     expect(await store.recordEmail("not an address", "", {}, "2025-03-01")).toMatchObject({ ok: false, reason: "invalid", message: { en: expect.stringContaining("email address") } });
-    expect(await store.flag("a@b.de", "", [], "x".repeat(501))).toMatchObject({ ok: false, reason: "invalid", message: { de: expect.stringContaining("500 Zeichen") } });
+    expect(await store.flag("a@b.de", "", [], "x".repeat(201))).toMatchObject({ ok: false, reason: "invalid", message: { de: expect.stringContaining("200 Zeichen") } });
     expect(await store.recordEmail("a@b.de", "", {}, "yesterday")).toMatchObject({ ok: false, reason: "invalid" });
     expect(mailbox.saves()).toBe(0);
     expect(store.list()).toEqual([]);
@@ -159,6 +160,24 @@ describe("two windows", () => {
     expect(a.get("x@client.de")).toMatchObject({ history: expected, firstSeen: "2025-03-01", lastSeen: "2025-03-06", name: "X Ltd" });
   });
 
+  it("merge packed values near the budget: every flag and note of both survives the other's saves", async () => {
+    const clients = realisticFlaggedClients({ count: 260, seed: 21 });
+    const mailbox = createMailbox({ [CLIENTS_KEY]: encodeClients(clients.slice(0, 200)) });
+    const a = createClientStore(mailbox.window());
+    const b = createClientStore(mailbox.window());
+    for (let index = 200; index < 260; index += 2) {
+      expectOk(await a.importRecords([clients[index]!]));
+      expectOk(await b.importRecords([clients[index + 1]!]));
+    }
+    const stored = mailbox.persisted().get(CLIENTS_KEY);
+    expect(stored).toEqual({ v: 2, z: expect.any(String) });
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(CLIENTS_BUDGET);
+    const reread = createClientStore(mailbox.window());
+    for (const client of clients) expect(reread.get(client.address)).toMatchObject({ flagged: true, reasons: client.reasons, note: client.note });
+    await a.refresh();
+    expect(a.list()).toHaveLength(260);
+  }, 30_000);
+
   it("a window that cannot reload (Outlook loads roaming settings once) still keeps all it read and its own changes", async () => {
     const existing = withVerdict(undefined, "x@client.de", "X", { flagged: true, reasons: [], note: "keep me" }, at("2025-01-01"));
     const mailbox = createMailbox({ [CLIENTS_KEY]: encodeClients([existing]) });
@@ -181,6 +200,7 @@ describe("a failed save", () => {
     expect(mailbox.persisted().get(CLIENTS_KEY)).toBeUndefined();
     expectOk(await store.retry());
     expect(store.status().pendingSave).toBe(false);
+    expect(mailbox.persisted().get(CLIENTS_KEY)).toEqual(encodeClients(store.list()));
     expect(createClientStore(mailbox.window()).get("x@client.de")).toMatchObject({ flagged: true, note: "Rude." });
   });
 
@@ -227,6 +247,9 @@ describe("what is already stored", () => {
     ["a junk string", "{{{ definitely not the records"],
     ["the wrong shape", { clients: "everyone" }],
     ["an array", ["anna@beck.de", true]],
+    ["a packed value that is not base64", { v: 2, z: "eJzz%%%not*base64" }],
+    ["a packed value cut short", { v: 2, z: packText(JSON.stringify(compactClients([withEmail(undefined, "anna@beck.de", "Anna", {}, "2025-01-01")]))).slice(0, 24) }],
+    ["packed text that is not JSON", { v: 2, z: packText("anna@beck.de: flagged, pays late") }],
   ])("keeps %s under the backup key, starts clean and says so", async (_name, raw) => {
     const mailbox = createMailbox({ [CLIENTS_KEY]: raw, other: 1 });
     const store = createClientStore(mailbox.window());
@@ -248,17 +271,17 @@ describe("what is already stored", () => {
 
   it("keeps the clients it can read when only some are broken", () => {
     const good = withEmail(undefined, "anna@beck.de", "Anna", {}, "2025-03-01");
-    const raw = { v: 1, clients: { ...encodeClients([good]).clients, "bad@x.de": "broken" } };
+    const raw = { v: 2, z: packText(JSON.stringify({ ...compactClients([good]), "bad@x.de": "broken" })) };
     const store = createClientStore(createMailbox({ [CLIENTS_KEY]: raw }).window());
     expect(store.list()).toEqual([good]);
     expect(store.status().problem).toMatchObject({ kind: "recovered-corrupt", dropped: 1, message: { en: expect.stringContaining("One entry") } });
   });
 
   it("leaves a newer version's value untouched and refuses every change", async () => {
-    const raw = { v: 2, clients: { "anna@beck.de": { whatever: "the future holds" } } };
+    const raw = { v: 3, z: "whatever the future holds" };
     const mailbox = createMailbox({ [CLIENTS_KEY]: raw });
     const store = createClientStore(mailbox.window());
-    expect(store.status()).toMatchObject({ readOnly: true, problem: { kind: "future-version", version: 2, message: { en: expect.stringContaining("newer version") } } });
+    expect(store.status()).toMatchObject({ readOnly: true, problem: { kind: "future-version", version: 3, message: { en: expect.stringContaining("newer version") } } });
     expect(store.list()).toEqual([]);
     for (const result of [
       await store.recordEmail("anna@beck.de", "Anna", {}, "2025-03-01"),
@@ -286,57 +309,55 @@ describe("what is already stored", () => {
   });
 });
 
-/** A flagged client with a 21-character address, a 40-character note and ten weekly emails. */
-function flaggedClient(index: number): ClientRecord {
-  const address = `client${String(index).padStart(3, "0")}@example.com`;
-  let record: ClientRecord | undefined;
-  for (let email = 0; email < 10; email++) {
-    const day = new Date(Date.UTC(2024, 0, 1 + email * 7 + (index % 7))).toISOString().slice(0, 10);
-    record = withEmail(record, address, `Client ${index}`, email % 3 === 0 ? { "tone.pressure": 1 } : email % 3 === 1 ? { "money.late_payment": 2 } : {}, day);
-  }
-  const note = `#${String(index).padStart(3, "0")} pays late, pushes for weekend work.`;
-  return withVerdict(record, address, "", { flagged: true, reasons: ["tone.pressure", "money.late_payment"], note }, "2024-04-01T10:00:00.000Z");
-}
+describe("the 24 KB budget, with 300 realistic flagged clients", () => {
+  // Each has a note of 20 to 120 characters (87 on average) and 4 to 24 analysed emails
+  // (4 184 in all); see test/fixtures/clients.ts for why the data must be varied.
+  const clients = realisticFlaggedClients({ count: 300 });
 
-describe("the 24 KB budget", () => {
-  const clients = Array.from({ length: 300 }, (_, index) => flaggedClient(index));
-
-  it("measures what 300 flagged clients need", () => {
-    expect(clients[0]?.note).toHaveLength(40);
-    // With ten emails each they take 44.6 KB; without any history still 33.8 KB (about 113
-    // bytes a client), more than 24 KB: no trimming can fit them, so the store refuses
-    // flags past the budget instead; 218 of them fit.
-    expect(serialisedSize(clients)).toBeGreaterThan(40_000);
-    expect(floorSize(clients)).toBeGreaterThan(CLIENTS_BUDGET);
-    expect(floorSize(clients.slice(0, 218))).toBeLessThanOrEqual(CLIENTS_BUDGET);
+  it("are varied, as a real list is", () => {
+    expect(new Set(clients.map((client) => client.address)).size).toBe(300);
+    expect(new Set(clients.map((client) => client.note)).size).toBe(300);
+    expect(new Set(clients.map((client) => client.address.split("@")[1])).size).toBeGreaterThan(150);
+    for (const client of clients) {
+      expect(client.note.length).toBeGreaterThanOrEqual(20);
+      expect(client.note.length).toBeLessThanOrEqual(120);
+      expect(client.history.length).toBeGreaterThanOrEqual(4);
+    }
+    expect(clients.filter((client) => /[äöüßÄÖÜ]/.test(client.name + client.note)).length).toBeGreaterThan(50);
   });
 
-  it("keeps every flag and note it accepted, trims history oldest first, and refuses new flags past the budget", async () => {
+  it("measures what they need", () => {
+    // Packed, their flags and notes take 16.6 KB (as version 1's plain JSON, 51.8 KB); with
+    // every email 29.1 KB (69.3 KB), so about half the oldest history has to go.
+    expect(floorSize(clients)).toBe(16_990);
+    expect(Buffer.byteLength(JSON.stringify({ v: 1, clients: compactClients(clients.map((client) => ({ ...client, history: [] }))) }))).toBe(51_769);
+    expect(serialisedSize(clients)).toBe(29_846);
+    expect(serialisedSize(clients)).toBeGreaterThan(CLIENTS_BUDGET);
+  });
+
+  it("flagged a few at a time, all stay within the budget with every flag and note; history goes oldest first", async () => {
     const mailbox = createMailbox();
     const store = createClientStore(mailbox.window());
-    const results: ClientMutationResult[] = [];
-    for (const client of clients) results.push(await store.importRecords([client]));
-    const accepted = results.findIndex((result) => !result.ok);
-    expect(accepted).toBeGreaterThanOrEqual(218);
-    expect(results.slice(0, accepted).every((result) => result.ok)).toBe(true);
-    for (const result of results.slice(accepted)) expect(result).toMatchObject({ ok: false, reason: "budget", message: { en: expect.stringContaining("no room") } });
+    // Five at a time: each save past the budget packs the whole value a few times.
+    for (let index = 0; index < clients.length; index += 5) expectOk(await store.importRecords(clients.slice(index, index + 5)));
 
     const stored = mailbox.persisted().get(CLIENTS_KEY);
-    expect(Buffer.byteLength(JSON.stringify(stored), "utf8")).toBeLessThanOrEqual(CLIENTS_BUDGET);
+    expect(stored).toEqual({ v: 2, z: expect.stringMatching(/^[A-Za-z0-9+/]+=*$/) });
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(CLIENTS_BUDGET);
+    expect(store.status().size).toBe(JSON.stringify(stored).length);
     const reread = createClientStore(mailbox.window());
+    expect(reread.status().problem).toBeNull();
     const kept = reread.list();
-    expect(kept).toHaveLength(accepted);
-    for (const client of clients.slice(0, accepted)) {
-      expect(reread.get(client.address)).toMatchObject({ flagged: true, reasons: client.reasons, note: client.note, flaggedAt: client.flaggedAt });
+    expect(kept).toHaveLength(300);
+    for (const client of clients) {
+      expect(reread.get(client.address)).toMatchObject({ name: client.name, flagged: true, reasons: client.reasons, note: client.note, flaggedAt: client.flaggedAt });
     }
-    // History went oldest first: every entry dropped is no newer than every entry kept,
-    // and what each client keeps is its newest entries.
+    // Every entry dropped is no newer than every entry kept, and each client keeps its newest.
     const keptDays = kept.flatMap((record) => record.history.map((entry) => entry.at)).sort();
     const droppedDays = clients
-      .slice(0, accepted)
       .flatMap((client) => client.history.slice(0, client.history.length - (reread.get(client.address)?.history.length ?? 0)).map((entry) => entry.at))
       .sort();
-    expect(keptDays.length).toBeGreaterThan(0);
+    expect(keptDays.length).toBeGreaterThan(1_000);
     expect(droppedDays.length).toBeGreaterThan(0);
     expect(droppedDays.at(-1)! <= keptDays[0]!).toBe(true);
     for (const record of kept) {
@@ -345,36 +366,84 @@ describe("the 24 KB budget", () => {
     }
   }, 60_000);
 
-  it("past the budget refuses a new flag and a longer note with a clear message, and drops no old flag or note", async () => {
-    // As many of the clients as fit: less room is left than one more of them takes.
-    let count = 0;
-    while (floorSize(clients.slice(0, count + 1)) <= CLIENTS_BUDGET) count++;
-    expect(count).toBeGreaterThanOrEqual(218);
-    const full = clients.slice(0, count);
-    const mailbox = createMailbox({ [CLIENTS_KEY]: encodeClients(full) });
-    const store = createClientStore(mailbox.window());
-    const before = clone(mailbox.persisted().get(CLIENTS_KEY));
-    const slack = CLIENTS_BUDGET - floorSize(full);
-    expect(slack).toBeLessThan(120);
-    const sentence = "Shouts in capitals on every call and threatens to tell everyone in the industry. ";
+  describe("past the budget", () => {
+    const more = realisticFlaggedClients({ count: 470 });
+    // The first 460 fit (24 542 bytes without history); the 461st would take 24 582.
+    const FITTING = 460;
 
-    const refused = await store.flag("newcomer@example.com", "New", ["tone.hostile"], sentence.repeat(2).trim(), at("2025-01-01"));
-    expect(refused).toMatchObject({
-      ok: false,
-      reason: "budget",
-      message: { en: expect.stringMatching(/no room.*Nothing you saved before was removed/), de: expect.stringContaining("kein Platz") },
+    it("fits 460 flagged clients and no more", () => {
+      expect(more.slice(0, 300)).toEqual(clients);
+      expect(floorSize(more.slice(0, FITTING))).toBeLessThanOrEqual(CLIENTS_BUDGET);
+      expect(floorSize(more.slice(0, FITTING + 1))).toBeGreaterThan(CLIENTS_BUDGET);
     });
-    expect(await store.editNote(full[0]!.address, `${full[0]!.note} ${sentence.repeat(2).trim()}`, at("2025-01-01"))).toMatchObject({ ok: false, reason: "budget" });
-    expect(mailbox.persisted().get(CLIENTS_KEY)).toEqual(before);
-    expect(store.get("newcomer@example.com")).toBeUndefined();
-    expect(store.get(full[0]!.address)?.note).toBe(full[0]!.note);
 
-    // A shorter note and an email from a flagged client are always accepted.
-    expectOk(await store.editNote(full[1]!.address, "Pays late.", at("2025-01-02")));
-    expectOk(await store.recordEmail(full[2]!.address, "Client 2", { "tone.pressure": 1 }, "2025-01-03"));
+    it("refuses a new flag and a longer note with a clear message, and drops no old flag or note", async () => {
+      const full = more.slice(0, FITTING);
+      const fit = fitToBudget(new Map(full.map((client) => [client.address, client])));
+      const mailbox = createMailbox({ [CLIENTS_KEY]: fit.value });
+      const store = createClientStore(mailbox.window());
+      const before = clone(mailbox.persisted().get(CLIENTS_KEY));
+      const newcomer = more[FITTING]!;
+
+      const refused = await store.flag(newcomer.address, newcomer.name, newcomer.reasons, newcomer.note, at("2026-01-01"));
+      expect(refused).toMatchObject({
+        ok: false,
+        reason: "budget",
+        message: { en: expect.stringMatching(/no room.*Nothing you saved before was removed/), de: expect.stringContaining("kein Platz") },
+      });
+      const first = full[0]!;
+      const longer = `${first.note} Verlangt neue Entwürfe, bevor das Briefing steht; Rechnung 2025-117 über 3.480 € seit Oktober offen.`.slice(0, CLIENT_LIMITS.note);
+      expect(await store.editNote(first.address, longer, at("2026-01-01"))).toMatchObject({ ok: false, reason: "budget" });
+      expect(await store.importRecords([newcomer])).toMatchObject({ ok: false, reason: "budget" });
+      expect(mailbox.persisted().get(CLIENTS_KEY)).toEqual(before);
+      expect(store.get(newcomer.address)).toBeUndefined();
+      expect(store.get(first.address)?.note).toBe(first.note);
+
+      // A shorter note and an email from a flagged client are always accepted.
+      expectOk(await store.editNote(full[1]!.address, "Pays late.", at("2026-01-02")));
+      expectOk(await store.recordEmail(full[2]!.address, full[2]!.name, { "tone.pressure": 1 }, "2026-01-03"));
+      const reread = createClientStore(mailbox.window());
+      expect(reread.list().filter((record) => record.flagged)).toHaveLength(FITTING);
+      for (const client of full.slice(2)) expect(reread.get(client.address)?.note).toBe(client.note);
+      expect(reread.get(full[1]!.address)?.note).toBe("Pays late.");
+      expect(store.status().size).toBeLessThanOrEqual(CLIENTS_BUDGET);
+    });
+  });
+});
+
+describe("a version 1 value", () => {
+  it("is read as it is and rewritten packed with the next save, nothing lost", async () => {
+    const clients = realisticFlaggedClients({ count: 120, seed: 11 });
+    const unflagged = withEmail(undefined, "seen@once.de", "Seen Once", { "tone.pressure": 1 }, "2025-02-01");
+    const v1 = { v: 1, clients: compactClients([...clients, unflagged]) };
+    const mailbox = createMailbox({ [CLIENTS_KEY]: v1 });
+    const store = createClientStore(mailbox.window());
+    expect(store.status()).toMatchObject({ readOnly: false, problem: null });
+    expect(store.list()).toHaveLength(121);
+    // Reading writes nothing: the value changes with the user's next change.
+    expect(mailbox.persisted().get(CLIENTS_KEY)).toEqual(v1);
+
+    expectOk(await store.recordEmail("new@client.de", "New", {}, "2026-01-01"));
+    const stored = mailbox.persisted().get(CLIENTS_KEY);
+    expect(stored).toMatchObject({ v: 2, z: expect.any(String) });
+    expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(v1).length / 2);
+    expect(mailbox.persisted().has(CLIENTS_BACKUP_KEY)).toBe(false);
     const reread = createClientStore(mailbox.window());
-    expect(reread.list().filter((record) => record.flagged)).toHaveLength(count);
-    for (const client of full.slice(2)) expect(reread.get(client.address)?.note).toBe(client.note);
-    expect(store.status().size).toBeLessThanOrEqual(CLIENTS_BUDGET);
+    expect(reread.status().problem).toBeNull();
+    for (const client of [...clients, unflagged]) expect(reread.get(client.address)).toEqual(client);
+    expect(reread.get("new@client.de")).toBeDefined();
+  });
+
+  it("keeps a note longer than today's limit, saved before it, until the user edits it", async () => {
+    const long = "Zahlt grundsätzlich erst nach der zweiten Mahnung. ".repeat(6).trim();
+    expect(long.length).toBeGreaterThan(CLIENT_LIMITS.note);
+    const record = withVerdict(undefined, "alt@kunde.de", "Alt", { flagged: true, reasons: ["money.late_payment"], note: long }, at("2024-05-01"));
+    const mailbox = createMailbox({ [CLIENTS_KEY]: { v: 1, clients: compactClients([record]) } });
+    const store = createClientStore(mailbox.window());
+    expectOk(await store.flag("alt@kunde.de", "Alt", ["money.late_payment", "tone.pressure"], long, at("2026-01-01")));
+    expectOk(await store.unflag("alt@kunde.de", at("2026-01-02")));
+    expect(store.get("alt@kunde.de")?.note).toBe(long);
+    expect(await store.editNote("alt@kunde.de", `${long} Neu.`, at("2026-01-03"))).toMatchObject({ ok: false, reason: "invalid" });
+    expectOk(await store.editNote("alt@kunde.de", long.slice(0, CLIENT_LIMITS.note), at("2026-01-03")));
   });
 });

@@ -17,7 +17,7 @@
 import type { SignalId } from "../signals/signalIds";
 import type { LocalizedText } from "../signals/types";
 import type { KeyValueStore } from "../storage/keyValueStore";
-import { CLIENTS_BUDGET, fitToBudget, floorSize, serialisedSize } from "./budget";
+import { CLIENTS_BUDGET, fitToBudget, floorContent, floorSize, storedValue } from "./budget";
 import {
   CLIENT_LIMITS,
   cleanNote,
@@ -31,7 +31,8 @@ import {
   withVerdict,
 } from "./clientRecords";
 import type { ClientRecord, SignalCounts } from "./clientRecords";
-import { CLIENTS_BACKUP_KEY, CLIENTS_KEY, decodeClients, encodeClients } from "./schema";
+import { CLIENTS_BACKUP_KEY, CLIENTS_KEY, decodeClients, isStoredValue } from "./schema";
+import type { StoredClients } from "./schema";
 
 /** The storage port, optionally able to re-read what other windows saved since it loaded. */
 export interface ClientStoragePort extends KeyValueStore {
@@ -52,7 +53,7 @@ export interface ClientStoreStatus {
   readonly problem: ClientStoreProblem | null;
   /** True when a change is shown but not yet saved (`retry` or the next change saves it). */
   readonly pendingSave: boolean;
-  /** Bytes the records take serialised, and the budget they must fit. */
+  /** Bytes the records take as stored (packed), and the budget they must fit. */
   readonly size: number;
   readonly budget: number;
 }
@@ -110,6 +111,8 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
   const now = options.now ?? (() => new Date());
   const budget = options.budget ?? CLIENTS_BUDGET;
   let local = new Map<string, ClientRecord>();
+  /** `local`'s stored value and its size: packing a few hundred clients takes milliseconds, and the pane asks on every render. */
+  let packed: { readonly of: ReadonlyMap<string, ClientRecord>; readonly value: StoredClients; readonly size: number } | null = null;
   let readOnly = false;
   let problem: ClientStoreProblem | null = null;
   let pendingSave = false;
@@ -120,9 +123,17 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
 
   const notify = () => listeners.forEach((listener) => listener());
 
+  function packedLocal(): { readonly value: StoredClients; readonly size: number } {
+    if (packed?.of !== local) packed = { of: local, ...storedValue(local.values()) };
+    return packed;
+  }
+
   /** Reads the port's current value and folds it into `local`; false when the store turned read-only. */
   function absorbStored(): boolean {
     const raw = port.get(CLIENTS_KEY);
+    // What this window saved last and no other window has replaced holds exactly `local`:
+    // merging it again would change nothing, and unpacking it costs more than the save.
+    if (packed?.of === local && isStoredValue(raw, packed.value)) return true;
     const read = decodeClients(raw);
     if (read.kind === "future-version") {
       readOnly = true;
@@ -163,10 +174,14 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
       const changed = change(before);
       if ("invalid" in changed) return { ok: false, reason: "invalid", message: changed.invalid } as const;
       const fit = fitToBudget(changed.records, budget);
-      if (!fit.fits && changed.mayRefuse && floorSize(changed.records.values()) > floorSize(before.values())) {
+      // Refused only when the change itself asks for more room than there is (a new flag,
+      // a longer note): a store already over the budget still takes an unflag or a
+      // shorter note, even one that, compressed, happens to take a byte more.
+      if (!fit.fits && changed.mayRefuse && floorContent(changed.records.values()) > floorContent(before.values())) {
         return { ok: false, reason: "budget", message: budgetMessage, size: floorSize(changed.records.values()), budget } as const;
       }
       local = fit.records;
+      packed = { of: local, value: fit.value, size: fit.size };
       const record = changed.address === null ? null : (local.get(changed.address) ?? null);
       const saved = await persist();
       notify();
@@ -177,7 +192,7 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
   /** Writes `local` (and a pending backup) and saves; the failure result, or null when saved. */
   async function persist(): Promise<ClientMutationResult | null> {
     if (backupToWrite) port.set(CLIENTS_BACKUP_KEY, backupToWrite.raw);
-    port.set(CLIENTS_KEY, encodeClients(local.values()));
+    port.set(CLIENTS_KEY, packedLocal().value);
     try {
       await port.save();
       pendingSave = false;
@@ -205,7 +220,9 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
       const minute = minuteOf(at);
       if (minute === null) return { invalid: invalidDateMessage };
       const verdict = next(records.get(key));
-      if (cleanNote(verdict.note).length > CLIENT_LIMITS.note) return { invalid: noteTooLongMessage };
+      // A note saved before the limit was lowered stays as it is until the user edits it.
+      const note = cleanNote(verdict.note);
+      if (note.length > CLIENT_LIMITS.note && note !== records.get(key)?.note) return { invalid: noteTooLongMessage };
       const updated = new Map(records);
       updated.set(key, withVerdict(records.get(key), key, name, verdict, minute));
       return { records: updated, address: key, mayRefuse: true };
@@ -217,7 +234,7 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
   return {
     get: (raw) => local.get(normaliseAddress(raw)),
     list: () => sortClientsForList(local.values()),
-    status: () => ({ readOnly, problem, pendingSave, size: serialisedSize(local.values()), budget }),
+    status: () => ({ readOnly, problem, pendingSave, size: packedLocal().size, budget }),
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

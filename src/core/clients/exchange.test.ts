@@ -1,8 +1,10 @@
+import { realisticFlaggedClients } from "../../../test/fixtures/clients";
 import { withEmail, withVerdict } from "./clientRecords";
 import type { ClientRecord } from "./clientRecords";
 import { createClientStore } from "./clientStore";
 import { EXPORT_FORMAT, exportClients, importClients } from "./exchange";
 import { createMemoryStore } from "../storage/keyValueStore";
+import { CLIENTS_KEY } from "./schema";
 
 function sample(): ClientRecord[] {
   const anna = withVerdict(
@@ -28,6 +30,23 @@ describe("export", () => {
     expect(text).toContain('\n  "format": "clear-lines/clients",\n  "version": 1,');
     expect(text).toContain('"money.late_payment": 2');
     expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, version: 1, clients: [{ address: "anna@beck.de" }, { address: "bo@studio.ch" }] });
+  });
+
+  it("writes what the store holds as plain, readable JSON: the packed form is only how it is stored", async () => {
+    const clients = realisticFlaggedClients({ count: 30, seed: 5 });
+    const memory = createMemoryStore();
+    const store = createClientStore(memory);
+    expect(await store.importRecords(clients)).toMatchObject({ ok: true });
+    expect(memory.saved.get(CLIENTS_KEY)).toMatchObject({ v: 2, z: expect.any(String) });
+    const text = exportClients(store.list());
+    expect(text).not.toContain('"z"');
+    for (const client of clients) {
+      expect(text).toContain(`"address": ${JSON.stringify(client.address)}`);
+      expect(text).toContain(JSON.stringify(client.note));
+    }
+    expect(text).toMatch(/[äöüß]/);
+    const back = importClients(text, []);
+    expect(back.ok && back.records.length).toBe(30);
   });
 
   it("round-trips: importing an export into nothing gives the same records", () => {
@@ -65,7 +84,7 @@ describe("import", () => {
     ["a version that is not a number", exported((data) => (data.version = "1")), /version Clear Lines does not know/],
     ["an oversize file", exported((data) => (data.padding = "x".repeat(1_000_001))), /too large/],
     ["a 1 MB note", exported((data) => (data.clients[0]!.note = "n".repeat(1_048_576))), /too large/],
-    ["a note over 500 characters", exported((data) => (data.clients[0]!.note = "n".repeat(501))), /Client 1, “note”: is longer than 500 characters/],
+    ["a note over 200 characters", exported((data) => (data.clients[0]!.note = "n".repeat(201))), /Client 1, “note”: is longer than 200 characters/],
     ["__proto__ at the top", exported().replace('"format"', '"__proto__": { "polluted": true }, "format"'), /field Clear Lines does not know: “__proto__”/],
     ["__proto__ in a client", exported().replace('"address"', '"__proto__": { "polluted": true }, "address"'), /Client 1 has a field Clear Lines does not know: “__proto__”/],
     ["__proto__ in the counts", exported().replace('"tone.pressure": 1', '"__proto__": { "polluted": 1 }'), /“__proto__” is not a signal/],

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { SIGNAL_IDS } from "../signals/signalIds";
 import { withEmail, withVerdict } from "./clientRecords";
 import type { ClientRecord } from "./clientRecords";
-import { CLIENTS_SCHEMA_VERSION, SIGNAL_CODES, dayNumber, decodeClients, encodeClient, encodeClients } from "./schema";
+import { packText, unpackText } from "./packing";
+import { CLIENTS_SCHEMA_VERSION, SIGNAL_CODES, compactClients, dayNumber, decodeClients, encodeClient, encodeClients, isStoredValue } from "./schema";
 
 const ADDRESS = "anna@beck-design.de";
 
@@ -37,7 +38,23 @@ describe("the stored form", () => {
       "2025-01-24T09:30:00.000Z",
     );
     expect(encodeClient(record)).toEqual(["Anna Beck", 20101, 11, "0tp 3 7wd 0tpml2", Date.parse("2025-01-24T09:30:00Z") / 60_000, 11, "ml", "Pays late."]);
-    expect(JSON.stringify(encodeClients([record]))).toMatch(/^\{"v":1,"clients":\{"anna@beck-design\.de":\[/);
+    expect(JSON.stringify(compactClients([record]))).toMatch(/^\{"anna@beck-design\.de":\[/);
+  });
+
+  it("stores the clients' JSON packed beside the version, in plain ASCII", () => {
+    const records = [recorded(), withVerdict(undefined, "jörg@müller.de", "Jörg", { flagged: true, reasons: [], note: "Grüße 🙂" }, "2025-01-01T00:00:00.000Z")];
+    const value = encodeClients(records);
+    expect(Object.keys(value)).toEqual(["v", "z"]);
+    expect(value.v).toBe(2);
+    expect(JSON.stringify(value)).toMatch(/^\{"v":2,"z":"[A-Za-z0-9+/]+={0,2}"\}$/);
+    expect(unpackText(value.z)).toBe(JSON.stringify(compactClients(records)));
+    expect(isStoredValue(stored(records), value)).toBe(true);
+    expect(isStoredValue({ ...value, extra: 1 }, value)).toBe(false);
+  });
+
+  it("packs the same records the same way, whatever order they come in", () => {
+    const records = [recorded(), withEmail(undefined, "bo@x.de", "Bo", {}, "2025-02-01")];
+    expect(encodeClients([...records].reverse())).toEqual(encodeClients(records));
   });
 
   it("reads back exactly what it wrote", () => {
@@ -84,30 +101,54 @@ describe("reading what is stored", () => {
     expect(decodeClients(raw)).toEqual({ kind: "corrupt", records: new Map(), dropped: 0 });
   });
 
-  it("reports a newer version without reading it", () => {
-    expect(decodeClients({ v: CLIENTS_SCHEMA_VERSION + 1, clients: { whatever: true } })).toEqual({ kind: "future-version", version: 2 });
+  it.each([
+    ["a packed value that is not base64", { v: 2, z: "**not base64**" }],
+    ["a packed value cut short", { v: 2, z: packText(JSON.stringify(compactClients([recorded()]))).slice(0, 40) }],
+    ["packed text that is not JSON", { v: 2, z: packText("{not json") }],
+    ["packed JSON that is not an object", { v: 2, z: packText("[1,2,3]") }],
+    ["a packed value that is not a string", { v: 2, z: 42 }],
+    ["version 2 without a packed value", { v: 2, clients: {} }],
+  ])("reports %s as corrupt, nothing readable", (_name, raw) => {
+    expect(decodeClients(raw)).toEqual({ kind: "corrupt", records: new Map(), dropped: 0 });
   });
 
-  it("keeps every client it can read and counts the ones it cannot", () => {
-    const good = encodeClient(recorded());
-    const read = decodeClients({
-      v: 1,
-      clients: {
-        [ADDRESS]: good,
-        "bad@x.de": ["Bad", "not a day", 0],
-        "codes@x.de": ["Codes", 20000, 0, "0zz"],
-        "not an address": good,
-        "neg@x.de": ["Neg", 20000, -3],
-      },
-    });
+  it("reports a newer version without reading it", () => {
+    expect(CLIENTS_SCHEMA_VERSION).toBe(2);
+    expect(decodeClients({ v: 3, clients: { whatever: true } })).toEqual({ kind: "future-version", version: 3 });
+    expect(decodeClients({ v: 3, z: "anything" })).toEqual({ kind: "future-version", version: 3 });
+  });
+
+  it("reads version 1, the clients uncompressed", () => {
+    const records = [recorded(), withVerdict(undefined, "bo@x.de", "Bo", { flagged: true, reasons: ["tone.hostile"], note: "Über <b>nett</b>" }, "2025-02-01T12:00:00.000Z")];
+    const v1 = JSON.parse(JSON.stringify({ v: 1, clients: compactClients(records) })) as unknown;
+    expect(decodeClients(v1)).toEqual({ kind: "ok", records: new Map(records.map((record) => [record.address, record])) });
+  });
+
+  const good = encodeClient(recorded());
+  const partlyBroken = {
+    [ADDRESS]: good,
+    "bad@x.de": ["Bad", "not a day", 0],
+    "codes@x.de": ["Codes", 20000, 0, "0zz"],
+    "not an address": good,
+    "neg@x.de": ["Neg", 20000, -3],
+  };
+
+  it.each([
+    ["packed", { v: 2, z: packText(JSON.stringify(partlyBroken)) }],
+    ["in version 1", { v: 1, clients: partlyBroken }],
+  ])("keeps every client it can read and counts the ones it cannot (%s)", (_name, raw) => {
+    const read = decodeClients(raw);
     expect(read.kind).toBe("corrupt");
     if (read.kind !== "corrupt") return;
     expect([...read.records.keys()]).toEqual([ADDRESS]);
     expect(read.dropped).toBe(4);
   });
 
-  it("counts a field this version does not know as unreadable, and still reads the clients", () => {
-    const read = decodeClients({ v: 1, clients: { [ADDRESS]: encodeClient(recorded()) }, extra: 1 });
+  it.each([
+    ["packed", { ...encodeClients([recorded()]), extra: 1 }],
+    ["in version 1", { v: 1, clients: { [ADDRESS]: good }, extra: 1 }],
+  ])("counts a field this version does not know as unreadable, and still reads the clients (%s)", (_name, raw) => {
+    const read = decodeClients(raw);
     expect(read).toMatchObject({ kind: "corrupt", dropped: 1 });
     if (read.kind === "corrupt") expect(read.records.size).toBe(1);
   });

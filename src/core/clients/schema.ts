@@ -3,9 +3,13 @@
  * is read back without ever losing it.
  *
  * Outlook gives an add-in 32 KB of roaming settings in all ("Get and set add-in metadata
- * for an Outlook add-in", learn.microsoft.com), so the form is compact:
+ * for an Outlook add-in", learn.microsoft.com), so the form is compact, and compressed:
  *
- *   { "v": 1, "clients": { "<address>": [name, first, last, history, updated, flagged, reasons, note] } }
+ *   { "v": 2, "z": "<the clients, packed>" }
+ *
+ * `z` is `packText` (./packing.ts: zlib, then base64) of the JSON of the clients:
+ *
+ *   { "<address>": [name, first, last, history, updated, flagged, reasons, note], … }
  *
  * - address: the record key, trimmed and lower-cased;
  * - name: the display name (string);
@@ -23,6 +27,14 @@
  * Trailing elements at their default (0, −1, "", "") are left out, so a client who was
  * only ever recorded is `["Anna Beck",20100,12,"0tp 3 7wd"]`.
  *
+ * Version 1 stored the same clients uncompressed, `{ "v": 1, "clients": { … } }`: it is
+ * still read, and the next save writes version 2. Compression more than halves what a
+ * client takes (notes are text; addresses, names and histories repeat), which is what
+ * lets a few hundred flagged clients with notes fit. The packed string sits in an object
+ * with `v` rather than on its own because an add-in that knows only version 1 leaves a
+ * value with a higher `v` alone (a future version), where it would set a bare string
+ * aside as unreadable and start an empty list.
+ *
  * A new signal id needs a new code here and a new version `v`: an older add-in then
  * reads the newer value as a future version and leaves it alone instead of dropping
  * entries it cannot read.
@@ -31,12 +43,13 @@ import { SIGNAL_IDS } from "../signals/signalIds";
 import type { SignalId } from "../signals/signalIds";
 import { cleanName, isPlausibleAddress, normaliseAddress, mergeRecords } from "./clientRecords";
 import type { ClientRecord, HistoryEntry, SignalCounts } from "./clientRecords";
+import { packText, unpackText } from "./packing";
 
 /** The roaming-settings key of the client records. */
 export const CLIENTS_KEY = "clientRecords";
 /** Where an unreadable stored value is kept, so it is never silently wiped. */
 export const CLIENTS_BACKUP_KEY = "clientRecords.corrupt";
-export const CLIENTS_SCHEMA_VERSION = 1;
+export const CLIENTS_SCHEMA_VERSION = 2;
 
 /** Two-letter codes of the signals in the stored form. Stable: never change one. */
 export const SIGNAL_CODES: Readonly<Record<SignalId, string>> = {
@@ -59,14 +72,18 @@ const SIGNAL_BY_CODE = new Map<string, SignalId>(SIGNAL_IDS.map((id) => [SIGNAL_
 /** One stored client: see the file comment for the positions. */
 export type StoredClient = [name: string, first: number, last: number, history?: string, updated?: number, flagged?: number, reasons?: string, note?: string];
 
+/** The clients by address, as packed into the stored value (and stored whole by version 1). */
+export type StoredClientMap = Readonly<Record<string, StoredClient>>;
+
+/** The stored value: the clients' JSON, packed. */
 export interface StoredClients {
   readonly v: typeof CLIENTS_SCHEMA_VERSION;
-  readonly clients: Readonly<Record<string, StoredClient>>;
+  readonly z: string;
 }
 
 /** What reading the stored value found. */
 export type StoredRead =
-  /** Nothing stored yet, or a value of this version: `records` holds every client. */
+  /** Nothing stored yet, or a value of this version or version 1: `records` holds every client. */
   | { readonly kind: "ok"; readonly records: Map<string, ClientRecord> }
   /** Written by a newer add-in: leave it alone, read-only. */
   | { readonly kind: "future-version"; readonly version: number }
@@ -82,11 +99,16 @@ const MINUTE_MS = 60_000;
 /** 9999-12-31, the last day `Date#toISOString` writes with four digits. */
 const LAST_DAY = Date.UTC(9999, 11, 31) / DAY_MS;
 
-/** The stored form of the records, clients in address order. */
+/** The value to store for these records: their `compactClients` as JSON, packed. */
 export function encodeClients(records: Iterable<ClientRecord>): StoredClients {
+  return { v: CLIENTS_SCHEMA_VERSION, z: packText(JSON.stringify(compactClients(records))) };
+}
+
+/** The clients in their compact form, in address order (the order makes equal records pack equally). */
+export function compactClients(records: Iterable<ClientRecord>): StoredClientMap {
   const sorted = [...records].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   // Object.fromEntries defines own properties, so no key can reach a prototype.
-  return { v: CLIENTS_SCHEMA_VERSION, clients: Object.fromEntries(sorted.map((record) => [record.address, encodeClient(record)])) };
+  return Object.fromEntries(sorted.map((record) => [record.address, encodeClient(record)]));
 }
 
 /** The stored form of one record. */
@@ -109,20 +131,41 @@ export function encodeClient(record: ClientRecord): StoredClient {
 }
 
 /**
- * Reads a stored value. Missing is an empty, readable store; a newer version is reported
- * and never decoded; anything else that is not exactly this version's shape is "corrupt",
- * with every client that could still be read.
+ * Reads a stored value: this version's, or version 1's (uncompressed). Missing is an
+ * empty, readable store; a newer version is reported and never decoded; anything else
+ * that is not exactly one of these shapes is "corrupt", with every client that could
+ * still be read. A packed value that does not unpack (not base64, cut short, a failed
+ * checksum) or does not hold a JSON object has no readable client.
  */
 export function decodeClients(raw: unknown): StoredRead {
   if (raw === undefined || raw === null) return { kind: "ok", records: new Map() };
   if (!isPlainObject(raw)) return { kind: "corrupt", records: new Map(), dropped: 0 };
   const version = raw.v;
   if (typeof version === "number" && Number.isInteger(version) && version > CLIENTS_SCHEMA_VERSION) return { kind: "future-version", version };
-  const clients = raw.clients;
-  if (version !== CLIENTS_SCHEMA_VERSION || !isPlainObject(clients)) return { kind: "corrupt", records: new Map(), dropped: 0 };
+  const clients = version === CLIENTS_SCHEMA_VERSION ? unpackClients(raw.z) : version === 1 ? raw.clients : undefined;
+  if (!isPlainObject(clients)) return { kind: "corrupt", records: new Map(), dropped: 0 };
+  // Keys beside `v` and the clients are not this version's: keep the value aside, read the clients.
+  return decodeClientMap(clients, Object.keys(raw).length === 2 ? 0 : 1);
+}
+
+/** True when `raw` is `value` as the roaming settings give it back: the same packed clients, nothing beside. */
+export function isStoredValue(raw: unknown, value: StoredClients): boolean {
+  return isPlainObject(raw) && raw.v === value.v && raw.z === value.z && Object.keys(raw).length === 2;
+}
+
+function unpackClients(packed: unknown): unknown {
+  const text = typeof packed === "string" ? unpackText(packed) : null;
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeClientMap(clients: Record<string, unknown>, droppedBefore: number): StoredRead {
   const records = new Map<string, ClientRecord>();
-  // Keys beside `v` and `clients` are not this version's: keep the value aside, read the clients.
-  let dropped = Object.keys(raw).length === 2 ? 0 : 1;
+  let dropped = droppedBefore;
   for (const [key, value] of Object.entries(clients)) {
     const address = normaliseAddress(key);
     const record = isPlausibleAddress(address) ? decodeClient(address, value) : null;
@@ -166,19 +209,20 @@ export function decodeClient(address: string, value: unknown): ClientRecord | nu
 }
 
 function encodeHistory(history: readonly HistoryEntry[], first: number): string {
+  // A loop of string appends: the budget encodes every client's history several times a save.
+  let text = "";
   let previous = first;
-  return history
-    .map((entry) => {
-      const day = dayNumber(entry.at);
-      const codes = SIGNAL_IDS.map((id) => {
-        const count = entry.counts[id] ?? 0;
-        return count === 0 ? "" : count === 1 ? SIGNAL_CODES[id] : `${SIGNAL_CODES[id]}${count}`;
-      }).join("");
-      const text = `${day - previous}${codes}`;
-      previous = day;
-      return text;
-    })
-    .join(" ");
+  for (const entry of history) {
+    const day = dayNumber(entry.at);
+    if (text !== "") text += " ";
+    text += day - previous;
+    for (const id of SIGNAL_IDS) {
+      const count = entry.counts[id];
+      if (count !== undefined && count > 0) text += count === 1 ? SIGNAL_CODES[id] : `${SIGNAL_CODES[id]}${count}`;
+    }
+    previous = day;
+  }
+  return text;
 }
 
 const ENTRY = /^(\d{1,7})((?:[a-z]{2}(?:[2-9]|[1-9]\d)?)*)$/;
