@@ -1,8 +1,9 @@
-import { PATTERNS_PER_RULE, wordInfo, type RuleIndex } from "./ruleIndex";
-import { splitSegments, tokenize } from "./segments";
+import type { RuleIndex } from "./ruleIndex";
+import { tokenize } from "./segments";
 import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
-import { matchPattern, normaliseWord, testPattern, type Anchor } from "./pattern";
+import { normaliseWord } from "./pattern";
+import { scanMessage, SentenceMatcher, type MessageScan } from "./sentenceMatcher";
 import type { Finding, RuleLanguage, Severity } from "./types";
 
 /** What the matcher needs besides the text. */
@@ -14,6 +15,8 @@ export interface MessageContext {
   readonly detectors: readonly DetectorRule[];
   /** Rule ids the user muted. */
   readonly muted: ReadonlySet<string>;
+  /** The message already scanned (shared with the politeness score); scanned here when absent. */
+  readonly scan?: MessageScan;
 }
 
 /** Signals whose severity rises with "!!!", "?!" or shouting in the same sentence. */
@@ -25,59 +28,29 @@ const INTENSIFIABLE = new Set(["tone.hostile", "tone.pressure", "tone.passive_ag
  */
 export function analyzeMessage(text: string, context: MessageContext): Finding[] {
   const findings: Finding[] = [];
-  const segments = splitSegments(text);
-  const candidates = new Set<number>();
-
-  for (const segment of segments) {
-    const words = tokenize(text, segment.start, segment.end).map((token) => token.folded);
-    if (words.length === 0) continue;
-    const wordSet = new Set(words);
-    const sentence = text.slice(segment.start, segment.end);
-    for (const { language, index } of context.indexes) {
-      candidates.clear();
-      const prefixes = new Set<string>();
-      for (const word of words) {
-        const info = wordInfo(index, word);
-        for (const pattern of info.rules) candidates.add(pattern);
-        for (const prefix of info.prefixes) prefixes.add(prefix);
-      }
-      if (candidates.size === 0) continue;
-      const present = (anchor: Anchor) => (anchor.prefix ? prefixes.has(anchor.word) : wordSet.has(anchor.word));
-      // A rule's sentence-level conditions are checked once, and only after one of its patterns matched.
-      const allowedByRule = new Map<number, boolean>();
-      for (const id of [...candidates].sort((a, b) => a - b)) {
-        const ruleIndex = Math.floor(id / PATTERNS_PER_RULE);
-        const compiled = index.rules[ruleIndex];
-        const pattern = compiled?.patterns[id % PATTERNS_PER_RULE];
-        if (!compiled || !pattern || context.muted.has(compiled.rule.id) || allowedByRule.get(ruleIndex) === false) continue;
-        if (!pattern.requiredWords.every((alternatives) => alternatives.some(present))) continue;
-        for (const match of matchPattern(pattern, sentence)) {
-          let allowed = allowedByRule.get(ruleIndex);
-          if (allowed === undefined) {
-            allowed =
-              (compiled.requires.length === 0 || compiled.requires.some((condition) => testPattern(condition, sentence))) &&
-              !compiled.unless.some((condition) => testPattern(condition, sentence));
-            allowedByRule.set(ruleIndex, allowed);
-          }
-          if (!allowed) break;
-          if (compiled.rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) continue;
-          const start = segment.start + match.index;
-          const end = start + match[0].length;
-          findings.push({
-            signal: compiled.rule.signal,
-            ruleId: compiled.rule.id,
-            severity: adjustSeverity(compiled.rule.signal, compiled.rule.severity, sentence, language),
-            evidence: { message: context.message, start, end, text: text.slice(start, end) },
-            note: compiled.rule.note,
-          });
-        }
-      }
+  const scan = context.scan ?? scanMessage(text);
+  const matchers = context.indexes.map(({ language, index }) => ({ language, sentences: new SentenceMatcher(index, scan) }));
+  // Sentence by sentence, then index by index: findings of both languages come in text order.
+  for (let position = 0; position < scan.segments.length; position++) {
+    for (const { language, sentences } of matchers) {
+      sentences.matchSentences(position, position + 1, context.muted, (rule, match, segment, sentence) => {
+        if (rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) return;
+        const start = segment.start + match.index;
+        const end = start + match[0].length;
+        findings.push({
+          signal: rule.signal,
+          ruleId: rule.id,
+          severity: adjustSeverity(rule.signal, rule.severity, sentence, language),
+          evidence: { message: context.message, start, end, text: text.slice(start, end) },
+          note: rule.note,
+        });
+      });
     }
   }
 
   for (const detector of context.detectors) {
     if (context.muted.has(detector.id)) continue;
-    for (const span of DETECTORS[detector.detector](text, segments)) {
+    for (const span of DETECTORS[detector.detector](text, scan.segments)) {
       findings.push({
         signal: detector.signal,
         ruleId: detector.id,

@@ -27,6 +27,14 @@ export interface CompiledPattern {
    * lacking any of them cannot match, so the regex is not even tried.
    */
   readonly requiredWords: readonly (readonly Anchor[])[];
+  /**
+   * The words a match can start with (prefixes of them; `DIGIT` for a number), or null
+   * when a match may start with something other than a letter or digit. A match starts
+   * at a word that begins with one of these, so only those words need to be tried.
+   */
+  readonly firstWords: readonly Anchor[] | null;
+  /** The same expression, sticky: tried at one position (see `matchAt`). */
+  readonly sticky: RegExp;
 }
 
 /** A word that must occur: exactly, or as the start of a word (for `word*` and hyphenated words). */
@@ -82,9 +90,9 @@ export function compilePattern(source: string): CompiledPattern {
   const body = compileSequence(elements, source);
   // No lookbehind for the word start: a lookbehind is evaluated at every position of the
   // sentence and made matching ten times slower; `matchAll`/`testPattern` check it instead.
-  const regex = new RegExp(`${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`, "gi");
+  const expression = `${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`;
   const requiredWords = elements.flatMap((element) => (element.kind === "gap" || element.optional ? [] : [anchorsOf(element)])).filter((anchors): anchors is Anchor[] => anchors !== null);
-  return { source, regex, anchors, requiredWords };
+  return { source, regex: new RegExp(expression, "gi"), sticky: new RegExp(expression, "iy"), anchors, requiredWords, firstWords: firstWordsOf(elements) };
 }
 
 function parse(source: string): Element[] {
@@ -254,6 +262,39 @@ function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null 
   ];
 }
 
+/** The first word of a number: any word that starts with an ASCII digit. */
+export const DIGIT: Anchor = { word: "#digit", prefix: false };
+
+/** The words a match of this sequence can start with (see `CompiledPattern.firstWords`). */
+function firstWordsOf(elements: readonly Element[]): Anchor[] | null {
+  const first: Anchor[] = [];
+  for (const element of elements) {
+    if (element.kind === "gap") return null;
+    const words = firstWordsOfElement(element);
+    if (!words) return null;
+    first.push(...words);
+    if (!element.optional) return first;
+  }
+  return null;
+}
+
+function firstWordsOfElement(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null {
+  if (element.kind === "number") return [DIGIT];
+  if (element.kind === "group") {
+    const all: Anchor[] = [];
+    for (const alternative of element.alternatives) {
+      const words = firstWordsOf(alternative);
+      if (!words) return null;
+      all.push(...words);
+    }
+    return all;
+  }
+  // "you're" starts with the word "you"; "e-mail" with "e" (then "mail", "-mail" or " mail").
+  // Always a prefix: the expression does not require the word to end where the pattern's does.
+  const [first] = normaliseWord(element.text).split(/[^\p{L}\p{N}]+/u);
+  return first && /^[\p{L}\p{N}]/u.test(element.text) ? [{ word: first, prefix: true }] : null;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a match at `index` starts a word (nothing but a non-letter before it). */
@@ -282,6 +323,17 @@ export function matchPattern(pattern: CompiledPattern, text: string): RegExpExec
   }
   regex.lastIndex = 0;
   return matches;
+}
+
+/**
+ * The match of the pattern that starts exactly at `index`, which must be the start of a
+ * word (the caller knows: it tries the starts of words only), or null.
+ */
+export function matchAt(pattern: CompiledPattern, text: string, index: number): RegExpExecArray | null {
+  const { sticky } = pattern;
+  sticky.lastIndex = index;
+  const match = sticky.exec(text);
+  return match !== null && match[0].length > 0 ? match : null;
 }
 
 /** Whether the pattern matches anywhere in `text` as whole words. */

@@ -1,101 +1,97 @@
-import { compilePattern, type CompiledPattern } from "./pattern";
+import { compilePattern, DIGIT, type Anchor, type CompiledPattern } from "./pattern";
+import { buildWordTrie, DIGIT_TERM, type WordTrie } from "./wordScan";
 import type { PhraseRule, RuleLanguage } from "./types";
 
-/** A phrase rule with its patterns compiled. */
-export interface CompiledRule {
-  readonly rule: PhraseRule;
-  readonly patterns: readonly CompiledPattern[];
-  readonly unless: readonly CompiledPattern[];
-  readonly requires: readonly CompiledPattern[];
+/** What the index needs of a rule: its patterns and sentence conditions (see PhraseRule). */
+export interface MatchableRule {
+  readonly patterns: readonly string[];
+  readonly unless?: readonly string[];
+  readonly requires?: readonly string[];
+}
+
+/** A pattern with the words it needs as term numbers of its index's trie. */
+export interface IndexedPattern {
+  readonly compiled: CompiledPattern;
+  /** Position of the rule in `RuleIndex.rules`. */
+  readonly rule: number;
+  /** For every required word or group, the terms one of which must be in the sentence. */
+  readonly required: readonly Int32Array[];
+  /** Terms a match can start with; null: try the whole sentence (see `CompiledPattern.firstWords`). */
+  readonly first: Int32Array | null;
+}
+
+/** A rule with its patterns compiled and indexed. */
+export interface CompiledRule<R extends MatchableRule = PhraseRule> {
+  readonly rule: R;
+  readonly patterns: readonly IndexedPattern[];
+  readonly unless: readonly IndexedPattern[];
+  readonly requires: readonly IndexedPattern[];
 }
 
 /**
- * A pattern's number in an index: its rule's position times this, plus the pattern's
- * position in the rule. Candidates are single patterns, not whole rules: a rule may have
- * a dozen wordings, and only the ones whose words are present are worth trying.
+ * Rules indexed by the words that must occur for them to match. Matching a sentence
+ * then costs a trie walk per word plus the patterns whose words are all there, each
+ * tried only at the words a match can start with, instead of every regex over every
+ * sentence: that is what keeps analysis linear and fast on a 10 MB thread.
  */
-export const PATTERNS_PER_RULE = 256;
-
-/** What one word of a sentence tells the matcher. */
-export interface WordInfo {
-  /** Patterns (see PATTERNS_PER_RULE) looked up by this word, exactly or by a prefix of it. */
-  readonly rules: readonly number[];
-  /** The prefix words of any pattern that this word starts with. */
-  readonly prefixes: readonly string[];
+export interface RuleIndex<R extends MatchableRule = PhraseRule> {
+  readonly rules: readonly CompiledRule<R>[];
+  /** Every phrase pattern, rule by rule, in the rules' order: a pattern's number is its position here. */
+  readonly patterns: readonly IndexedPattern[];
+  /** The words of all patterns and conditions. */
+  readonly trie: WordTrie;
+  /** Term → the patterns looked up by it (their anchors). */
+  readonly patternsByTerm: readonly Int32Array[];
 }
-
-/**
- * Rules indexed by the words that must occur for them to match. Matching a message
- * then costs one look-up per word plus the regexes of the few rules whose words are
- * all there, instead of every regex over every sentence: that is what keeps analysis
- * linear and fast on a 10 MB thread. Mail reuses a small vocabulary, so what each word
- * means to the rules is worked out once and cached.
- */
-export interface RuleIndex {
-  readonly rules: readonly CompiledRule[];
-  /** What a folded word means to these rules (cached; see `wordInfo`). */
-  readonly words: Map<string, WordInfo>;
-  /** Folded word → pattern numbers (see PATTERNS_PER_RULE). */
-  readonly exact: ReadonlyMap<string, readonly number[]>;
-  /** First three letters → the prefixes starting with them: their rules (may be none: a prefix only required, not looked up by). */
-  readonly prefixes: ReadonlyMap<string, readonly { readonly prefix: string; readonly rules: readonly number[] }[]>;
-}
-
-/** The cache is dropped when it grows past this many words (a pathological input, not mail). */
-const WORD_CACHE_LIMIT = 100_000;
 
 /** Compiles and indexes rules. Throws on a malformed pattern (the rules' check runs this at build time). */
-export function buildRuleIndex(rules: readonly PhraseRule[]): RuleIndex {
-  const compiled: CompiledRule[] = [];
-  const exact = new Map<string, number[]>();
-  const prefixMap = new Map<string, Map<string, number[]>>();
-  const addPrefix = (prefix: string, rule: number | null) => {
-    const bucket = prefixMap.get(prefix.slice(0, 3)) ?? new Map<string, number[]>();
-    prefixMap.set(prefix.slice(0, 3), bucket);
-    const list = bucket.get(prefix) ?? [];
-    bucket.set(prefix, list);
-    if (rule !== null && !list.includes(rule)) list.push(rule);
-  };
-  rules.forEach((rule, ruleIndex) => {
-    const patterns = rule.patterns.map(compilePattern);
-    if (patterns.length > PATTERNS_PER_RULE) throw new Error(`${rule.id}: more than ${PATTERNS_PER_RULE} patterns`);
-    compiled.push({ rule, patterns, unless: (rule.unless ?? []).map(compilePattern), requires: (rule.requires ?? []).map(compilePattern) });
-    patterns.forEach((pattern, patternIndex) => {
-      const id = ruleIndex * PATTERNS_PER_RULE + patternIndex;
-      for (const anchor of pattern.anchors) {
-        if (anchor.prefix) addPrefix(anchor.word, id);
-        else {
-          const list = exact.get(anchor.word) ?? [];
-          exact.set(anchor.word, list);
-          if (!list.includes(id)) list.push(id);
-        }
-      }
-      for (const alternatives of pattern.requiredWords) for (const anchor of alternatives) if (anchor.prefix) addPrefix(anchor.word, null);
-    });
-  });
-  const prefixes = new Map([...prefixMap].map(([key, bucket]) => [key, [...bucket].map(([prefix, list]) => ({ prefix, rules: list }))]));
-  return { rules: compiled, exact, prefixes, words: new Map() };
-}
-
-/** What a folded word means to the rules of `index`: the rules it looks up, the prefixes it satisfies. */
-export function wordInfo(index: RuleIndex, word: string): WordInfo {
-  const cached = index.words.get(word);
-  if (cached) return cached;
-  const rules = new Set(index.exact.get(word) ?? []);
-  const prefixes: string[] = [];
-  if (word.length >= 3) {
-    for (const entry of index.prefixes.get(word.slice(0, 3)) ?? []) {
-      if (!word.startsWith(entry.prefix)) continue;
-      prefixes.push(entry.prefix);
-      for (const rule of entry.rules) rules.add(rule);
+export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: readonly R[]): RuleIndex<R> {
+  const termNumbers = new Map<string, number>();
+  const termList: Anchor[] = [];
+  const termOf = (anchor: Anchor): number => {
+    if (anchor === DIGIT) return DIGIT_TERM;
+    const key = `${anchor.prefix ? "*" : "="}${anchor.word}`;
+    let term = termNumbers.get(key);
+    if (term === undefined) {
+      termList.push(anchor);
+      term = termList.length;
+      termNumbers.set(key, term);
     }
-  }
-  const info: WordInfo = { rules: [...rules], prefixes };
-  if (index.words.size >= WORD_CACHE_LIMIT) index.words.clear();
-  index.words.set(word, info);
-  return info;
+    return term;
+  };
+  const byTerm = new Map<number, number[]>();
+  const patterns: IndexedPattern[] = [];
+  const indexPattern = (source: string, rule: number): IndexedPattern => {
+    const compiled = compilePattern(source);
+    return {
+      compiled,
+      rule,
+      required: compiled.requiredWords.map((alternatives) => Int32Array.from(alternatives.map(termOf))),
+      first: compiled.firstWords && Int32Array.from(compiled.firstWords.map(termOf)),
+    };
+  };
+  const compiledRules = rules.map((rule, ruleNumber): CompiledRule<R> => {
+    const rulePatterns = rule.patterns.map((source) => {
+      const indexed = indexPattern(source, ruleNumber);
+      for (const anchor of indexed.compiled.anchors) {
+        const term = termOf(anchor);
+        const list = byTerm.get(term) ?? [];
+        byTerm.set(term, list);
+        if (list[list.length - 1] !== patterns.length) list.push(patterns.length);
+      }
+      patterns.push(indexed);
+      return indexed;
+    });
+    return {
+      rule,
+      patterns: rulePatterns,
+      unless: (rule.unless ?? []).map((source) => indexPattern(source, ruleNumber)),
+      requires: (rule.requires ?? []).map((source) => indexPattern(source, ruleNumber)),
+    };
+  });
+  const patternsByTerm = Array.from({ length: termList.length + 1 }, (_, term) => Int32Array.from(byTerm.get(term) ?? []));
+  return { rules: compiledRules, patterns, trie: buildWordTrie(termList), patternsByTerm };
 }
-
 
 /** Indexes per language, built once per rule set. */
 export type IndexedRules = Readonly<Record<RuleLanguage, RuleIndex>>;

@@ -1,0 +1,234 @@
+/**
+ * The words of a message and what they mean to the rules, found in one pass over its
+ * characters without making a string per word. A 10 MB thread has some two million
+ * words; allocating, lower-casing and hashing each one was most of the analysis time,
+ * so words are walked through a trie of the rules' words instead, and a word the rules
+ * do not know costs a few array reads and falls off the trie after a letter or two.
+ *
+ * A word is a maximal run of letters and digits (`[\p{L}\p{N}]+`), as in `tokenize`;
+ * words are folded the same way (lower case, ß→ss, ä→ae, ö→oe, ü→ue).
+ */
+
+/** The words of a text: UTF-16 offsets, in order. */
+export interface Words {
+  readonly count: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Code units below this (Latin) are classified and folded from tables filled at start; the rest (rare in mail) on first sight. */
+const TABLE_LIMIT = 0x250;
+/** 0 not yet known, 1 letter or digit, 2 neither; one entry per UTF-16 code unit. */
+const WORD_UNIT = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Code points beyond the BMP (surrogate pairs) that are letters or digits. */
+const ASTRAL_WORD_CHARS = new Map<number, boolean>();
+
+function isWordUnit(code: number): boolean {
+  let known = WORD_UNIT[code] as number;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNIT[code] = known;
+  }
+  return known === 1;
+}
+
+for (let code = 0; code < TABLE_LIMIT; code++) isWordUnit(code);
+
+/** Length (1 or 2 code units) of the letter or digit at `index`, or 0. */
+function wordCharLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return isWordUnit(code) ? 1 : 0;
+  const low = text.charCodeAt(index + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return 0;
+  const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  let known = ASTRAL_WORD_CHARS.get(point);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+    ASTRAL_WORD_CHARS.set(point, known);
+  }
+  return known ? 2 : 0;
+}
+
+/** Every word of `text`. */
+export function scanWords(text: string): Words {
+  const length = text.length;
+  // About one word in six characters; grown when a text has more.
+  let capacity = Math.max(64, Math.ceil(length / 5));
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let count = 0;
+  let index = 0;
+  while (index < length) {
+    let code = text.charCodeAt(index);
+    let step = code < TABLE_LIMIT ? (WORD_UNIT[code] as number) & 1 : wordCharLength(text, index);
+    if (step === 0) {
+      index++;
+      continue;
+    }
+    const start = index;
+    do {
+      index += step;
+      if (index >= length) break;
+      code = text.charCodeAt(index);
+      step = code < TABLE_LIMIT ? (WORD_UNIT[code] as number) & 1 : wordCharLength(text, index);
+    } while (step !== 0);
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+    }
+    starts[count] = start;
+    ends[count] = index;
+    count++;
+  }
+  return { count, starts, ends };
+}
+
+function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(capacity);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Folded form of each code unit below TABLE_LIMIT: up to two code units (ä → a, e), 0 for none. */
+const FOLD_FIRST = new Uint16Array(TABLE_LIMIT);
+const FOLD_SECOND = new Uint16Array(TABLE_LIMIT);
+const SPELLED_OUT: Readonly<Record<string, string>> = { ß: "ss", ä: "ae", ö: "oe", ü: "ue" };
+
+/** Lower case with German spellings spelled out, as `foldWord` does. */
+function foldText(text: string): string {
+  let out = "";
+  for (const char of text.toLowerCase()) out += SPELLED_OUT[char] ?? char;
+  return out;
+}
+
+for (let code = 0; code < TABLE_LIMIT; code++) {
+  const folded = foldText(String.fromCharCode(code));
+  FOLD_FIRST[code] = folded.charCodeAt(0);
+  FOLD_SECOND[code] = folded.length > 1 ? folded.charCodeAt(1) : 0;
+}
+const FOLDED_BEYOND_TABLE = new Map<number, string>();
+
+/**
+ * A trie of folded words. Each word is a term: matched whole ("exact") or as the start
+ * of a longer word ("prefix"). Terms are numbered from 1; `DIGIT_TERM` (0) is every word
+ * that starts with an ASCII digit.
+ */
+export interface WordTrie {
+  readonly termCount: number;
+  /** Symbol of a folded code unit (1…), 0 when no term has it. */
+  readonly symbols: Map<number, number>;
+  readonly symbolTable: Int16Array;
+  readonly symbolCount: number;
+  /** Node × symbolCount + symbol − 1 → next node, 0 for none (the root, 0, is never a target). */
+  readonly next: Int32Array;
+  /** Per node: the term of the word ending here, and of the prefix ending here; −1 for none. */
+  readonly exactTerm: Int32Array;
+  readonly prefixTerm: Int32Array;
+}
+
+export const DIGIT_TERM = 0;
+
+/** Builds a trie; `terms[i]` becomes term `i + 1`. Words must be folded already (see `normaliseWord`). */
+export function buildWordTrie(terms: readonly { readonly word: string; readonly prefix: boolean }[]): WordTrie {
+  const symbols = new Map<number, number>();
+  for (const { word } of terms) {
+    for (let i = 0; i < word.length; i++) if (!symbols.has(word.charCodeAt(i))) symbols.set(word.charCodeAt(i), symbols.size + 1);
+  }
+  const symbolCount = Math.max(1, symbols.size);
+  const symbolTable = new Int16Array(TABLE_LIMIT);
+  for (const [code, symbol] of symbols) if (code < TABLE_LIMIT) symbolTable[code] = symbol;
+  const transitions: number[] = [];
+  const exact: number[] = [-1];
+  const prefix: number[] = [-1];
+  for (let i = 0; i < symbolCount; i++) transitions.push(0);
+  terms.forEach(({ word, prefix: isPrefix }, position) => {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * symbolCount + (symbols.get(word.charCodeAt(i)) as number) - 1;
+      let child = transitions[slot] as number;
+      if (child === 0) {
+        child = exact.length;
+        exact.push(-1);
+        prefix.push(-1);
+        for (let s = 0; s < symbolCount; s++) transitions.push(0);
+        transitions[slot] = child;
+      }
+      node = child;
+    }
+    if (isPrefix) prefix[node] = position + 1;
+    else exact[node] = position + 1;
+  });
+  return {
+    termCount: terms.length + 1,
+    symbols,
+    symbolTable,
+    symbolCount,
+    next: Int32Array.from(transitions),
+    exactTerm: Int32Array.from(exact),
+    prefixTerm: Int32Array.from(prefix),
+  };
+}
+
+/** The terms of every word, as a flat list with offsets: word `w`'s terms are `terms[offsets[w]]…terms[offsets[w + 1] - 1]`. */
+export interface WordTerms {
+  readonly offsets: Int32Array;
+  readonly terms: Int32Array;
+}
+
+/** Walks every word of `words` through the trie. */
+export function termsOfWords(trie: WordTrie, text: string, words: Words): WordTerms {
+  const offsets = new Int32Array(words.count + 1);
+  // Most words are no term, a few one or two: grown when a text has more.
+  let terms = new Int32Array(words.count + 16);
+  let size = 0;
+  const { next, exactTerm, prefixTerm, symbolCount, symbolTable, symbols } = trie;
+  for (let w = 0; w < words.count; w++) {
+    offsets[w] = size;
+    const start = words.starts[w] as number;
+    const end = words.ends[w] as number;
+    if (terms.length - size < 3 * (end - start) + 2) terms = grow(terms, terms.length * 2 + 3 * (end - start));
+    const first = text.charCodeAt(start);
+    if (first >= 48 && first <= 57) terms[size++] = DIGIT_TERM;
+    let node = 0;
+    for (let i = start; i < end && node >= 0; i++) {
+      const code = text.charCodeAt(i);
+      // Up to two folded code units per character (ä → a, e); most characters fold to one.
+      let unit = code < TABLE_LIMIT ? (FOLD_FIRST[code] as number) : -1;
+      let second = code < TABLE_LIMIT ? (FOLD_SECOND[code] as number) : 0;
+      let rest = "";
+      if (unit < 0) {
+        rest = foldedBeyondTable(code);
+        unit = rest.charCodeAt(0);
+        rest = rest.slice(1);
+      }
+      for (;;) {
+        const symbol = unit < TABLE_LIMIT ? (symbolTable[unit] as number) : (symbols.get(unit) ?? 0);
+        node = symbol === 0 ? -1 : (next[node * symbolCount + symbol - 1] as number) || -1;
+        if (node < 0) break;
+        const term = prefixTerm[node] as number;
+        if (term >= 0) terms[size++] = term;
+        if (second !== 0) {
+          unit = second;
+          second = 0;
+        } else if (rest.length > 0) {
+          unit = rest.charCodeAt(0);
+          rest = rest.slice(1);
+        } else break;
+      }
+    }
+    if (node >= 0 && (exactTerm[node] as number) >= 0) terms[size++] = exactTerm[node] as number;
+  }
+  offsets[words.count] = size;
+  return { offsets, terms: terms.subarray(0, size) };
+}
+
+function foldedBeyondTable(code: number): string {
+  let folded = FOLDED_BEYOND_TABLE.get(code);
+  if (folded === undefined) {
+    folded = foldText(String.fromCharCode(code)) || String.fromCharCode(code);
+    FOLDED_BEYOND_TABLE.set(code, folded);
+  }
+  return folded;
+}
