@@ -6,14 +6,26 @@ import type { PhraseRule } from "../../types";
  * A late reply with an apology alone, or with the client moving the date themselves,
  * is ordinary life (see the annotation guide of the labelled set).
  */
-const OLD_DEADLINE = [
-  "(deadline|launch|go-live|go live|due date|live date|release date|print date|original date|same date) ... (stays|remains|stands|still|unchanged|fixed|can't move|cannot move|won't move|as planned|as agreed|is set|is booked|doesn't change|hasn't changed|the same)",
-  "(still|nonetheless|nevertheless|anyway|regardless) (need|needs|want|expect|launch|launching|go|going|have to|has to|must|plan|aim)",
-  "(keep|stick to|hold|hold to|stick with|hit|make) (the|our) ... (deadline|date|launch|go-live)",
-];
 
 /** A day of the month as clients write it ("the 15th"): the number pattern cannot take the suffix. */
 const ORDINAL = "(1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st)";
+
+/** The old date still expected: said outright, asked after ("can we still …?"), or as time to be made up. */
+const OLD_DEADLINE = [
+  "(deadline|launch|go-live|go live|due date|live date|release date|print date|original date|same date) ... (stays|remains|stands|still|unchanged|fixed|can't move|cannot move|won't move|as planned|as agreed|is set|is booked|doesn't change|hasn't changed|the same)",
+  "(keep|stick to|hold|hold to|stick with|hit|make) (the|our) ... (deadline|date|launch|go-live)",
+  // "Can we still go live on Monday?", "is Friday still doable?", "hope you can still make it".
+  "(can|could|will|would) (we|you|it|this|that|everything) still (make|hit|meet|manage|keep|go live|launch|be ready|be done|be live|have|get|deliver|do|finish|happen|work)",
+  "still (doable|realistic|possible|achievable|feasible|manageable|workable|on track|on schedule|on for|ok|okay|fine|the plan|the target|the goal|happening|going ahead|booked|planned|scheduled)",
+  "(still|nonetheless|nevertheless|anyway|regardless|all the same|even so) ... (live|ready|done|finished|printed|published|launched|out|delivered|on time|in time|as planned|as agreed|as scheduled|the deadline|the date|the launch|by then)",
+  `(still|anyway|regardless|nonetheless|nevertheless) ... (on|by|for|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}|#num|the end of the (week|month)|tomorrow|next week)`,
+  "(launch|event|webinar|mailing|press release|campaign|print slot|printer slot|print run|trade fair|fair|opening|conference|shoot|newsletter) (is|are|has been|have been|was|were)? (already)? (booked|scheduled|printed|announced|fixed|locked in|set in stone|confirmed|out|sent)",
+  "(make up|makes up|making up|catch up|catching up|claw back|win back) (the|for the|for lost|for the lost|some|some of the|lost)? (time|days|week|ground)",
+  "(squeeze|compress|cram|condense|fit) (it|everything|the rest|the work|your part|the remaining work|things)? (in|into) (the|a|less|fewer|#num|two|three|a few|the remaining|what's left)",
+  "(less|a bit less|a little less|fewer|only #num|only two|only three|only a few) (time|days|working days) (for you|on your side|on your end|left)",
+  "(same|original|agreed|planned|existing|current|old) (deadline|date|launch date|go-live|go-live date|timeline|schedule|delivery date|due date|print date)",
+  `(hit|make|meet|keep to|manage) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}|the deadline|the date|the launch|the go-live|the print date|the timeline)`,
+];
 
 /** The client moving the date themselves, which settles the matter; or telling a freelancer to take their time. */
 const DATE_MOVED = [
@@ -42,6 +54,19 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(we|I|we're|I'm|we've|I've|we have|I have) (been|were|was|are|am)? (so|really|super|very|completely|totally|just|a bit|extremely|incredibly)? (swamped|slammed|snowed under|buried|overwhelmed|flat out|crazy busy)",
       "(haven't|have not|didn't|did not|still haven't|still have not|not yet|couldn't|could not) (had|have|found|got|get) (a chance|the time|time|a moment|round|around) (to)? (review|look|check|go through|read|test|approve|give|send|sign|get)",
       "(didn't|did not|couldn't|could not|haven't|have not|wasn't able to|weren't able to) (manage to|get to|get round to|get around to|have time to|find time to|have a chance to)? (look at|review|check|go through|read|approve|sign off|give feedback on|comment on) (the|your|it|them|this|those)",
+      "(sorry|apologies|apologise|apologize|forgive me) (for|about)? (the|my|our)? (late reply|slow reply|slow response|late response|going quiet|going silent|going awol|going mia|being so slow|being slow|being so quiet|taking so long|dropping the ball|keeping you waiting|leaving you hanging|the lag)",
+      "(sorry|apologies) (I've|we've|I have|we have|I'm|we're|I am|we are|it's|it has) (been|taken|taking) (so|a bit|very|really|a little)? (slow|quiet|long|ages|forever|a while|silent|offline|awol|mia)",
+      "(only|just|finally) (now|today|this morning|this week|yesterday)? (just)? (getting|got|get|had|have|having|found|finding|managed|been able) (a chance|the chance|time|the time|round|around|a moment|a minute|to look|to review|to go through|to read|to check|to sit down)",
+      "(we're|we are|I'm|I am|we've been|I've been|we were|I was) (running|a bit|a little|way|quite|slightly|really|badly|so|seriously)? (behind|late) (on|with) (our|my|the|this|feedback|comments|approvals|approval|content|copy|photos|texts|the content|the copy|our side|my side|our end|my end|everything)",
+      "(it's been|things have been|things were|it was|the last (few|couple of) weeks have been|this week has been|last week was) (a|an)? (absolutely|completely|totally|a bit|really|so|super)? (crazy|mad|hectic|manic|chaotic|insane|nuts|a whirlwind|a nightmare|madness|mental|flat out|crazy busy|so busy|really busy|super busy)",
+      "(just|only just|finally)? (back|got back|returned|came back) (from|after) (my|our|the|a)? (holiday|holidays|vacation|leave|annual leave|trip|travelling|traveling|trade fair|conference|break|sick leave|being sick|being ill|paternity leave|maternity leave|time off)",
+      "(were|was) (meant|supposed) to (send|get|give|have|deliver|share|return|approve|sign off|come back|get back)",
+      "(I|we) (know|realise|realize|appreciate) (I|we|I'd|we'd) (said|promised|had promised|agreed|should have|should've|owed you|owe you) ... (by|last|on|earlier|within|before|ago)",
+      "(board|boss|ceo|team|legal|lawyer|lawyers|client|partners|partner|director|directors|committee|management|manager|founder|owner|md|marketing team|printer) (only|just|finally) (signed off|approved|looked|got round|got around|reviewed|gave|replied|came back|got back|confirmed|decided|agreed|had a look)",
+      "(won't|will not|don't|do not|won't be able to) (have|get|send|deliver|give you) (the|our|any|your)? (photos|images|pictures|content|copy|texts|text|assets|materials|logins|access|feedback|comments|files|brief|data|product info|product data|information|answers|sign-off|approval|go-ahead) (until|till|before|for another|for a few|for a couple of)",
+      "(missed|blew|overshot|went past|overran) (the|our|my) (deadline|window|date|slot) (for|to|on) (our|my|the)? (feedback|comments|approval|review|content|copy|input|notes|sign-off)",
+      "(late|delayed|slow|belated|overdue) (content|copy|texts|photos|materials|assets|input|delivery of)",
+      "(took|take|taking|taken) (us|me|them|the team|the board)? (a bit|a little|much|way|so much|far|quite a bit)? (longer|ages|forever|a while) (than (expected|planned|hoped|we thought|I thought|anticipated|promised|agreed))?",
     ],
     requires: OLD_DEADLINE,
     unless: DATE_MOVED,
@@ -54,8 +79,24 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "Sorry for the late feedback, but the launch date stays.",
         "I couldn't review it until now, but we still need it live on Friday.",
         "I'm only just getting round to the drafts, but we still need them live on the 1st.",
+        "Sorry I've been so slow getting back to you, we still need everything ready for the launch on the 5th.",
+        "I know we were meant to send the copy last week, but is Friday still doable?",
+        "Back from holiday, so here are my comments; we still need the site live by the 1st.",
+        "The approval took longer than planned, so you'll have to make up the time to hit Friday.",
+        "We're a bit behind with the content, but the mailing is already booked for the 12th.",
+        "The board only signed off this morning, can we still go live on Thursday?",
+        "We won't have the photos until Wednesday, but the brochure still needs to go to print on Thursday.",
+        "It's been absolutely mad here, so you'll have to squeeze the edits into two days to keep the original date.",
       ],
-      pass: ["Sorry for the slow reply, let's move the go-live back a week.", "Apologies for the wait, the transfer went out this morning.", "Thanks for the quick turnaround!"],
+      pass: [
+        "Sorry for the slow reply, let's move the go-live back a week.",
+        "Apologies for the wait, the transfer went out this morning.",
+        "Thanks for the quick turnaround!",
+        "Sorry for the slow reply, I'm still going through your drafts.",
+        "It's been a crazy week, so thank you for keeping everything on track.",
+        "Just back from holiday and the new site looks great!",
+        "Sorry for the delay, we'll need a new date for the launch.",
+      ],
     },
   },
   {
@@ -77,6 +118,9 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(still|nonetheless|nevertheless) (aiming|set|scheduled|booked|counting on) (for|to|on)",
       "(need|needs|want|expect|launch|launching|go live|going live|deliver|have|ready|done|finished|published|live) ... as (originally|initially|we originally|we initially|first)? (planned|agreed|scheduled)",
       "(even though|although|though|despite|in spite of) (we|I|we're|I'm|our|the) (were|was|are|am)? (late|delayed|slow|behind|away|busy|the delay|the late)",
+      "(doesn't|does not|won't|will not|shouldn't|should not|can't|cannot|mustn't) (change|affect|move|shift|impact|delay|push back) (anything (about|for|on))? (the|our)? (launch|deadline|date|go-live|go live|timeline|schedule|print date|delivery date|release|release date|event|opening)",
+      "(need|needs|want|expect|have to have|must have|must be|has to be|have to be) ... (by|on|for|before|live|ready|done|out|printed) ... (though|regardless|all the same|nonetheless|nevertheless|even so)",
+      "(regardless|nonetheless|nevertheless|all the same|even so|either way|in any case|despite (that|this|the delay|all that)) ... (need|needs|must|has to|have to|expect|launch|go live|goes live|go out|goes out|print|prints|deliver) ... (by|on|for|before|live|ready|done|out)",
     ],
     requires: [
       "(late|delay|delayed|slow|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
@@ -92,8 +136,40 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "We're a week behind on feedback, but we'll keep the same launch date.",
         "Even though we were late with the copy, we still need it live by Friday.",
         "The launch is still the 15th though.",
+        "We were slow with the copy, but that doesn't change the go-live date.",
+        "We need the final files by Friday though.",
+        "Regardless of our delay, the brochure has to go to print on the 3rd.",
       ],
-      pass: ["The launch date is still open, we'll confirm next week.", "Sorry for the delay, can we move the deadline to the 20th?"],
+      pass: ["The launch date is still open, we'll confirm next week.", "Sorry for the delay, can we move the deadline to the 20th?", "Adding the second logo won't change the launch date, so no worries.", "Either way, I'll call you on Monday."],
+    },
+  },
+  {
+    id: "en.reliability.late_feedback.hope-date-holds",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(hope|hoping|hopefully|trust|I trust|assume|assuming|I assume|I take it|presumably) (that)? (this|that|it|the delay|this delay|our delay|the wait|the hold-up|my late reply|the late feedback|our late feedback|me being late|us being late) (won't|doesn't|does not|will not|shouldn't|should not|wouldn't|isn't going to|hasn't|has not) (affect|affects|affected|change|changed|impact|impacted|delay|push|move|shift|derail|jeopardise|jeopardize|mess up|hold up|put back|throw off) (the|our|your)? (launch|deadline|date|timeline|schedule|go-live|go live|delivery|delivery date|plan|plans|print date|release|dates)",
+      `(hope|hoping|hopefully|trust|I trust|assume|assuming|I assume|I take it|presumably) ... still (make|hit|meet|manage|keep to|keep|deliver by|finish by|be ready by|be done by|go live on|launch on) (the|our|your)? (deadline|date|launch|go-live|timeline|schedule|print date|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}|it|that)`,
+      `(hope|hoping|hopefully|trust|I trust|assume|assuming|I assume|I take it|presumably) ... (deadline|launch|go-live|date|delivery|print date|timeline|schedule|the ${ORDINAL}|monday|tuesday|wednesday|thursday|friday) (is|are)? still (works|work|stands|holds|fine|ok|okay|doable|realistic|on|possible|feasible|achievable|on track)`,
+      "(could|can|will) you (still)? (make up|catch up on|claw back) (the|some of the|the lost|lost)? (time|days|week)",
+      "make up for (the)? lost time",
+    ],
+    unless: [...DATE_MOVED, "(call|meeting|zoom|catch-up|check-in|appointment|chat|workshop|session)"],
+    note: {
+      en: "Their delay, and the hope that your date still holds: the time they used comes out of yours.",
+      de: "Ihre Verzögerung und die Hoffnung, dass Ihr Termin trotzdem hält: Die verbrauchte Zeit geht von Ihrer ab.",
+    },
+    examples: {
+      flag: [
+        "Hopefully this won't affect the launch date.",
+        "Hope you can still make the deadline!",
+        "I assume the 30th still works on your end?",
+        "Could you make up the time over the next few days?",
+        "I trust the delay won't change the timeline.",
+      ],
+      pass: ["Hope you're well!", "I assume the call on Friday still works for you?", "Hopefully the new photos make the page pop."],
     },
   },
   {
@@ -109,8 +185,11 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(still|yet) (haven't|have not|hasn't|has not) (signed off|approved|decided|agreed|reviewed|sent|given|finalised|finalized|gathered|collected)",
       "(content|copy|texts|text|assets|materials|photos|images|pictures|logo files|brand files|brief|access|logins|login|credentials|product data|data|information|input) (is|are|will be|might be|may be|was|were)? (still)? (late|delayed|coming later|not ready|not ready yet|still missing|missing|behind|a bit late)",
       "(haven't|have not|didn't|did not|still haven't|still have not|not yet) (sent|gathered|collected|finished|prepared|written|got|gotten|received) (the|you|your|our|any)? (content|copy|texts|text|assets|materials|photos|images|pictures|logo files|brief|access|logins|credentials|feedback|comments|input|answers)",
+      "(I'll|we'll|I will|we will|you'll|you will) (get|send|have|give) (it|them|you|the (content|copy|texts|photos|assets|feedback|comments|logins|brief))? ... (next week|by monday|by friday|tomorrow|this week|on monday) (I promise|promise|for sure|this time|for real|definitely|without fail)",
+      "(still|yet) (waiting|waiting on|chasing) (on|for)? (our|my|the) (team|boss|ceo|legal|partners|director|board|photographer|client|colleagues|marketing) (for|to|on)? (the|our)? (product|page|website|site|final|new)? (content|copy|texts|photos|images|assets|approval|sign-off|feedback|input|answers|go-ahead|descriptions)",
+      "(content|copy|texts|text|photos|images|assets|brief|feedback|approval|sign-off) (is|are) still (with|stuck with|sitting with|on the desk of|waiting for|waiting on|in review with) (our|my|the|legal|compliance)",
     ],
-    requires: ["(sorry|apolog*|again|still|another|said|promised|know)"],
+    requires: ["(sorry|apolog*|again|still|another|said|promised|promise|know)"],
     unless: [...DATE_MOVED, "(printer|printers|supplier|courier|post office|shipping|delivery company|manufacturer) ... (late|delayed|another)"],
     note: {
       en: "Material or approval promised again and still missing. Without it, your dates cannot hold.",
@@ -122,6 +201,9 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "I know I've said that for a few weeks now.",
         "The partners still haven't signed off on the texts.",
         "The product photos are still missing, sorry.",
+        "I'll get the copy to you next week, I promise.",
+        "We're still waiting on our team for the product texts, sorry.",
+        "The copy is still with legal, I'm afraid.",
       ],
       pass: ["Our printer needs another week for the brochures.", "The product photos are attached, thanks!"],
     },
@@ -139,15 +221,19 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(no-show|no show)",
       "(couldn't|could not|can't|cannot|won't|will not) make it (to|for)? (the|our|today's|tomorrow's|this morning's|this afternoon's)? (call|meeting|workshop|session|appointment|check-in|zoom|review|kick-off|kickoff)",
       "(something|an emergency|a conflict) came up ... (call|meeting|join|make it|attend|workshop|session|zoom)",
+      "(sorry|apologies|apologise|apologize) (for|about) (missing|not making|not joining|skipping|standing you up|not showing up|not turning up|not being at|not dialling into|not dialing into|bailing on|flaking on|no-showing|forgetting) (the|our|yesterday's|today's|this morning's|this afternoon's|last week's)? (call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot|you)?",
+      "(stood you up|left you waiting|kept you waiting) (on|in|for)? (the|our)? (call|zoom|meeting|line|teams)?",
+      "(slipped my mind|completely slipped|totally slipped|went out of my head|wasn't in my calendar|wasn't in my diary|didn't have it in my calendar|forgot to put it in my calendar)",
+      "(was|were|got) (stuck|caught up|held up|tied up) (in|with|at) ... (and|so) (missed|couldn't|could not|didn't|forgot)",
     ],
-    requires: ["(call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot|today|tomorrow|yesterday|time|it|join|came up)"],
+    requires: ["(call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot|today|tomorrow|yesterday|time|it|join|came up|you|this morning|earlier|mind)"],
     unless: [...DATE_MOVED, "(make it|made it) (work|happen|easier|better|pop|stand out|clear|bigger|smaller)"],
     note: {
       en: "A missed or skipped meeting. The time you reserved still counts.",
       de: "Ein verpasster Termin. Die reservierte Zeit zählt trotzdem.",
     },
     examples: {
-      flag: ["Sorry, I couldn't make it to the workshop.", "Sorry, I completely forgot our call this morning.", "Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
+      flag: ["Sorry for missing our call yesterday.", "Sorry for standing you up this morning.", "Our call completely slipped my mind, sorry.", "I was stuck in a board meeting and missed our check-in.", "Sorry, I couldn't make it to the workshop.", "Sorry, I completely forgot our call this morning.", "Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
       pass: ["Great call yesterday, thanks!", "Can you make the logo stand out more? I think that would make it pop."],
     },
   },
@@ -161,6 +247,8 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(reschedule|postpone|push|move|shift|cancel) (it|this|that|the call|the meeting|our call|our meeting) (again|once more|one more time|yet again|another time|for the (second|third|#num) time)",
       "(do|have|hold) (the|our) (call|meeting|workshop|session|review|check-in) (next week|tomorrow|another day|later|on another day|some other time) instead",
       "(need|have|had|want|will have|might have|may have) to (reschedule|postpone|cancel)",
+      "(moved|pushed|postponed|rescheduled|cancelled|canceled|shifted|bumped) (it|this|that|the call|the meeting|the review|the workshop|our call|our meeting|the session)? (twice|three times|#num times|several times|a few times|a couple of times|already|before|more than once)",
+      "(another|yet another|one more) (reschedule|postponement|cancellation|change of date|change of plan)",
     ],
     requires: ["(again|once more|one more time|another|second|third|fourth|yet|twice|last minute|last-minute|short notice)"],
     unless: ["(move|moving|shift|shifting|push|bump) (the|this|it|that) (call-to-action|cta|button|logo|image|text|section|block|menu|banner|photo|title|headline)", "(cancel|cancelling) (the|our|my) (subscription|order|account|membership|plan)"],
@@ -169,7 +257,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ein weiterer verschobener Termin. Jede Verschiebung verschiebt auch die Arbeit, die daran hängt.",
     },
     examples: {
-      flag: ["Can we do the call next week instead, again?", "Sorry, we have to cancel the workshop last minute.", "We need to reschedule again.", "Can we move tomorrow's call again?", "I have to postpone our meeting once more."],
+      flag: ["Can we push the proofs review to next week? I know we've moved it twice already.", "Sorry for yet another reschedule!", "Can we do the call next week instead, again?", "Sorry, we have to cancel the workshop last minute.", "We need to reschedule again.", "Can we move tomorrow's call again?", "I have to postpone our meeting once more."],
       pass: ["Could you move the logo a bit to the left?", "Can we move Thursday's call to 11? Our CEO wants to join."],
     },
   },
