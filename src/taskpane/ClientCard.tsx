@@ -177,6 +177,7 @@ export function ClientCard({ core, clients, mailbox, item, newestFindings, langu
           title={text.formHeading(name)}
           initialReasons={record?.flagged ? record.reasons : [...new Set(newestFindings.map((finding) => finding.signal))]}
           initialNote={record?.note ?? ""}
+          noteLimit={core.CLIENT_LIMITS.note}
           onSave={(reasons, note) => void save(reasons, note)}
           onCancel={() => setEditing(false)}
         />

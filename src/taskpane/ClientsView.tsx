@@ -124,6 +124,7 @@ function ClientsList({ core, languageTag }: { core: NonNullable<ReturnType<typeo
                     title={text.formHeading(record.name || record.address)}
                     initialReasons={record.reasons}
                     initialNote={record.note}
+                    noteLimit={core.CLIENT_LIMITS.note}
                     onSave={(reasons, note) => {
                       setEditing(null);
                       void clients.flag(record.address, record.name, reasons, note).then(report);

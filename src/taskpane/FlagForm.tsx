@@ -15,16 +15,23 @@ export interface FlagFormProps {
   /** Pre-checked: the flag's reasons, or the signals of the open email. */
   readonly initialReasons: readonly SignalId[];
   readonly initialNote: string;
+  /** Characters a note may have (the core's CLIENT_LIMITS.note). */
+  readonly noteLimit: number;
   onSave(reasons: readonly SignalId[], note: string): void;
   onCancel(): void;
 }
 
-/** Flagging a client: which kinds of trouble, and a note for later. */
-export function FlagForm({ title, initialReasons, initialNote, onSave, onCancel }: FlagFormProps) {
+/** Flagging a client: which kinds of trouble, and a short note for later, with its length shown as it is typed. */
+export function FlagForm({ title, initialReasons, initialNote, noteLimit, onSave, onCancel }: FlagFormProps) {
   const styles = useStyles();
   const strings = useStrings();
   const [reasons, setReasons] = useState<readonly SignalId[]>(initialReasons);
   const [note, setNote] = useState(initialNote);
+  // A note saved before the limit was lowered may be longer: it can be kept as it is
+  // (the store accepts it unchanged), and only a shorter one saved in its place.
+  const overLimit = note.length > noteLimit;
+  const blocked = overLimit && note !== initialNote;
+  const noteProblem = overLimit ? { validationState: blocked ? ("error" as const) : ("warning" as const), validationMessage: strings.client.noteTooLong(noteLimit) } : {};
   return (
     <fieldset className={styles.form}>
       <legend>
@@ -40,11 +47,11 @@ export function FlagForm({ title, initialReasons, initialNote, onSave, onCancel 
           />
         ))}
       </div>
-      <Field label={strings.client.noteLabel}>
-        <Textarea value={note} maxLength={500} onChange={(_, data) => setNote(data.value)} resize="vertical" />
+      <Field label={strings.client.noteLabel} hint={strings.client.noteCount(note.length, noteLimit)} {...noteProblem}>
+        <Textarea value={note} maxLength={noteLimit} onChange={(_, data) => setNote(data.value)} resize="vertical" />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" size="small" onClick={() => onSave(reasons, note)}>
+        <Button appearance="primary" size="small" disabled={blocked} onClick={() => onSave(reasons, note)}>
           {strings.client.save}
         </Button>
         <Button size="small" onClick={onCancel}>
