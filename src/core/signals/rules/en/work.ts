@@ -2,7 +2,7 @@ import type { PhraseRule } from "../../types";
 
 /** How far off, and in what way, the work looks or reads. */
 const LOOKS_WRONG =
-  "(all|a bit|a little|slightly|completely|totally|way|too|quite|really|very|so|just|kind of|kinda|rather|somewhat|a tad)? (off|wrong|weird|strange|odd|flat|dull|boring|bland|cluttered|busy|messy|dated|old-fashioned|outdated|cheap|cheap-looking|generic|childish|amateurish|amateur|unprofessional|clunky|stiff|robotic|cheesy|corporate|sterile|lifeless|lacklustre|lackluster|uninspired|uninspiring|forgettable|underwhelming|clumsy|awkward|confusing|hard to read|unreadable|illegible|inconsistent|sloppy|rushed|unfinished|blurry|pixelated|wonky|crooked|misaligned|ugly|terrible|awful|horrible|poor|mediocre|subpar|sub-par|underexposed|overexposed|tilted|out of sync|out of focus|grainy|washed out|cut off|off-centre|off-center|stretched|distorted|low-res|low resolution|squashed|too dark|too bright|too small|too big|inaccurate|incorrect|incomplete|not centred|not centered|not aligned)";
+  "(all|a bit|a little|slightly|completely|totally|way|too|quite|really|very|so|just|kind of|kinda|rather|somewhat|a tad)? (off|wrong|weird|strange|odd|flat|dull|boring|bland|cluttered|busy|messy|dated|old-fashioned|outdated|cheap|cheap-looking|generic|childish|amateurish|amateur|unprofessional|clunky|stiff|robotic|cheesy|corporate|sterile|lifeless|lacklustre|lackluster|uninspired|uninspiring|forgettable|underwhelming|clumsy|awkward|confusing|hard to read|unreadable|illegible|inconsistent|sloppy|rushed|unfinished|blurry|pixelated|wonky|crooked|misaligned|ugly|terrible|awful|horrible|poor|mediocre|subpar|sub-par|underexposed|overexposed|tilted|out of sync|out of focus|grainy|washed out|cut off|off-centre|off-center|stretched|distorted|low-res|low resolution|squashed|too dark|too bright|too small|too big|inaccurate|incorrect|incomplete|not centred|not centered|not aligned|cramped|squashed|squished|crammed|choppy|jerky|laggy|jumpy|glitchy|muddy|muffled|tinny|garbled|patchy|uneven|lopsided|all over the place|a mess|a bit of a mess|a step backwards|a step back|too loud|too quiet|too long|too short|too busy|too plain|too flat|too casual|too formal|too stiff|too salesy|too wordy|too dense|too cluttered|too generic|off-brand|off brand)";
 
 /**
  * Unhappiness with the delivered work itself, said about the work. This is the one
@@ -25,15 +25,20 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(I|we) don't think (this|it|the (design|draft|logo|copy|text|layout|site|concept)) (works|matches|fits|is right|is working|captures|reflects|hits)",
       "(doesn't|does not|don't|do not|isn't|is not|didn't) (quite|really)? (look|feel|read|sound|seem) (right|good|professional|finished|polished|premium|modern|clean|on brand|like us|like our brand)",
       "(we|I) (asked for|specified|requested|wanted|briefed|said) ... (but|and) (you|we got|I got|got|received|instead|this is|it's|it is)",
+      "(looks|look|sounds|sound|reads|read|feels|feel) nothing like (the|our|what|us|a|anything)",
+      "(this|it|that|the (design|draft|layout|logo|copy|text|concept|video|edit|site|page|headline|tone|colours|colors|font|photos|images|illustrations|animation|style)) (just|really|honestly|simply)? (isn't|is not|doesn't|does not|don't|do not|aren't|are not) (really|quite)? (working|work) for (me|us|our (brand|audience|customers|clients))",
+      "(I|we) (expected|was expecting|were expecting|had expected|hoped for|had hoped for|imagined|envisioned|pictured|had in mind) (something|a bit|a little|a lot|much|far|quite a bit)? (more|better|something more|something better|higher) (polished|professional|premium|modern|creative|original|refined|sophisticated|elegant|punchy|striking|bold|dynamic|engaging|upmarket|high-end|quality|from (this|the (draft|design|result)))?",
+      "(not|isn't|is not|wasn't|was not) the (quality|standard|level) (we're|we are|I'm|I am|we were|I was) (used to|expecting|paying for|used to from you)",
+      "(worse|weaker) than (the|before|the last|the previous|the old|the first|the original|what we had|version #num) (one|version|draft|round|design)?",
     ],
-    unless: ["(send|attach|include) ... (invoice|file)"],
+    unless: ["(send|attach|include) ... (invoice|file)", "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|call|meeting|time|date|slot|day|week|morning|afternoon|tomorrow|o'clock|am|pm|schedule|timeline|deadline|price|rate|quote|budget|payment)"],
     note: {
       en: "The work misses what they wanted. Clarify what exactly is off, then fix it within the agreed rounds.",
       de: "Die Arbeit trifft nicht, was gewünscht war. Klären Sie, was genau nicht passt, und korrigieren Sie im Rahmen der vereinbarten Runden.",
     },
     examples: {
-      flag: ["It doesn't quite look premium.", "We asked for a clean layout, but this is very busy.", "The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience."],
-      pass: ["The colours match our brand perfectly.", "This is exactly what we asked for!"],
+      flag: ["It looks nothing like the mock-up you showed us.", "The layout just isn't working for us.", "Honestly, I expected something more polished.", "This isn't the quality we're used to from you.", "This draft is weaker than the first one.", "It doesn't quite look premium.", "We asked for a clean layout, but this is very busy.", "The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience."],
+      pass: ["The colours match our brand perfectly.", "This is exactly what we asked for!", "Thursday isn't working for me, could we do Friday?", "We expected the draft on Monday and it arrived on Monday."],
     },
   },
   {
@@ -72,7 +77,9 @@ export const WORK_RULES: readonly PhraseRule[] = [
     patterns: [
       `(colour|color|colours|colors|palette|font|fonts|typography|layout|tone|spacing|sound|audio|music|voiceover|voice-over|subtitles|captions|caption|lighting|exposure|white balance|crop|cropping|framing|focus|grading|colour grading|color grading|edit|cut|pacing|timing|transitions|kerning|margins|resolution|print|printing|headings|heading|sizes|size|proportion|photo|image|picture|shot|shots|horizon|background|menu|navigation|page|pages|site|website|form|button|buttons|links|slides|deck|chart|charts|table|tables|labels|label|terminology|terms|grammar|spelling|punctuation|formatting|structure|flow|intro|outro|ending|opening|thumbnail|thumbnails|images|photos|pictures|logo|text|copy|design|headline|headlines|wording|proportions|sizing|contrast|alignment|graphics|icons|illustrations|style|vibe|feel|look|animation|video|translation|translations|formatting|header|footer|banner) (is|are|looks|look|seems|seem|feels|feel|reads|read|sounds|sound|was|were) ${LOOKS_WRONG}`,
       `(it's|that's|this is|it is|that is|everything is|everything's|the whole thing is|the whole thing looks|it looks|it all looks|this looks|that looks|it feels|this feels|it reads|this reads|it seems) ${LOOKS_WRONG}`,
-      "(looks|look|feels|feel|reads|read|seems|seem) like (a|an)? (template|first draft|rough draft|stock|clip art|clipart|clip-art|ai|chatgpt|word document|powerpoint|something from the 90s|the 90s|a student|a beginner|an amateur|a placeholder|a draft)",
+      "(looks|look|feels|feel|reads|read|seems|seem|sounds|sound) like (a|an)? (template|first draft|rough draft|stock|clip art|clipart|clip-art|ai|chatgpt|word document|powerpoint|something from the 90s|the 90s|a student|a beginner|an amateur|a placeholder|a draft)",
+      "(reads|read|sounds|sound|looks|look) like (it was|it's been|it has been|they were|they've been)? (run|put|fed|done|written|translated)? (through|by|with|in)? (google translate|a machine|machine translation|deepl|a robot|a bot|ai|chatgpt|an algorithm)",
+      "(colour|color|blue|green|yellow|red|magenta|orange|purple|pink|weird|strange|odd|funny|ugly|nasty|cold|warm) (cast|tint|tinge|colour cast|color cast)",
       "(too|overly|far too|way too|much too) (generic|bland|busy|cluttered|salesy|stiff|wordy|basic|plain|boring|dull|childish|cheesy|cheap|corporate|formal|informal|casual|dark|loud|long-winded|flowery|dry|simple|small|big|large|bright|pale|crowded|text-heavy)",
     ],
     unless: ["(not|isn't|wasn't|aren't|never) (too|very|at all|remotely|overly)? (off|wrong|busy|generic|bland|boring)", "(budget|team|room|office|window|timeline|margin|deadline|price|fee)", "(the|our|my) (old|previous|current|existing|competitor's|competitors) (site|website|logo|design|brochure|copy|shop|branding|agency)", "(day|office|meeting|call) (is|was) off"],
@@ -81,7 +88,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Eine konkrete Beanstandung, wie die Arbeit aussieht oder sich liest: eine Korrekturbitte im Rahmen der vereinbarten Runden.",
     },
     examples: {
-      flag: ["The animation seems out of sync.", "The photos are underexposed and the horizon looks tilted.", "The colours are off.", "The layout looks a bit cluttered.", "Honestly, the design looks amateurish.", "It reads like a template.", "The copy is way too salesy."],
+      flag: ["The product shots have a weird blue cast.", "The translation reads like it was put through Google Translate.", "The logo looks squashed on the mobile version.", "The spacing is all over the place.", "This isn't working for me, the layout feels cramped.", "The animation seems out of sync.", "The photos are underexposed and the horizon looks tilted.", "The colours are off.", "The layout looks a bit cluttered.", "Honestly, the design looks amateurish.", "It reads like a template.", "The copy is way too salesy."],
       pass: ["Our old website looks dated, that's why we hired you.", "The layout is not busy at all, we love it."],
     },
   },
@@ -116,6 +123,11 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "missing (paragraph|paragraphs|section|sections|page|pages|image|images|photo|photos|logo|slide|slides|chapter|line|lines|word|words|heading|headings|link|links|caption|captions|sentence|sentences|credits|footnote|footnotes|products|product|data|translation|translations|subtitles)",
       "(off|away from|different from|deviating from) (the|our) (brand guide|brand guidelines|style guide|guidelines|brand colours|brand colors|brand palette|colour guide|color guide)",
       "(is|are|seems|seem|looks|look|sounds|sound) (completely|totally|slightly|a bit|a little)? out of (sync|focus|place|date|proportion|line)",
+      "(404|404s|dead link|dead links|broken link|error page|error pages|error message|error messages|blank page|white screen|lead nowhere|leads nowhere|go nowhere|goes nowhere|don't go anywhere|doesn't go anywhere)",
+      "(riddled|littered|peppered|full|plagued) with (errors|typos|mistakes|bugs|glitches|inaccuracies|spelling mistakes|problems)",
+      "(don't|doesn't|do not|does not|didn't|did not|still don't|still doesn't) add up",
+      "(spelled|spelt|wrote|written|got|spelling) (our|the|my|his|her|their|the company|the client's) ... (wrong|incorrectly|wrongly)",
+      "(cuts|crops|cut|cropped|chops|chopped) off (the|his|her|their|our|my|people's|half|part of|the top of|the bottom of)",
     ],
     unless: [
       "(I|we) (had|put|gave|sent|used|wrote|made|included|attached) (the|a|an|our)? (wrong|incorrect|old|outdated)",
@@ -123,7 +135,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(my|our) (fault|side|end|attachment)",
       "(my|our) (mistake|bad|fault|error|typo)",
       "(time|date|day|slot|meeting|call|monday|tuesday|wednesday|thursday|friday|morning|afternoon|weekend|schedule) ... (doesn't|does not|won't|will not|isn't|is not) (work|working)",
-      "(our|the|my) (printer|printers|supplier|courier|bank|provider|hosting|host|server|servers|previous|old|own|client's|customer's|competitor's|internet|wifi|laptop|computer|phone) ... (mistake|error|typo|bug|problem|issue|broken|crash|missing|wrong)",
+      "(our|the|my) (printer|printers|supplier|courier|bank|provider|hosting|host|server|servers|previous|old|own|client's|customer's|competitor's|internet|wifi|laptop|computer|phone) ... (mistake*|error*|typo*|bug*|problem*|issue*|broken|crash*|missing|wrong|glitch*)",
+      "(can't|cannot|couldn't|could not) (find|open|see|locate) (the|your|an|my|our)? (invoice|receipt|attachment|email|message|password|bank details|contract|quote|calendar|link you sent|file you sent)",
       "(in|of) (our|my|the client's|their) (own)? (brief|email|spec|document|notes|copy deck|feedback)",
       "(you|you've|you have) (missed|forgot|forgotten) (the|our|my|a)? (call|meeting|email|message|deadline|invoice|payment|reminder)",
       "(old|previous|current|existing) (site|website|shop|system|plugin|theme)", "(you|you've|you have) (fixed|solved|sorted|found|caught|corrected)", "(thanks|thank you) for (fixing|catching|spotting|finding|sorting)"],
@@ -132,8 +145,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Fehler in der gelieferten Arbeit. Eigene Fehler zu beheben gehört zum Auftrag, neue Wünsche nicht.",
     },
     examples: {
-      flag: ["It's really hard to follow the navigation.", "Customers can't find the checkout button.", "There's too much text on the slides.", "There's a missing paragraph on page 2.", "The palette drifts away from our brand guide.", "The horizon in half the shots isn't straight.", "The colours are nothing like our brand guide.", "You've used American spelling instead of British.", "You forgot the disclaimer at the bottom.", "The app keeps crashing.", "I found several errors in the spreadsheet.", "The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
-      pass: ["Thanks for fixing the broken links on the old site.", "You caught several typos in our brief, thank you."],
+      flag: ["Half the links on the new site lead to 404 pages.", "The report is riddled with typos.", "The numbers in the summary don't add up.", "You've spelled our company name wrong on the cover.", "The video crops off the speaker's head in several shots.", "It's really hard to follow the navigation.", "Customers can't find the checkout button.", "There's too much text on the slides.", "There's a missing paragraph on page 2.", "The palette drifts away from our brand guide.", "The horizon in half the shots isn't straight.", "The colours are nothing like our brand guide.", "You've used American spelling instead of British.", "You forgot the disclaimer at the bottom.", "The app keeps crashing.", "I found several errors in the spreadsheet.", "The contact form still doesn't send anything.", "The booking form has to work on Safari.", "Several product names are misspelled.", "The site is painfully slow to load.", "There's a paragraph missing from page 4.", "The text is full of typos.", "The contact form doesn't work on mobile.", "The checkout is broken again.", "You used the wrong logo on the flyer."],
+      pass: ["Thanks for fixing the broken links on the old site.", "You caught several typos in our brief, thank you.", "Our previous agency's site was full of bugs.", "I can't find your invoice anywhere, could you resend it?"],
     },
   },
 ];
