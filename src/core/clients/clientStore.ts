@@ -31,7 +31,7 @@ import {
   withVerdict,
 } from "./clientRecords";
 import type { ClientRecord, SignalCounts } from "./clientRecords";
-import { CLIENTS_BACKUP_KEY, CLIENTS_KEY, decodeClients, isStoredValue } from "./schema";
+import { CLIENTS_BACKUP_KEY, CLIENTS_KEY, asStoredValue, decodeClients } from "./schema";
 import type { StoredClients } from "./schema";
 
 /** The storage port, optionally able to re-read what other windows saved since it loaded. */
@@ -131,9 +131,11 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
   /** Reads the port's current value and folds it into `local`; false when the store turned read-only. */
   function absorbStored(): boolean {
     const raw = port.get(CLIENTS_KEY);
-    // What this window saved last and no other window has replaced holds exactly `local`:
-    // merging it again would change nothing, and unpacking it costs more than the save.
-    if (packed?.of === local && isStoredValue(raw, packed.value)) return true;
+    const current = asStoredValue(raw);
+    // The value this window read or saved last, not replaced by another window since,
+    // holds exactly `local`: merging it again would change nothing, and unpacking it takes
+    // longer than the rest of a save.
+    if (current !== null && packed?.of === local && current.z === packed.value.z) return true;
     const read = decodeClients(raw);
     if (read.kind === "future-version") {
       readOnly = true;
@@ -146,7 +148,11 @@ export function createClientStore(port: ClientStoragePort, options: ClientStoreO
       backupToWrite = { raw };
       problem = { kind: "recovered-corrupt", backupKey: CLIENTS_BACKUP_KEY, dropped: read.dropped, message: corruptMessage(read.dropped) };
     }
+    const fresh = local.size === 0;
     local = mergeClientMaps(read.records, local);
+    // A window that held nothing now holds exactly what is stored (Outlook loads the
+    // roaming settings once per pane, so this is most saves' case).
+    if (fresh && read.kind === "ok" && current !== null) packed = { of: local, value: current, size: JSON.stringify(current).length };
     return true;
   }
 

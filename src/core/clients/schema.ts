@@ -148,9 +148,10 @@ export function decodeClients(raw: unknown): StoredRead {
   return decodeClientMap(clients, Object.keys(raw).length === 2 ? 0 : 1);
 }
 
-/** True when `raw` is `value` as the roaming settings give it back: the same packed clients, nothing beside. */
-export function isStoredValue(raw: unknown, value: StoredClients): boolean {
-  return isPlainObject(raw) && raw.v === value.v && raw.z === value.z && Object.keys(raw).length === 2;
+/** `raw` as this version's stored value (`v` and a packed string, nothing beside, not yet unpacked); null when it is not one. */
+export function asStoredValue(raw: unknown): StoredClients | null {
+  if (!isPlainObject(raw) || raw.v !== CLIENTS_SCHEMA_VERSION || typeof raw.z !== "string" || Object.keys(raw).length !== 2) return null;
+  return { v: CLIENTS_SCHEMA_VERSION, z: raw.z };
 }
 
 function unpackClients(packed: unknown): unknown {
