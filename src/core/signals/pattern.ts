@@ -307,6 +307,20 @@ function startsWord(text: string, index: number): boolean {
   return !LETTER_OR_DIGIT.test(low);
 }
 
+/** The first whole-word match of the pattern in `text` that starts at or after `from`, or null. */
+export function matchFrom(pattern: CompiledPattern, text: string, from: number): RegExpExecArray | null {
+  const { regex } = pattern;
+  regex.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (match[0].length > 0 && startsWord(text, match.index)) break;
+    // Try again from the next position: a match inside a word may hide one at a word start.
+    regex.lastIndex = match.index + 1;
+  }
+  regex.lastIndex = 0;
+  return match;
+}
+
 /** Every whole-word match of the pattern in `text`, in order, none overlapping. */
 export function matchPattern(pattern: CompiledPattern, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];

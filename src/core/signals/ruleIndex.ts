@@ -4,7 +4,11 @@ import type { PhraseRule, RuleLanguage } from "./types";
 
 /** What the index needs of a rule: its patterns and sentence conditions (see PhraseRule). */
 export interface MatchableRule {
+  /** Stable id, when the user can mute the rule. */
+  readonly id?: string;
   readonly patterns: readonly string[];
+  /** Only a match at the very start of a sentence counts ("So …", "Please …"). */
+  readonly atSentenceStart?: boolean;
   readonly unless?: readonly string[];
   readonly requires?: readonly string[];
 }

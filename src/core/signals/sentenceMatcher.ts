@@ -6,7 +6,7 @@
  * with a sticky expression: a failed try costs one anchored attempt, not a scan.
  */
 import type { CompiledRule, IndexedPattern, MatchableRule, RuleIndex } from "./ruleIndex";
-import { matchAt, matchPattern } from "./pattern";
+import { matchAt, matchFrom } from "./pattern";
 import { splitSegments, type Segment } from "./segments";
 import { scanWords, termsOfWords, type WordTerms, type Words } from "./wordScan";
 
@@ -37,15 +37,20 @@ export function scanMessage(text: string): MessageScan {
 }
 
 /** A match of one of a rule's patterns, with the sentence it is in (match offsets are into `sentence`). */
-export type OnMatch<R extends MatchableRule> = (rule: R, match: RegExpExecArray, segment: Segment, sentence: string) => void;
+export type OnMatch<R extends MatchableRule> = (rule: R, match: RegExpExecArray, segment: Segment, sentence: string) => boolean | void;
 
-/** Scratch space of one index, reused sentence after sentence: a mark per term, pattern and rule. */
+/** Scratch space of one index, reused sentence after sentence. */
 interface Marks {
+  /** Numbers the sentences; a mark equal to it was set in this sentence. */
   serial: number;
+  /** Per term: the sentence it was last seen in. */
   readonly terms: Int32Array;
-  readonly patterns: Int32Array;
+  /** One bit per pattern: looked up in this sentence (cleared as they are tried). */
+  readonly candidates: Uint32Array;
+  /** Per rule: the sentence its conditions were last checked in, and whether they held. */
   readonly rules: Int32Array;
   readonly allowed: Uint8Array;
+  /** Per term: marked while one pattern's first words are looked for. */
   readonly first: Int32Array;
   firstSerial: number;
 }
@@ -58,7 +63,7 @@ function marksOf(index: RuleIndex<MatchableRule>): Marks {
     marks = {
       serial: 0,
       terms: new Int32Array(index.trie.termCount),
-      patterns: new Int32Array(index.patterns.length),
+      candidates: new Uint32Array((index.patterns.length >> 5) + 1),
       rules: new Int32Array(index.rules.length),
       allowed: new Uint8Array(index.rules.length),
       first: new Int32Array(index.trie.termCount),
@@ -70,36 +75,41 @@ function marksOf(index: RuleIndex<MatchableRule>): Marks {
 }
 
 /**
- * Matches one index's rules sentence by sentence. A sentence's words mark their terms;
- * the patterns looked up by those terms whose required words are all marked are tried,
- * each only at the words a match can start with.
+ * Matches one index's rules over one message, sentence by sentence. Not re-entrant:
+ * the index's scratch marks are shared by every matcher of that index.
  */
 export class SentenceMatcher<R extends MatchableRule> {
   private readonly marks: Marks;
+  private readonly terms: WordTerms;
+  /** Rules whose `found` said "enough" for this message. */
+  private done: Uint8Array | null = null;
   private segment: Segment = { start: 0, end: 0 };
   private text: string | null = null;
   private firstWord = 0;
   private endWord = 0;
-  private readonly candidates: number[] = [];
 
-  private readonly message: string;
-  private readonly words: Words;
-  private readonly terms: WordTerms;
-
+  /**
+   * @param words how many of the scan's words the rules may need (the opening of a long
+   *   message, say); the rest are never looked up
+   */
   constructor(
     private readonly index: RuleIndex<R>,
     private readonly scan: MessageScan,
+    words = scan.words.count,
   ) {
     this.marks = marksOf(index);
-    this.message = scan.text;
-    this.words = scan.words;
-    this.terms = termsOfWords(index.trie, scan.text, scan.words);
+    this.terms = termsOfWords(index.trie, scan.text, scan.words, words);
   }
 
-  /** Runs the rules over the sentences `from` (inclusive) to `to` (exclusive) of the scan. */
+  /**
+   * Runs the rules over the sentences `from` (inclusive) to `to` (exclusive) of the scan.
+   * @param found called with each match, in rule order then text order; returning true
+   *   means the rule has been seen enough in this message and is not tried again
+   */
   matchSentences(from: number, to: number, muted: ReadonlySet<string> | null, found: OnMatch<R>): void {
     const { segments, segmentWords } = this.scan;
-    for (let position = from; position < Math.min(to, segments.length); position++) {
+    const stop = Math.min(to, segments.length);
+    for (let position = from; position < stop; position++) {
       const firstWord = segmentWords[position * 2] as number;
       const endWord = segmentWords[position * 2 + 1] as number;
       if (endWord > firstWord) this.match(segments[position] as Segment, firstWord, endWord, muted, found);
@@ -107,94 +117,128 @@ export class SentenceMatcher<R extends MatchableRule> {
   }
 
   /** The sentence's text, sliced once when a pattern first needs it. */
-  sentence(): string {
-    this.text ??= this.message.slice(this.segment.start, this.segment.end);
+  private sentence(): string {
+    this.text ??= this.scan.text.slice(this.segment.start, this.segment.end);
     return this.text;
   }
 
   private match(segment: Segment, firstWord: number, endWord: number, muted: ReadonlySet<string> | null, found: OnMatch<R>): void {
-    const { marks, index, terms, candidates } = this;
+    const { marks, index } = this;
+    const { offsets, terms } = this.terms;
     this.segment = segment;
     this.text = null;
     this.firstWord = firstWord;
     this.endWord = endWord;
     const serial = ++marks.serial;
-    candidates.length = 0;
-    for (let position = terms.offsets[firstWord] as number, stop = terms.offsets[endWord] as number; position < stop; position++) {
-      const term = terms.terms[position] as number;
+    const bits = marks.candidates;
+    let low = bits.length;
+    let high = -1;
+    for (let position = offsets[firstWord] as number, stop = offsets[endWord] as number; position < stop; position++) {
+      const term = terms[position] as number;
       if (marks.terms[term] === serial) continue;
       marks.terms[term] = serial;
       const looked = index.patternsByTerm[term] as Int32Array;
       for (let k = 0; k < looked.length; k++) {
         const pattern = looked[k] as number;
-        if (marks.patterns[pattern] === serial) continue;
-        marks.patterns[pattern] = serial;
-        candidates.push(pattern);
+        const slot = pattern >>> 5;
+        bits[slot] = (bits[slot] as number) | (1 << (pattern & 31));
+        if (slot < low) low = slot;
+        if (slot > high) high = slot;
       }
     }
-    if (candidates.length === 0) return;
-    // Rule order, then pattern order: the order findings were always reported in.
-    if (candidates.length > 1) candidates.sort((a, b) => a - b);
-    for (const number of candidates) {
-      const pattern = index.patterns[number] as IndexedPattern;
-      const compiled = index.rules[pattern.rule] as CompiledRule<R>;
-      // A rule's sentence-level conditions are checked once, and only after one of its patterns matched.
-      const ruleChecked = marks.rules[pattern.rule] === serial;
-      if (ruleChecked && marks.allowed[pattern.rule] === 0) continue;
-      if (muted !== null && muted.size > 0 && "id" in compiled.rule && muted.has(compiled.rule.id as string)) continue;
-      if (!this.hasRequiredWords(pattern)) continue;
-      for (const match of this.matches(pattern, false)) {
-        if (marks.rules[pattern.rule] !== serial) {
-          marks.rules[pattern.rule] = serial;
-          const allowed =
-            (compiled.requires.length === 0 || compiled.requires.some((condition) => this.hasRequiredWords(condition) && this.matches(condition, true).length > 0)) &&
-            !compiled.unless.some((condition) => this.hasRequiredWords(condition) && this.matches(condition, true).length > 0);
-          marks.allowed[pattern.rule] = allowed ? 1 : 0;
-        }
-        if (marks.allowed[pattern.rule] === 0) break;
-        found(compiled.rule, match, segment, this.sentence());
+    // Lowest pattern first, by clearing the bits in order: rule order, then pattern order,
+    // the order findings were always reported in.
+    for (let slot = low; slot <= high; slot++) {
+      let word = bits[slot] as number;
+      if (word === 0) continue;
+      bits[slot] = 0;
+      while (word !== 0) {
+        const bit = 31 - Math.clz32(word & -word);
+        word &= word - 1;
+        this.tryPattern(index.patterns[slot * 32 + bit] as IndexedPattern, serial, muted, found);
       }
     }
   }
 
-  private hasRequiredWords(pattern: IndexedPattern): boolean {
+  private tryPattern(pattern: IndexedPattern, serial: number, muted: ReadonlySet<string> | null, found: OnMatch<R>): void {
     const { marks } = this;
-    const serial = marks.serial;
-    for (const alternatives of pattern.required) {
+    const ruleNumber = pattern.rule;
+    // A rule's sentence-level conditions are checked once, and only after one of its patterns matched.
+    if (marks.rules[ruleNumber] === serial && marks.allowed[ruleNumber] === 0) return;
+    if (this.done !== null && this.done[ruleNumber] === 1) return;
+    const compiled = this.index.rules[ruleNumber] as CompiledRule<R>;
+    if (muted !== null && muted.size > 0 && compiled.rule.id !== undefined && muted.has(compiled.rule.id)) return;
+    if (!this.hasRequiredWords(pattern, serial)) return;
+    const atStart = compiled.rule.atSentenceStart === true;
+    let taken = 0;
+    for (;;) {
+      const match = this.nextMatch(pattern, taken, atStart);
+      if (match === null) return;
+      taken = match.index + match[0].length;
+      if (marks.rules[ruleNumber] !== serial) {
+        marks.rules[ruleNumber] = serial;
+        marks.allowed[ruleNumber] = this.conditionsHold(compiled) ? 1 : 0;
+      }
+      if (marks.allowed[ruleNumber] === 0) return;
+      if (found(compiled.rule, match, this.segment, this.sentence()) === true) {
+        this.done ??= new Uint8Array(this.index.rules.length);
+        this.done[ruleNumber] = 1;
+        return;
+      }
+      if (atStart) return;
+    }
+  }
+
+  private conditionsHold(compiled: CompiledRule<R>): boolean {
+    const serial = this.marks.serial;
+    const holds = (condition: IndexedPattern) => this.hasRequiredWords(condition, serial) && this.nextMatch(condition, 0, false) !== null;
+    return (compiled.requires.length === 0 || compiled.requires.some(holds)) && !compiled.unless.some(holds);
+  }
+
+  private hasRequiredWords(pattern: IndexedPattern, serial: number): boolean {
+    const marked = this.marks.terms;
+    const required = pattern.required;
+    for (let group = 0; group < required.length; group++) {
+      const alternatives = required[group] as Int32Array;
       let present = false;
-      for (let k = 0; k < alternatives.length && !present; k++) present = marks.terms[alternatives[k] as number] === serial;
+      for (let k = 0; k < alternatives.length && !present; k++) present = marked[alternatives[k] as number] === serial;
       if (!present) return false;
     }
     return true;
   }
 
-  /** Whole-word matches of the pattern in the sentence, in order, none overlapping; the first only when `firstOnly`. */
-  private matches(pattern: IndexedPattern, firstOnly: boolean): RegExpExecArray[] {
+  /**
+   * The first whole-word match of the pattern in the sentence that starts at or after
+   * `from` (an offset into the sentence), or null. Tried only at the words a match can
+   * start with; at the sentence's first word only when `atStart`.
+   */
+  private nextMatch(pattern: IndexedPattern, from: number, atStart: boolean): RegExpExecArray | null {
+    const sentence = this.sentence();
     if (pattern.first === null) {
-      const all = matchPattern(pattern.compiled, this.sentence());
-      return firstOnly ? all.slice(0, 1) : all;
+      const match = matchFrom(pattern.compiled, sentence, from);
+      return atStart && match !== null && match.index !== 0 ? null : match;
     }
-    const { marks, words, terms } = this;
+    const { marks } = this;
+    const { starts } = this.scan.words;
+    const { offsets, terms } = this.terms;
     const firstSerial = ++marks.firstSerial;
-    for (let k = 0; k < pattern.first.length; k++) marks.first[pattern.first[k] as number] = firstSerial;
-    const found: RegExpExecArray[] = [];
+    const first = pattern.first;
+    for (let k = 0; k < first.length; k++) marks.first[first[k] as number] = firstSerial;
     const base = this.segment.start;
-    let taken = 0;
-    for (let word = this.firstWord; word < this.endWord; word++) {
-      const start = (words.starts[word] as number) - base;
-      if (start < taken) continue;
-      let starts = false;
-      for (let position = terms.offsets[word] as number, stop = terms.offsets[word + 1] as number; position < stop && !starts; position++) {
-        starts = marks.first[terms.terms[position] as number] === firstSerial;
+    // At the start means the sentence's very first characters: "- and …" does not start with "and".
+    if (atStart && starts[this.firstWord] !== base) return null;
+    const last = atStart ? this.firstWord + 1 : this.endWord;
+    for (let word = this.firstWord; word < last; word++) {
+      const start = (starts[word] as number) - base;
+      if (start < from) continue;
+      let startsMatch = false;
+      for (let position = offsets[word] as number, stop = offsets[word + 1] as number; position < stop && !startsMatch; position++) {
+        startsMatch = marks.first[terms[position] as number] === firstSerial;
       }
-      if (!starts) continue;
-      const match = matchAt(pattern.compiled, this.sentence(), start);
-      if (match === null) continue;
-      found.push(match);
-      if (firstOnly) break;
-      taken = start + match[0].length;
+      if (!startsMatch) continue;
+      const match = matchAt(pattern.compiled, sentence, start);
+      if (match !== null) return match;
     }
-    return found;
+    return null;
   }
 }
-

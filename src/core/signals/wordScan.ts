@@ -177,14 +177,15 @@ export interface WordTerms {
   readonly terms: Int32Array;
 }
 
-/** Walks every word of `words` through the trie. */
-export function termsOfWords(trie: WordTrie, text: string, words: Words): WordTerms {
+/** Walks the first `limit` words of `words` through the trie; the rest get no terms. */
+export function termsOfWords(trie: WordTrie, text: string, words: Words, limit = words.count): WordTerms {
   const offsets = new Int32Array(words.count + 1);
+  const count = Math.min(limit, words.count);
   // Most words are no term, a few one or two: grown when a text has more.
-  let terms = new Int32Array(words.count + 16);
+  let terms = new Int32Array(count + 16);
   let size = 0;
   const { next, exactTerm, prefixTerm, symbolCount, symbolTable, symbols } = trie;
-  for (let w = 0; w < words.count; w++) {
+  for (let w = 0; w < count; w++) {
     offsets[w] = size;
     const start = words.starts[w] as number;
     const end = words.ends[w] as number;
@@ -220,7 +221,7 @@ export function termsOfWords(trie: WordTrie, text: string, words: Words): WordTe
     }
     if (node >= 0 && (exactTerm[node] as number) >= 0) terms[size++] = exactTerm[node] as number;
   }
-  offsets[words.count] = size;
+  offsets.fill(size, count);
   return { offsets, terms: terms.subarray(0, size) };
 }
 
