@@ -14,8 +14,11 @@ const NO_NEED =
   "(nicht|nichts|gar nichts|bloß nicht|keinesfalls|auf keinen fall|kein|keine|keinen|nie) ... (antworten|melden|reagieren|arbeiten|erreichbar|zurückmelden|rangehen|schauen|checken|lesen|dransetzen|stress|eile|druck)";
 
 /** The client's own weekend work ("ich schau es mir am Wochenende an"). */
-const OWN_WEEKEND =
-  "(ich|wir) (arbeite|arbeiten|sitze|sitzen|schaue|schauen|schau|lese|lesen|mache|machen|kümmere|kümmern|setze|setzen|gehe|gehen) (mich|uns|es|das|mir|die|den)? (mir|uns|das|es)? (am|übers|über das|dieses|das ganze|am kommenden) (wochenende|samstag*|sonntag*|feiertag*)";
+const OWN_WEEKEND = [
+  "(ich|wir) (arbeite|arbeiten|sitze|sitzen|schaue|schauen|schau|lese|lesen|mache|machen|kümmere|kümmern|setze|setzen|gehe|gehen) (mich|uns|es|das|mir|die|den)? (mir|uns|das|es)? (am|übers|über das|dieses|das ganze|am kommenden) (wochenende|samstag*|sonntag*|feiertag*)",
+  // Separable verbs put the time in the middle: "ich schaue mir die Entwürfe am Wochenende an".
+  "(ich|wir) (schaue|schau|schauen|lese|lesen|sehe|seh|sehen|gehe|geh|gehen|arbeite|arbeiten|mache|machen|kümmere|kümmern|setze|setzen|nehme|nehmen|gucke|guck|gucken) ... (am|übers|über das|über's|am kommenden) (wochenende|samstag*|sonntag*|feiertag*)",
+];
 
 /** Off-hours: evenings, nights, weekends, holidays, vacations, always reachable. */
 const OFF_HOURS: readonly PhraseRule[] = [
@@ -30,14 +33,14 @@ const OFF_HOURS: readonly PhraseRule[] = [
       `(samstag*|sonntag*|samstags|sonntags|wochenende) ... ${WORK}`,
     ],
     requires: [ADDRESSED, REQUEST],
-    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, OWN_WEEKEND, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
+    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, ...OWN_WEEKEND, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
     note: {
       en: "Work or availability expected on the weekend.",
       de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
     },
     examples: {
       flag: ["Wärst du am Samstagvormittag für einen kurzen Call verfügbar?", "Ich rufe dich am Sonntagvormittag an.", "Ich melde mich am Sonntag bei dir, dann gehen wir alles durch.", "Hey, kannst du am Samstagabend kurz online sein, falls beim Launch was schiefgeht?", "Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
-      pass: ["Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
+      pass: ["Ich schaue mir die Entwürfe am Wochenende in Ruhe an und schicke dir am Montag meine Anmerkungen.", "Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
     },
   },
   {

@@ -215,7 +215,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(dazwischengekommen|dazwischen gekommen)",
     ],
     // One meeting moved in good time is ordinary; it counts when it is cancelled with regret or at short notice, or moved again.
-    requires: ["(leider|sorry|entschuldig*|tut mir leid|tut uns leid|kurzfristig*|schon wieder|nochmal|noch mal|noch einmal|nochmals|erneut|wieder|zweimal|dreimal|zum (zweiten|dritten|vierten|x-ten) mal|mal wieder|dazwischen*|last minute|spontan|heute|gleich|gerade)"],
+    requires: ["(leider|sorry|entschuldig*|tut mir leid|tut uns leid|kurzfristig*|schon wieder|nochmal|noch mal|noch einmal|nochmals|erneut|wieder|zweimal|dreimal|zum (zweiten|dritten|vierten|x-ten) mal|mal wieder|last minute|spontan|heute|gleich|gerade)"],
     unless: ["(wenn|falls|sofern) (sie|du|ihr) ... (verschieben|absagen|verlegen)", "(kein problem|kein thema|passt (uns|mir)? (gut|auch))", "(kunde|kundin|druckerei|lieferant|agentur|partner|dienstleister|veranstalter|hotel|location|referent*|fotograf*) (hat|haben|hatte|musste|mussten|will|möchte) ... (verschoben|abgesagt|verlegt|gecancelt|verschieben|absagen)"],
     note: {
       en: "A meeting moved or cancelled: the timeline moves with it.",
@@ -223,7 +223,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Ich muss unser Telefonat zum dritten Mal verschieben, sorry.", "Lass uns den Termin nochmal um eine Woche schieben, sorry!", "Der Call heute fällt leider aus, ich melde mich für einen neuen Termin.", "Können wir den Call leider kurzfristig auf nächste Woche verschieben?", "Ich muss unser Meeting morgen leider absagen.", "Mir ist leider etwas dazwischengekommen."],
-      pass: ["Können wir den Call am Donnerstag auf 11 Uhr verschieben? Unsere Chefin möchte dabei sein.", "Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich.", "Der Kunde hat das Meeting abgesagt, wir melden uns mit einem neuen Termin."],
+      pass: ["Können wir den Call am Donnerstag auf 11 Uhr verschieben? Unsere Chefin möchte dabei sein.", "Mir ist bei einem Lieferanten etwas dazwischengekommen, können wir auf Freitag gehen?", "Wenn Sie den Termin verschieben möchten, ist das kein Problem.", "Der Call gestern war sehr hilfreich.", "Der Kunde hat das Meeting abgesagt, wir melden uns mit einem neuen Termin."],
     },
   },
   {

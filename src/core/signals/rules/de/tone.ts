@@ -227,14 +227,14 @@ const PRESSURE: readonly PhraseRule[] = [
     severity: 2,
     patterns: ["dringend*", "(höchste|allerhöchste) dringlichkeit"],
     requires: [ADDRESSED, REQUEST, "(sofort|heute|morgen|asap|muss|müssen|erwarte*|fertig|erledig*)"],
-    unless: ["(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)"],
+    unless: ["(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)"],
     note: {
       en: "Urgency put on you, without saying why or by when.",
       de: "Dringlichkeit, die auf Sie abgeladen wird, ohne Grund oder Termin.",
     },
     examples: {
       flag: ["Ich brauche das dringend!", "Bitte dringend bis morgen erledigen.", "Es ist sehr dringend, können Sie heute noch liefern?"],
-      pass: ["Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen."],
+      pass: ["Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen."],
     },
   },
   {

@@ -19,14 +19,16 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(added|adding|add|put|dumped|dumping|threw|thrown|put in|dropped|loaded|piled|attached|included|listed|uploaded) (a|#num|some|a few|several|more|lots|another|a bunch|a load|a list|the list|all the|many|loads|a ton|a further) ... (tasks|items|things|to-dos|todos|tickets|requests|jobs|cards|products|listings|pages|posts|rows|entries|articles|photos|images|videos|emails|documents)",
       "(here are|here's|here is|these are|below are|attached are|attached is|find attached|list of) (the|my|our|a|your)? (#num|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|all the|a few|the new|the next|this week's|today's|tomorrow's|monday's) (tasks|items|to-dos|todos|things|jobs|requests|tickets|priorities|assignments)",
     ],
-    unless: ["(done|completed|finished|ticked off|closed) (all|the|#num|these)", "(you|you've|you have) (done|completed|finished|closed|fixed)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)"],
+    // A number of photos or pages alone is not a pile of work: it needs a date, an urgency or "more".
+    requires: ["(by|before|until|today|tonight|tomorrow|this week|next week|end of|eod|asap|urgent*|need|needs|due|deadline|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|another|more|additional|extra|also|on top|list|board|plate|queue|backlog|open|outstanding|remaining|pending|new|sprint)"],
+    unless: ["(done|completed|finished|ticked off|closed) (all|the|#num|these)", "(you|you've|you have) (done|completed|finished|closed|fixed)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(pick|choose|select) (the|your|a few|some|whichever|any|one|two|three) ... (best|favourite|favorite|you like|you think)"],
     note: {
       en: "A pile of work at once. Say what fits and when; the rest can wait or go to a colleague.",
       de: "Ein Berg Arbeit auf einmal. Sagen Sie, was wann passt; der Rest kann warten oder an Kollegen gehen.",
     },
     examples: {
       flag: ["Attached are 45 product descriptions for Monday.", "Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of tasks for tomorrow."],
-      pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call."],
+      pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call.", "Attached are the 12 photos from the event."],
     },
   },
   {

@@ -365,14 +365,16 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(send|show|give|do|prepare|sketch) (us|me)? (a few|two or three|some|#num|three|two|a couple of|a handful of) (quick|rough|initial)? (concepts|ideas|mock-ups|mockups|samples|designs|drafts|options|sketches) (first|upfront|up front|before)",
       "(only|just) (pay|paying) (for)? (what|the one|the ones|the option|the design) (we|I) (use|choose|pick|like|keep)",
     ],
-    unless: ["((we'll|we will|we'd|we would) pay (you)? (for (it|this|the (test|trial|sample|task|article))|your (usual|normal|day|hourly)? rate)|(test|trial|sample|task) (is|will be) paid|paid (test|trial|task|sample)|at your (usual|normal|day|hourly)? rate|compensate|compensated|invoice (us|it|for it))", "(software|app|subscription|tool|account|license|licence|saas|plan)"],
+    // "Before we go ahead" and "only if we like it" say nothing about pay unless the sentence is about a sample, a test or paying.
+    requires: ["(test|trial|sample|samples|spec|mock-up|mockup|mock-ups|mockups|concept|concepts|idea|ideas|draft|drafts|design|designs|logo|article|pitch|unpaid|free|pay|paid|paying|payment|portfolio|your style|your approach|how you'd|how you would|options|sketches)"],
+    unless: ["(sign off|sign-off|signing off|signed off)", "((we'll|we will|we'd|we would) pay (you)? (for (it|this|the (test|trial|sample|task|article))|your (usual|normal|day|hourly)? rate)|(test|trial|sample|task) (is|will be) paid|paid (test|trial|task|sample)|at your (usual|normal|day|hourly)? rate|compensate|compensated|invoice (us|it|for it))", "(software|app|subscription|tool|account|license|licence|saas|plan)"],
     note: {
       en: "Unpaid test or trial work, or pay only if they like it: the risk is all yours.",
       de: "Unbezahlte Probearbeit oder Bezahlung nur bei Gefallen: Das Risiko liegt ganz bei Ihnen.",
     },
     examples: {
       flag: ["Could you send two or three concepts first? We'll pay if we go ahead.", "Could you do a small unpaid test task first?", "We'd like to see a free sample logo before we commit.", "We'll only pay for the design we choose."],
-      pass: ["The trial task is paid at your usual day rate.", "Our free trial of the app ends tomorrow."],
+      pass: ["The trial task is paid at your usual day rate.", "Our free trial of the app ends tomorrow.", "We'll check a printed proof next week before we sign off.", "Let me check with my boss before we go ahead."],
     },
   },
   {

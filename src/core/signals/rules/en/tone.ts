@@ -189,6 +189,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(urgent|urgently) (internal|in-house|personal|private|family|medical|legal)",
       "(client|clients|client's|customer|customers|customer's|boss|boss's|ceo|ceo's|partner|partner's|colleague|manager|supplier|printer|lawyer) ... (urgent|urgently)",
       "(urgent|urgently) ... (our|my|a|the) (client|customer|customers|clients)",
+      // "If you need anything urgent, Sam can approve it": an offer, not a demand.
+      "(if|in case|should|when) (you|anything|something|there's|there is) ... urgent",
+      "(our|my|an|the) (own)? urgent (board meeting|meeting|internal|call|appointment|matter|family|errand)",
     ],
     note: {
       en: "Urgency placed on you: ask what the real deadline is before you drop other work.",
@@ -196,7 +199,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["This is urgent, please send it today.", "I need you to fix this urgently.", "Top priority: the banners need to be done now."],
-      pass: ["No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?"],
+      pass: ["If you need anything urgent next week, Sam can approve the posts.", "No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?"],
     },
   },
   {
