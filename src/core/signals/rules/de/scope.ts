@@ -251,7 +251,7 @@ const REVISIONS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(zurück|zurückgehen|zurückkehren|zurückspringen|wieder|doch|lieber) ... (zur|zum|zu der|zu dem|auf die|auf den|auf das|die|den|das|dem|der|aus dem|aus der) (erste*|ursprüngliche*|alte*|vorherige*|vorige*|frühere*|allererste*|originale*|original*|anfängliche*) (version|variante|entwurf|fassung|farbe*|layout|design|idee|schrift*|logo|text|vorschlag|konzept|stand|überschrift|titel|headline|slogan|claim|bild|foto|anordnung|reihenfolge|formulierung|gestaltung)",
+      "(zurück|zurückgehen|zurückkehren|zurückspringen|wieder|doch|lieber) ... (zur|zum|zu der|zu dem|auf die|auf den|auf das|die|den|das|dem|der|aus dem|aus der) (erste*|ursprüngliche*|alte*|vorherige*|vorige*|frühere*|allererste*|originale*|original*|anfängliche*|zweite*|dritte*|vorletzte*|vorvorige*) (version|variante|entwurf|fassung|farbe*|layout|design|idee|schrift*|logo|text|vorschlag|konzept|stand|überschrift|titel|headline|slogan|claim|bild|foto|anordnung|reihenfolge|formulierung|gestaltung)",
       "(wieder|zurück|doch lieber|doch wieder) ... (version|variante|entwurf|fassung|stand|runde) (#num|eins|zwei|drei|a|b|c)",
       "(zurück|wieder) ... (zum|zur|zu dem|zu der|auf den|auf die) (entwurf|version|variante|fassung|layout|design|konzept|vorschlag) (von|vom|aus)",
       "(wieder|doch wieder|doch lieber|zurück) ... wie (vorher|am anfang|ursprünglich|zuerst|früher|anfangs|davor|beim ersten entwurf|in der ersten version|im ersten entwurf)",
@@ -270,7 +270,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
     },
     examples: {
-      flag: ["Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      flag: ["Können wir doch wieder zur zweiten Version des Logos zurück?", "Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
       pass: ["Jetzt wieder zum Thema Website: die Texte kommen Montag.", "Die erste Version ist super, vielen Dank!"],
     },
   },
@@ -282,6 +282,8 @@ const REVISIONS: readonly PhraseRule[] = [
     patterns: [
       "(nachdem|ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja|schon|bereits) ... (final*|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
       "(final*|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch)",
+      // "die freigegebenen Farben noch einmal überdenken": what was approved, reopened.
+      "(freigegebene*|abgenommene*|abgesegnete*|finale*|genehmigte*|beschlossene*) ... (nochmal|noch mal|noch einmal|nochmals|erneut|doch noch|wieder) ... (überdenken|ändern|anpassen|umstellen|austauschen|tauschen|überarbeiten|anschauen|ansehen|aufmachen|hinterfragen|diskutieren|neu)",
     ],
     requires: ["(aber|trotzdem|dennoch|doch noch|nun doch|jetzt doch|noch einmal|nochmal|noch mal|ändern|änderung*|anpassen|anpassung*|umstellen|austauschen|tauschen|überarbeiten|andere|anders|neue|neuen)"],
     unless: ["(rechnung|zahlung|budget|vertrag) ... (freigegeben|abgeschlossen)"],
@@ -290,7 +292,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Bereits freigegebene Arbeit wird wieder aufgemacht.",
     },
     examples: {
-      flag: ["Nachdem das Logo schon final abgenommen war, möchte unser Beirat jetzt noch eine andere Schrift sehen.", "Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
+      flag: ["Können wir die schon abgenommenen Texte nochmal anpassen?", "Nachdem das Logo schon final abgenommen war, möchte unser Beirat jetzt noch eine andere Schrift sehen.", "Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
       pass: ["Nach der Freigabe können Sie die Rechnung stellen, nochmal danke.", "Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
     },
   },
@@ -306,6 +308,10 @@ const REVISIONS: readonly PhraseRule[] = [
       "(eine|einen) (ganz|komplett|völlig|total|grundlegend) (neue|neuen|andere|anderen) (richtung|ausrichtung|stoßrichtung|ansatz|stil|look|konzept|tonalität|bildsprache)",
       "(chef|chefin|geschäftsführer*|geschäftsführung|gf|vorstand|marketing|team|inhaber*|partner|mann|frau|kollege*|kollegin*) (hat|möchte|will|findet|wünscht sich|hätte) (jetzt|nun|plötzlich|doch|aber|leider)? (doch)? (noch)? (ganz)? (andere|anders|neue|weitere|eigene) (wünsche|vorstellungen|ideen|änderungen|anmerkungen|vorgaben|pläne)",
       "(nochmal|noch einmal|noch mal) (komplett|ganz|völlig)? (neu|anders) (machen|aufsetzen|gestalten|schreiben|denken|aufbauen|konzipieren)",
+      "(doch|jetzt doch|nun doch|lieber|plötzlich|stattdessen|eher) ... (ein|eine|einen) (ganz|komplett|völlig|total|grundlegend)? (neues|neue|neuen|anderes|andere|anderen) (konzept|design|layout|logo|richtung|stil|look|farbschema|farbkonzept|ansatz|motiv|schrift|tonalität|bildsprache)",
+      "(neue|neuer|neuen) (marketingleiter*|marketingchef*|chef|chefin|geschäftsführer*|gf|vorstand|kollege|kollegin|leiterin|leiter|inhaber*|partner*|teamleiter*|abteilungsleiter*|creative director|cd) ... (möchte|will|hätte|findet|sieht|wünscht|überdenken|ändern|anders|andere|neu|umstellen)",
+      "(drehen uns|drehen sich|dreht sich|drehen wir uns) (ein bisschen|etwas|irgendwie|langsam)? im kreis",
+      "(passt|gefällt|überzeugt|gefallen|überzeugen) (es|das|uns|mir|mich)? (irgendwie|leider|einfach)? (immer noch|noch immer|nach wie vor) nicht",
       "(nochmal|noch einmal|noch mal|ganz) von (vorne|vorn) (anfangen|beginnen|starten|los)?",
       "(nochmal|noch einmal|noch mal|erneut) (komplett|ganz|völlig|grundlegend|grundsätzlich) (überarbeiten|umbauen|umschreiben|ändern|umgestalten|neu|anders|umstellen|überdenken)",
       "(nach|trotz) (der|dem|erfolgter|erteilter) (freigabe|abnahme|finalisierung|sign-off|druckfreigabe|genehmigung|finalen abnahme) ... (ändern|änderung*|änderungswünsche|anpassen|anpassungen|überarbeit*|umstellen|tauschen|austauschen|umbauen|umschreiben)",
@@ -318,8 +324,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Das Briefing ändert sich nach getaner Arbeit: das Ziel wird verschoben.",
     },
     examples: {
-      flag: ["Wir haben uns nochmal umentschieden: doch wieder die grüne Variante.", "Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
-      pass: ["Wir wollen unsere Website komplett neu machen lassen, hätten Sie im Mai Zeit?", "Die Messe wurde leider gekippt, das Projekt ruht erstmal.", "Wir haben uns für Variante B entschieden, danke!"],
+      flag: ["Unser neuer Marketingleiter möchte die freigegebenen Farben noch einmal überdenken.", "Meine Frau hat es gesehen und möchte doch ein ganz anderes Konzept.", "Wir drehen uns langsam im Kreis.", "Kannst du dich nochmal an das Intro setzen? Irgendwie passt es immer noch nicht.", "Wir haben uns nochmal umentschieden: doch wieder die grüne Variante.", "Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
+      pass: ["Wir möchten ein ganz neues Logo für unsere zweite Marke, hätten Sie Zeit?", "Unsere neue Kollegin übernimmt ab Montag die Abstimmung mit Ihnen.", "Wir wollen unsere Website komplett neu machen lassen, hätten Sie im Mai Zeit?", "Die Messe wurde leider gekippt, das Projekt ruht erstmal.", "Wir haben uns für Variante B entschieden, danke!"],
     },
   },
   {
