@@ -1,7 +1,7 @@
 import { realisticFlaggedClients } from "../../../test/fixtures/clients";
 import { withEmail, withVerdict } from "./clientRecords";
 import type { ClientRecord } from "./clientRecords";
-import { CLIENTS_BUDGET, fitToBudget, floorContent, floorSize, serialisedSize, storedValue, utf8Length } from "./budget";
+import { CLIENTS_BUDGET, CLIENTS_HISTORY_LIMIT, fitToBudget, floorContent, floorSize, serialisedSize, storedValue, utf8Length } from "./budget";
 import { compactClients, encodeClients } from "./schema";
 
 function client(index: number, flagged: boolean, emails = 10): ClientRecord {
@@ -84,8 +84,25 @@ describe("fitting the budget", () => {
     for (const record of fit.records.values()) expect(record).toMatchObject({ flagged: true, reasons: ["tone.pressure"], history: [] });
   });
 
+  it("keeps at most CLIENTS_HISTORY_LIMIT entries in all, the oldest going first, even when they would fit packed", () => {
+    // 60 clients with 200 clean daily emails each: 12 000 entries that pack into 8 KB.
+    const records = map(
+      realisticFlaggedClients({ count: 60, emails: [0, 0], seed: 4 }).map((client) =>
+        Array.from({ length: 200 }, (_, day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10)).reduce((record, day) => withEmail(record, record.address, record.name, {}, day), client),
+      ),
+    );
+    expect(serialisedSize(records.values())).toBeLessThan(CLIENTS_BUDGET / 2);
+    const fit = fitToBudget(records);
+    expect(fit).toMatchObject({ fits: true, droppedEntries: 12_000 - CLIENTS_HISTORY_LIMIT, droppedClients: 0 });
+    const kept = [...fit.records.values()].flatMap((record) => record.history.map((entry) => entry.at)).sort();
+    expect(kept).toHaveLength(CLIENTS_HISTORY_LIMIT);
+    const dropped = [...records.values()].flatMap((record) => record.history.slice(0, record.history.length - (fit.records.get(record.address)?.history.length ?? 0)).map((entry) => entry.at)).sort();
+    expect(dropped.at(-1)! <= kept[0]!).toBe(true);
+    for (const record of fit.records.values()) expect(record).toMatchObject({ flagged: true, note: records.get(record.address)?.note });
+  });
+
   it("is quick for a full store", () => {
-    // 300 flagged clients with 40 emails each: 12 000 entries, 48.6 KB packed, to be halved.
+    // 300 flagged clients with 40 emails each: 12 000 entries (2 000 over the history limit), 48.6 KB packed, to be halved.
     const records = map(realisticFlaggedClients({ count: 300, emails: [40, 40] }));
     fitToBudget(records);
     const started = Date.now();

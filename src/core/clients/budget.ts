@@ -12,6 +12,11 @@
  * oldest history entries across all clients, oldest first, and records that hold nothing
  * the user decided once their history is gone. Flags, reasons and notes are never
  * dropped: a change that would need room they occupy is refused instead (see ClientStore).
+ *
+ * The history is also kept to CLIENTS_HISTORY_LIMIT entries in all, oldest going first
+ * the same way. Packed, a history of alike emails takes next to nothing (300 clients with
+ * 400 clean daily emails each fit in 24 KB), and unbounded it would make every save and
+ * every export grow with it.
  */
 import { isProtected } from "./clientRecords";
 import type { ClientRecord } from "./clientRecords";
@@ -20,6 +25,12 @@ import type { StoredClients } from "./schema";
 
 /** Bytes (ASCII characters) the stored value of the client records may take. */
 export const CLIENTS_BUDGET = 24 * 1024;
+
+/**
+ * History entries kept in all: 300 clients with 33 emails each. A save then packs at most
+ * about 100 KB of JSON, and an export of 300 clients stays near 1.2 MB.
+ */
+export const CLIENTS_HISTORY_LIMIT = 10_000;
 
 /** Trimming stops once the value fits this close to the budget: a few history entries' worth. */
 const FIT_SLACK = 32;
@@ -89,17 +100,21 @@ export interface BudgetFit {
 }
 
 /**
- * Trims records to the budget: drops the oldest history entries across all clients
- * (oldest day first; on one day, by address), and a record that holds no flag, reasons
- * or note once its history is gone, at the day it was last seen or changed. Stops once
- * the records fit (dropping at most a few entries more than the fewest that would), so
- * the newest history is kept. Flags, reasons and notes are never touched; when they
- * alone exceed the budget, `fits` is false and every history entry is gone.
+ * Trims records to the budget and the history limit: drops the oldest history entries
+ * across all clients (oldest day first; on one day, by address), and a record that holds
+ * no flag, reasons or note once its history is gone, at the day it was last seen or
+ * changed. Stops once the records fit (dropping at most a few entries more than the
+ * fewest that would), so the newest history is kept. Flags, reasons and notes are never
+ * touched; when they alone exceed the budget, `fits` is false and every history entry is
+ * gone.
  */
 export function fitToBudget(records: ReadonlyMap<string, ClientRecord>, budget: number = CLIENTS_BUDGET): BudgetFit {
   const kept = new Map(records);
-  const whole = storedValue(kept.values());
-  if (whole.size <= budget) return { records: kept, ...whole, fits: true, droppedEntries: 0, droppedClients: 0 };
+  let entries = 0;
+  for (const record of kept.values()) entries += record.history.length;
+  // Over the history limit, the whole value is never kept: it is not even packed.
+  const whole = entries <= CLIENTS_HISTORY_LIMIT ? { records: kept, ...storedValue(kept.values()), droppedEntries: 0, droppedClients: 0 } : null;
+  if (whole && whole.size <= budget) return { ...whole, fits: true };
 
   // Every history entry and every droppable record, oldest first. A record's own entries
   // are oldest first too, so "the next entry of this address" is always its first one.
@@ -132,6 +147,11 @@ export function fitToBudget(records: ReadonlyMap<string, ClientRecord>, budget: 
     return { records: result, ...storedValue(result.values()), droppedEntries, droppedClients: dropRecords.size };
   };
 
+  // The steps that bring the history down to its limit go whatever the size.
+  let required = 0;
+  for (let excess = entries - CLIENTS_HISTORY_LIMIT; excess > 0 && required < steps.length; required++) if (steps[required]?.order === 0) excess--;
+  const start = whole ?? apply(required);
+  if (start.size <= budget) return { ...start, fits: true };
   const everything = apply(steps.length);
   if (everything.size > budget) return { ...everything, fits: false };
   // The fewest steps that fit lie between a count that does not fit (`low`) and one that
@@ -144,8 +164,8 @@ export function fitToBudget(records: ReadonlyMap<string, ClientRecord>, budget: 
   // steps of 4 characters (base64) and wobble by a byte or two, so the search stops once
   // the value fits within FIT_SLACK of the budget; a search that has not by MAX_TRIALS
   // bisects, so it always ends in few trials.
-  let low = 0;
-  let lowExcess = whole.size - budget;
+  let low = required;
+  let lowExcess = start.size - budget;
   let high = steps.length;
   let fitted = everything;
   let highRoom = budget - everything.size;

@@ -1,8 +1,9 @@
 import { realisticFlaggedClients } from "../../../test/fixtures/clients";
+import { CLIENTS_HISTORY_LIMIT, fitToBudget } from "./budget";
 import { withEmail, withVerdict } from "./clientRecords";
 import type { ClientRecord } from "./clientRecords";
 import { createClientStore } from "./clientStore";
-import { EXPORT_FORMAT, exportClients, importClients } from "./exchange";
+import { EXPORT_FORMAT, IMPORT_LIMITS, exportClients, importClients } from "./exchange";
 import { createMemoryStore } from "../storage/keyValueStore";
 import { CLIENTS_KEY } from "./schema";
 
@@ -49,6 +50,15 @@ describe("export", () => {
     expect(back.ok && back.records.length).toBe(30);
   });
 
+  it("writes a file that imports again even when the store holds all the history it keeps", () => {
+    const clients = realisticFlaggedClients({ count: 300, emails: [40, 40] });
+    const atLimit = [...fitToBudget(new Map(clients.map((client) => [client.address, client])), Number.MAX_SAFE_INTEGER).records.values()];
+    expect(atLimit.reduce((sum, client) => sum + client.history.length, 0)).toBe(CLIENTS_HISTORY_LIMIT);
+    const text = exportClients(atLimit);
+    expect(text.length).toBeLessThan(IMPORT_LIMITS.characters / 2);
+    expect(importClients(text, [])).toMatchObject({ ok: true, added: 300 });
+  });
+
   it("round-trips: importing an export into nothing gives the same records", () => {
     const result = importClients(exportClients(sample()), []);
     expect(result).toEqual({ ok: true, records: expect.any(Array), added: 2, updated: 0 });
@@ -82,8 +92,8 @@ describe("import", () => {
     ["the wrong marker", exported((data) => (data.format = "other-app/clients")), /not a Clear Lines client export/],
     ["a newer version", exported((data) => (data.version = 2)), /newer version/],
     ["a version that is not a number", exported((data) => (data.version = "1")), /version Clear Lines does not know/],
-    ["an oversize file", exported((data) => (data.padding = "x".repeat(1_000_001))), /too large/],
-    ["a 1 MB note", exported((data) => (data.clients[0]!.note = "n".repeat(1_048_576))), /too large/],
+    ["an oversize file", exported((data) => (data.padding = "x".repeat(IMPORT_LIMITS.characters))), /too large/],
+    ["a 4 MB note", exported((data) => (data.clients[0]!.note = "n".repeat(IMPORT_LIMITS.characters))), /too large/],
     ["a note over 200 characters", exported((data) => (data.clients[0]!.note = "n".repeat(201))), /Client 1, “note”: is longer than 200 characters/],
     ["__proto__ at the top", exported().replace('"format"', '"__proto__": { "polluted": true }, "format"'), /field Clear Lines does not know: “__proto__”/],
     ["__proto__ in a client", exported().replace('"address"', '"__proto__": { "polluted": true }, "address"'), /Client 1 has a field Clear Lines does not know: “__proto__”/],

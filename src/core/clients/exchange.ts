@@ -24,13 +24,17 @@ import {
   toIsoMinute,
 } from "./clientRecords";
 import type { ClientRecord, HistoryEntry } from "./clientRecords";
+import { CLIENTS_HISTORY_LIMIT } from "./budget";
 import { isPlainObject } from "./schema";
 
 /** The `format` marker of an export file. */
 export const EXPORT_FORMAT = "clear-lines/clients";
 export const EXPORT_VERSION = 1;
-/** Import limits: far above a real export (the stored records fit in 24 KB), far below harm. */
-export const IMPORT_LIMITS = { characters: 1_000_000, clients: 5_000, historyPerClient: 5_000 } as const;
+/**
+ * Import limits: above any export (the store keeps CLIENTS_HISTORY_LIMIT entries in all, an
+ * export of them with 300 clients takes 1.2 MB), far below harm.
+ */
+export const IMPORT_LIMITS = { characters: 4_000_000, clients: 5_000, historyPerClient: CLIENTS_HISTORY_LIMIT } as const;
 
 export type ImportResult =
   | { readonly ok: true; readonly records: ClientRecord[]; readonly added: number; readonly updated: number }
@@ -106,7 +110,7 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+
 
 function parseExport(text: string): ClientRecord[] {
   if (typeof text !== "string" || text.length > IMPORT_LIMITS.characters) {
-    fail("This file is too large to be a Clear Lines export (at most 1 MB).", "Diese Datei ist zu groß für einen Export von Klare Linie (höchstens 1 MB).");
+    fail("This file is too large to be a Clear Lines export (at most 4 MB).", "Diese Datei ist zu groß für einen Export von Klare Linie (höchstens 4 MB).");
   }
   let data: unknown;
   try {
