@@ -26,7 +26,9 @@ const OVERLOAD: readonly PhraseRule[] = [
     patterns: [
       `(alle|sämtliche|die ganzen|insgesamt|über|mehr als|rund|knapp|gut) (10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|48|50|60|70|80|90|100|120|150|200|250|300|500|#num.#num|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert) ${TASKS}`,
       "(belege|unterlagen|buchhaltung|rechnungen|quittungen|mails|e-mails|fotos|daten|dokumente|akten|ordner) (der|von den|aus den|für die|von) (letzten|vergangenen|kompletten|ganzen) (#num|zwei|drei|vier|fünf|sechs|zwölf|achtzehn|vierundzwanzig)? (jahre|jahren|monate|monaten|quartale|quartalen|jahr|jahres)",
-      "(komplette|kompletten|gesamte|gesamten|ganze|ganzen) (buchhaltung|website|webseite|dokumentation|korrespondenz|ablage|homepage|shop|sortiment|katalog|archiv|bestand|produktpalette|kollektion|inhalte|backlog|belege|jahresabschluss|steuerunterlagen)",
+      // A whole website by the end of March is a project, not a pile: the whole of something counts with a near date.
+      "(komplette|kompletten|gesamte|gesamten|ganze|ganzen) (buchhaltung|website|webseite|dokumentation|korrespondenz|ablage|homepage|shop|sortiment|katalog|archiv|bestand|produktpalette|kollektion|inhalte|backlog|belege|jahresabschluss|steuerunterlagen|postfach) ... (bis (morgen|übermorgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|zum wochenende)|heute noch|noch heute|diese woche|in (zwei|drei|#num) tagen|kurzfristig|sofort|ab morgen|ab montag|ab sofort|zusätzlich)",
+      "(anbei|hier|im anhang|angehängt|beigefügt|in der anlage|hochgeladen|abgelegt|in den ordner gelegt) ... (10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|500|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|dutzende) ... (bis|heute|morgen|übermorgen|diese woche|montag|dienstag|mittwoch|donnerstag|freitag)",
       `${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`,
     ],
     requires: [SOON, "(muss|müssen|brauch*|bräucht*|benötig*|bitte|sollen|sollten|soll|kannst|können|könntest|könnten|schaffst|schaffen|kriegst|erledig*)"],
@@ -36,8 +38,8 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
     },
     examples: {
-      flag: ["Hier die Belege der letzten zwei Jahre, die Steuererklärung muss nächste Woche raus.", "Ich habe dir 35 Rechnungen hochgeladen, die bis Donnerstag verbucht sein müssen, plus die Lohnabrechnung.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
-      pass: ["Wir haben 40 Mitarbeitende und suchen jemanden für die Lohnbuchhaltung ab Januar.", "Im Anhang 12 Fotos vom Team, such dir gerne die besten zwei aus.", "Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
+      flag: ["Anbei 25 Produktseiten, die bis Donnerstag getextet werden müssen.", "Die gesamte Website muss bis Montag übersetzt sein.", "Hier die Belege der letzten zwei Jahre, die Steuererklärung muss nächste Woche raus.", "Ich habe dir 35 Rechnungen hochgeladen, die bis Donnerstag verbucht sein müssen, plus die Lohnabrechnung.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      pass: ["Die komplette Website soll bis Ende März online gehen, wie im Angebot.", "Wir haben 40 Mitarbeitende und suchen jemanden für die Lohnbuchhaltung ab Januar.", "Im Anhang 12 Fotos vom Team, such dir gerne die besten zwei aus.", "Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
     },
   },
   {
@@ -57,7 +59,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Auf einen Schlag mehr Arbeit auf Ihrer Liste.",
     },
     examples: {
-      flag: ["Anbei die Liste mit 14 Punkten, bitte bis übermorgen.", "Ich habe Ihnen noch einiges auf die Liste gesetzt.", "Hier eine lange Liste für die nächsten Tage.", "Ich habe deine Aufgabenliste erweitert."],
+      flag: ["Die Liste mit 14 Punkten bräuchte ich bis übermorgen.", "Ich habe Ihnen noch einiges auf die Liste gesetzt.", "Hier eine lange Liste für die nächsten Tage.", "Ich habe deine Aufgabenliste erweitert."],
       pass: ["Die Liste der Gäste ist angehängt."],
     },
   },
@@ -95,13 +97,17 @@ const OVERLOAD: readonly PhraseRule[] = [
       "(kurzfristig|ab sofort|ab montag|ab morgen|ab nächster woche|spontan|ab übermorgen) ... (neue|neuen|weitere|zusätzliche|mehrere) (kunden|projekte|accounts|mandanten|kanäle|aufträge|märkte|standorte|filialen|produkte|sprachen) ... (betreu*|übernehm*|übernimm*|kümmer*|mitbetreu*|zusätzlich|mit dazu)",
       "zusätzlich zu (den|deinen|ihren|euren|unseren) (laufenden|aktuellen|bisherigen|bestehenden|regulären|normalen) (aufgaben|projekten|themen|to-dos|tasks|arbeiten)",
       "(quasi|praktisch|fast|eigentlich)? (vollzeit|in vollzeit) (für (uns|mich)|zur verfügung|eingeplant|einplanen|verfügbar|blocken|reservieren)",
+      "(ab morgen|ab montag|ab sofort|ab heute|ab nächster woche|ab übermorgen|kurzfristig) ... und ... (übernehmen|übernimmst|betreuen|betreust|erledigen|abdecken|mitmachen|mitbetreuen|kümmern)",
+      "(vertretung|vertreten|einspringen|übernehmen|mitmachen) ... (für|von) (meine|unsere|die|den) (kollegin|kollegen|assistentin|assistenten|mitarbeiterin|mitarbeiter|praktikantin|praktikanten|texterin|texter|grafikerin|grafiker)",
+      "(ist|wird) (leider|diese woche|gerade)? (einiges|ziemlich viel|sehr viel|richtig viel|eine menge|so einiges) (los|zu tun|angefallen|liegengeblieben|liegen geblieben|aufgelaufen)",
     ],
+    unless: ["(text|infos|informationen|lesestoff|zu lesen|hintergrund|bei uns im laden|bei uns im shop|im geschäft|an bestellungen|an kunden)"],
     note: {
       en: "A large volume of work at once.",
       de: "Eine große Menge Arbeit auf einmal.",
     },
     examples: {
-      flag: ["Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider ziemlich viel auf einmal."],
+      flag: ["Kannst du ab morgen zusätzlich das komplette Postfach, die Buchhaltung und den Kalender übernehmen?", "Diese Woche ist leider einiges los: zehn Präsentationen für die Vorstandssitzung am Mittwoch.", "Kannst du ab Montag die Vertretung für meine Kollegin übernehmen?", "Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider ziemlich viel auf einmal."],
       pass: ["Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
     },
   },
@@ -114,14 +120,14 @@ const LISTED: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
-    requires: ["(bis (morgen|heute|übermorgen|dahin|heute abend|morgen früh|mittag)|heute noch|noch heute|sofort|asap|morgen früh)"],
+    requires: ["(bis (morgen|heute|übermorgen|dahin|heute abend|morgen früh|mittag|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche)|heute noch|noch heute|sofort|asap|morgen früh|diese woche|in den nächsten (zwei|drei|paar) tagen)"],
     unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)"],
     note: {
       en: "Many deliverables at once by a near date.",
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin.",
     },
     examples: {
-      flag: ["Bis morgen bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung."],
+      flag: ["Bis morgen bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung.", "Hier die Liste für diese Woche: Newsletter, 4 Blogartikel, Broschüre, Social Posts für den ganzen Monat und die neue Landingpage."],
       pass: ["Bis Freitag schicke ich Ihnen Texte, Bilder, Logo und Fotos.", "Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
     },
   },

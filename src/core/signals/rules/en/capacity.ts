@@ -6,6 +6,10 @@ const MANY = "8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30
 /** A very short window: "in the next two days", "within 48 hours". */
 const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|the next three|the next #num|the next couple of|the next few) (days|day|hours)";
 
+/** Deliverables a client may list in one breath. */
+const DELIVERABLE =
+  "(newsletter|newsletters|blog post|blog posts|blogs|article|articles|brochure|flyer|flyers|poster|posters|banner|banners|landing page|landing pages|social posts|posts|reels|stories|video|videos|slides|deck|presentation|report|reports|logo|business cards|letterhead|website|homepage|email|emails|campaign|campaigns|ads|adverts|press release|catalogue|catalog|menu|mock-ups|mockups|product descriptions|listings|captions|thumbnails|translations|translation|invoices|bookkeeping|payroll|tax return|spreadsheet|dashboard|onboarding|export|redesign|case study|case studies|podcast|edit|edits)";
+
 /** Large volumes of work dropped at once, often on short notice. */
 export const CAPACITY_RULES: readonly PhraseRule[] = [
   {
@@ -14,21 +18,40 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      `(${MANY}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dozens of|a bunch of|a ton of|tons of|loads of|a load of|heaps of|a heap of|a pile of|a stack of|a mountain of|a long list of|a big list of|a huge list of|a whole list of|a whole bunch of|hundreds of) (more|new|additional|extra|urgent|small|quick|little|different|other|open|outstanding)? (tasks|items|to-dos|todos|things|jobs|requests|tickets|assignments|posts|articles|pages|deliverables|emails|calls|bugs|listings|graphics|videos|designs|documents|reports|blog posts|blogs|social posts|instagram posts|product descriptions|product listings|product photos|landing pages|newsletters|reels|slides|translations|invoices|receipts|contracts|banners|ads|photos|images|transactions|entries|files)`,
-      "(a few|a couple of|a couple|some|several|lots of|a lot of|many|plenty of|more|a few more|some more|several more|#num more|#num new|#num extra) (more|new|extra|additional)? (things|tasks|items|to-dos|todos|jobs|requests|tickets) (on|to|for|onto|into) (the|your|my|our|this week's|today's|tomorrow's|monday's)? (list|plate|pile|board|sheet|queue|backlog|to-do list|todo list|tracker|agenda)",
+      `(${MANY}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen|dozens of|a bunch of|a ton of|tons of|loads of|a load of|heaps of|a heap of|a pile of|a stack of|a mountain of|a long list of|a big list of|a huge list of|a whole list of|a whole bunch of|hundreds of) (more|new|additional|extra|urgent|small|quick|little|different|other|open|outstanding)? (tasks|items|to-dos|todos|things|jobs|requests|tickets|assignments|posts|articles|pages|deliverables|emails|calls|bugs|listings|graphics|videos|designs|documents|reports|blog posts|blogs|social posts|instagram posts|product descriptions|product listings|product photos|landing pages|newsletters|reels|slides|translations|invoices|receipts|contracts|banners|ads|photos|images|transactions|entries|files|presentations|decks|proposals|case studies|templates|flyers|brochures|mockups|mock-ups|screens|edits|corrections|changes|captions|thumbnails|subtitles|chapters|interviews|transcripts|spreadsheets|mailings|campaigns|product pages|pages of copy)`,
+      "(a few|a couple of|a couple|some|several|lots of|a lot of|many|plenty of|more|a few more|some more|several more|#num more|#num new|#num extra) (more|new|extra|additional)? (things|tasks|items|to-dos|todos|jobs|requests|tickets) (on|to|for|onto|into) (the|your|my|our|this week's|today's|tomorrow's|monday's)? (list|plate|pile|board|sheet|queue|backlog|to-do list|todo list|tracker)",
+      // "Attached are 25 product pages that need writing by Thursday": a count of anything, attached, with a near date.
+      `(attached|here are|here's|below are|I've (sent|uploaded|attached|added|put|shared|dropped)|we've (sent|uploaded|attached|added|put|shared|dropped)|find attached|in the folder|in the shared folder) ... (${MANY}|a dozen|dozens|twenty|thirty|forty|fifty|a hundred|hundreds) ... (by|before|until|for) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning|end of (the)? (day|week)|eod|this week|first thing)`,
       "(added|adding|add|put|dumped|dumping|threw|thrown|put in|dropped|loaded|piled|attached|included|listed|uploaded) (a|#num|some|a few|several|more|lots|another|a bunch|a load|a list|the list|all the|many|loads|a ton|a further) ... (tasks|items|things|to-dos|todos|tickets|requests|jobs|cards|products|listings|pages|posts|rows|entries|articles|photos|images|videos|emails|documents)",
       "(here are|here's|here is|these are|below are|attached are|attached is|find attached|list of) (the|my|our|a|your)? (#num|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|all the|a few|the new|the next|this week's|today's|tomorrow's|monday's) (tasks|items|to-dos|todos|things|jobs|requests|tickets|priorities|assignments)",
     ],
     // A number of photos or pages alone is not a pile of work: it needs a date, an urgency or "more".
     requires: ["(by|before|until|today|tonight|tomorrow|this week|next week|end of|eod|asap|urgent*|need|needs|due|deadline|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|another|more|additional|extra|also|on top|list|board|plate|queue|backlog|open|outstanding|remaining|pending|new|sprint)"],
-    unless: ["(done|completed|finished|ticked off|closed) (all|the|#num|these)", "(you|you've|you have) (done|completed|finished|closed|fixed)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(pick|choose|select) (the|your|a few|some|whichever|any|one|two|three) ... (best|favourite|favorite|you like|you think)"],
+    unless: ["(done|completed|finished|ticked off|closed) (all|the|#num|these)", "(you|you've|you have) (done|completed|finished|closed|fixed)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(pick|choose|select) (the|your|a few|some|whichever|any|one|two|three) ... (best|favourite|favorite|you like|you think)", "(agenda|to discuss|questions for|topics for)"],
     note: {
       en: "A pile of work at once. Say what fits and when; the rest can wait or go to a colleague.",
       de: "Ein Berg Arbeit auf einmal. Sagen Sie, was wann passt; der Rest kann warten oder an Kollegen gehen.",
     },
     examples: {
-      flag: ["Attached are 45 product descriptions for Monday.", "Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of tasks for tomorrow."],
-      pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call.", "Attached are the 12 photos from the event."],
+      flag: ["I've attached 25 product pages that need writing by Thursday.", "There's quite a lot this week, I'm afraid: ten presentations for the board meeting on Wednesday.", "Attached are 45 product descriptions for Monday.", "Here are the next 12 blog posts for this week.", "I've just added another 30 products to the sheet.", "Here are 10 tasks for Monday.", "I've added 15 items to the board.", "A few more things on the list for this week.", "We have a long list of tasks for tomorrow."],
+      pass: ["You closed 12 tickets last week, thanks!", "I have a few things to discuss on our call.", "I've added a few things for the agenda of Thursday's call.", "Attached are the 12 photos from the event."],
+    },
+  },
+  {
+    id: "en.capacity.overload.list-by-date",
+    signal: "capacity.overload",
+    language: "en",
+    severity: 2,
+    patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
+    requires: ["(tomorrow|tonight|today|this week|by monday|by tuesday|by wednesday|by thursday|by friday|before monday|before friday|end of (the)? (day|week)|eod|first thing|next two days|next couple of days|48 hours|24 hours|asap)"],
+    unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding)", "(you|you've|you have) (sent|delivered|finished|done|completed)", "(quote|estimate|quotation|how much|price|pricing|over the next (few)? (weeks|months)|no rush)"],
+    note: {
+      en: "Many deliverables at once by a near date: a capacity question, not just a to-do list.",
+      de: "Viele Leistungen auf einmal bis zu einem nahen Termin: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
+    },
+    examples: {
+      flag: ["Here's the list for this week: newsletter, 4 blog posts, the brochure redesign, social posts for the month and the new landing page."],
+      pass: ["We'll send the logo, the photos, the copy and the brochure text by Friday.", "Thanks for the newsletter, the blog posts, the flyer and the banners this week!"],
     },
   },
   {
@@ -40,30 +63,35 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(all|everything|all of (this|these|it|them)|the whole lot|the lot) (needs|need|has|have|must|should) (to be)? (done|finished|ready|sorted|delivered|live|completed|in place|uploaded|edited|written|translated) ... (by|before|until) (tomorrow|tonight|the morning|first thing|this afternoon|this evening|noon|lunch|end of (the)? day|eod|today)",
       "(need|want|expect) (all|everything|all of (this|these|it|them)|the whole lot|the lot) ... (by|before|until) (tomorrow|tonight|the morning|first thing|this afternoon|this evening|noon|lunch|end of (the)? day|eod|today)",
       "(all|everything|each|every one|the whole lot|the lot|all of them) (of (this|these|them|it|those))? (done|finished|completed|ready|delivered|sorted|live|handled)? (by|before|for|until) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end of (the)? (day|week)|eod|the weekend|this afternoon|this evening|the morning|noon|lunch|today)",
-      "(all|everything|these|all of these|all of this|them all) at (once|the same time)",
+      "(do|doing|handle|handling|work on|working on|tackle|tackling|juggle|juggling|manage|finish|get through|take on|deliver) (all|everything|these|all of these|all of this|all these|all those|all of them|them all|it all|the lot) at (once|the same time)",
+      "(all|everything|all of it|all of this) (needs|has|have|need) to (happen|be done|go out|go live|be ready) at (once|the same time)",
       "(I know|I realise|I realize|I appreciate|I'm aware|I understand|we know|we realise|we realize|sorry) (that)? (it's|this is|that's|there's|there is|it is) (a lot|loads|quite a lot|a big ask|a huge ask|a lot of work|a lot to ask|heaps|a mountain|a ton|tons)",
       "(here's|here is|below is|below are|these are|this is|attached is) (what|everything|all) (I|we) (need|want|'d need|would need|'ll need) (done)? (by|before|for|until|from you by|from you before) (tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of the week|end of week|eod|the morning|next week)",
       "(the following|this list|the list below|the tasks below|the items below|these tasks|these items|everything below|all of the below) (by|before|for|until) (tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|the end of the week|end of week|eod|the morning)",
       "(#num|two|three|four|five|six|several|a few|a couple of) (years|year's|years'|months|months'|quarters|quarter's|weeks|weeks') (of|worth of) (receipts|invoices|bookkeeping|emails|content|posts|transactions|files|data|backlog|work|footage|photos|expenses|paperwork|statements|records) ... (by|before|until|within|in the next|this week|tomorrow|next week|friday|monday)",
-      "(quarter's|month's|year's|week's|months'|weeks'|years'|quarter|month|year) (worth of|of) (backlog|work|content|posts|bookkeeping|receipts|invoices|emails|tasks|edits|footage)",
+      `(quarter's|month's|year's|week's|months'|weeks'|years'|quarter|month|year) (worth of|of) (backlog|work|content|posts|bookkeeping|receipts|invoices|emails|tasks|edits|footage) ... (by|before|until|within|in|tomorrow|tonight|this week|monday|tuesday|wednesday|thursday|friday) (${DAYS_SOON}|tomorrow|tonight|the weekend|the morning|monday|tuesday|wednesday|thursday|friday|end of (the)? (day|week)|eod)?`,
       `(backlog|pile|mountain|stack|heap|load) (of)? ... (in|within|by|before) ${DAYS_SOON}`,
       `(cram|squeeze|compress|pull|bring forward|move up|pack) ... (into|to|in) ${DAYS_SOON}`,
       `(all|everything|the lot|the whole thing|all of it) (in|within) ${DAYS_SOON}`,
-      "on top of (the|your|everything|all|that|this) ... (by|before|for|this week|tomorrow|today|tonight|friday|monday)",
+      "on top of (your|everything|all|the rest|what you're|what you are|your other|the other|your usual|your normal) ... (by|before|for|this week|tomorrow|today|tonight|friday|monday)",
       "(all|each|every one|all of them|all of these) (due|needed|wanted) (this week|tomorrow|today|tonight|by|before|on monday|on friday|first thing)",
       "(also|additionally|on top of (that|this|it)|in addition|as well as) ... (take on|handle|manage|cover|take over) (all|everything|the whole|the entire)",
       "(more|extra|additional|another|a lot|lots|plenty|a bit more) (work|stuff|tasks|things)? (on|onto|to) your plate",
-      "(several|multiple|many|three|four|five|lots of|a lot of|a bunch of) (projects|campaigns|launches|sites|websites|clients) (at once|at the same time|in parallel|simultaneously|this week|by friday|in one week)",
-      "(huge|massive|big|large|enormous|giant|crazy) (batch|backlog|pile|stack|list|workload) (of)? (work|tasks|things|items|requests|changes|content|posts|edits|products)?",
+      "(several|multiple|many|three|four|five|lots of|a lot of|a bunch of) (projects|campaigns|launches|sites|websites|clients) (at once|at the same time|in parallel|simultaneously|by friday|by tomorrow|in one week|in two days)",
+      "(huge|massive|big|large|enormous|giant|crazy) (batch|backlog|pile|stack|list|workload) (of)? (product|new|open|old|outstanding)? (work|tasks|things|items|requests|changes|content|posts|edits|products|listings|jobs|tickets|to-dos|todos|pages|articles|photos|emails|for you)",
+      "(huge|massive|big|crazy|heavy) workload",
+      "(there's|there is|we have|I have|we've got|I've got|it's) (quite|rather|a bit|an awful|really)? (a lot|loads|tons|heaps|plenty) (on|coming your way|for you|to do|to get through) ... (this week|today|tomorrow|by|before|I'm afraid|sorry)",
+      "(take over|taking over|take on|taking on|handle|cover|covering|look after|manage|pick up) ... (and|as well as|plus) ... (from tomorrow|from monday|as of tomorrow|as of monday|starting tomorrow|starting monday|from today|as of today|this week|while (she's|he's|they're) (away|off|out))",
+      "(her|his|their|a colleague's|my colleague's|our other (assistant|designer|developer|writer|va|freelancer)'s) (work|tasks|workload|clients|accounts|inbox|duties|projects|job) (too|as well|on top)?",
     ],
-    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
+    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled|as usual|same as usual|like every month)", "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to) (send|get|have|deliver|share|upload|give|forward|pay|sort)", "(a lot of|lots of|quite a lot of) (info|information|text|detail|details|questions|background|context|reading)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
     note: {
       en: "Everything at once and soon: a capacity question, not just a to-do list.",
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
-      pass: ["No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!"],
+      flag: ["Can you also take over the inbox, bookkeeping and calendar from tomorrow?", "There's a lot coming your way this week, I'm afraid.", "Could you cover her workload too while she's off?", "I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
+      pass: ["No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!", "We'll send everything by Friday.", "Sorry, this is a lot of background, but it helps to know the story.", "We have a big list of loyal customers.", "We'd love a month's worth of posts for March, same as usual."],
     },
   },
 ];
