@@ -246,6 +246,8 @@ const PRESSURE: readonly PhraseRule[] = [
     requires: [ADDRESSED, REQUEST, "(will|wollen|soll|sollen|sollte|erwarte*|muss|müssen|braucht|benötigt)"],
     unless: [
       "ab sofort",
+      "(sofort|gleich|umgehend) (loslegen|starten|anfangen|beginnen)",
+      "(sofort|ab sofort) (verfügbar|lieferbar|erhältlich|einsatzbereit|gültig|wirksam)",
       "(unser|unsere|mein|meine) (chef|chefin|geschäftsführer*|geschäftsführung|vorstand|it|personalabteilung|hr|ceo) ... (asap|sofort|umgehend|unverzüglich)",
       "(schulung|an alle|intern*|erreichbar|verfügbar|bereitschaft|pikett)",
       "(benachrichtigen|informieren|verständigen|kontaktieren|löschen|vernichten) ... (absender*|nachricht|e-mail|email|mail)",
@@ -259,7 +261,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Bitte sofort alles liegen lassen und das zuerst machen.", "Können Sie das bitte umgehend erledigen?", "Bitte melden Sie sich umgehend bei mir.", "Bitte schicken Sie mir die Dateien sofort.", "Bitte korrigier das umgehend.", "Das muss schnellstmöglich online.", "Brauche die Folien asap."],
-      pass: ["Danke, dass Sie so schnell reagiert und alles sofort umgesetzt haben!", "Wenn Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte sofort den Absender.", "Ab sofort ist Frau Keller Ihre Ansprechpartnerin.", "Ich überweise den Betrag umgehend."],
+      pass: ["Danke, dass Sie so schnell reagiert und alles sofort umgesetzt haben!", "Wenn Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte sofort den Absender.", "Ab sofort ist Frau Keller Ihre Ansprechpartnerin.", "Die Anzahlung ist da, Sie können sofort loslegen.", "Ich überweise den Betrag umgehend."],
     },
   },
   {
@@ -278,14 +280,14 @@ const PRESSURE: readonly PhraseRule[] = [
       "(muss|müssen|sollte|sollten|soll) (heute|noch heute|heute noch|bis morgen|morgen früh|sofort|jetzt) ... (raus|fertig|online|live|erledigt|stehen|vorliegen|da sein|beim kunden|im druck)",
     ],
     requires: ["(bitte|brauch*|bräucht*|benötig*|muss|müssen|musst|müssten|erwarte*|will|wollen|möchte|hätte gern|hätte gerne|fertig|schick*|liefer*|zukommen|vorliegen|haben|erledig*|schaffst|schaffen|schafft|hinbekommen|umsetzen|senden|sendest|abgeben|raus|online|live|da sein|korrigier*|anpass*|überarbeit*|machen|machst|kannst|können|könnten|könntest|kommt|kommen|klappt|klappen)"],
-    unless: ["(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)"],
+    unless: ["(kurz)? (bescheid geben|bescheid sagen|kurz bescheid|kurze rückmeldung|kurz rückmelden|kurz bestätigen|ob (das|es|dienstag|montag|mittwoch|donnerstag|freitag|der termin) (passt|klappt|geht))", "(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)"],
     note: {
       en: "A same-day or overnight deadline set for you.",
       de: "Eine Frist für heute oder über Nacht, die Ihnen gesetzt wird.",
     },
     examples: {
       flag: ["Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
-      pass: ["Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
+      pass: ["Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
     },
   },
   {
@@ -359,8 +361,9 @@ const PRESSURE: readonly PhraseRule[] = [
     patterns: [
       "(gibt es|gibt's|gibts) (schon|schon mal|inzwischen|mittlerweile|endlich|jetzt|denn|da)? (was|etwas|irgendwas) neues",
       "(gibt es|gibt's|gibts) (schon|inzwischen|mittlerweile|endlich|jetzt|denn)? (neuigkeiten|einen neuen stand|ein update|updates|einen zwischenstand)",
-      "(wie|was) (ist|macht) (denn)? (der|den) (aktuelle|aktuellen)? stand",
-      "wie weit (bist du|sind sie|seid ihr) (denn)? (mit|damit|schon)",
+      // A plain "Wie ist der Stand?" is a normal question (like "Any update on the logo?"); impatience makes it chasing.
+      "(wie|was) (ist|macht) (denn|eigentlich|jetzt|nun) (der|den) (aktuelle|aktuellen)? stand",
+      "wie weit (bist du|sind sie|seid ihr) (denn|eigentlich|jetzt|nun|inzwischen|mittlerweile) (mit|damit|schon)?",
       "wo (stehen wir|steht ihr|stehst du|stehen sie|steht das|steht es) (denn|eigentlich|jetzt|gerade)?",
       "ist da (jemand|wer|irgendwer|irgendjemand)",
       "(ich|wir) (hake|haken|frage|fragen|melde|melden) (hier|mal|einfach)? (nochmal|noch einmal|nochmals|erneut|mal wieder) nach",
@@ -373,8 +376,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Nachhaken, bevor der vereinbarte Termin da ist.",
     },
     examples: {
-      flag: ["Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist der aktuelle Stand?", "Wie weit sind Sie mit dem Konzept?", "Ich hake nochmal nach wegen der Folien."],
-      pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt."],
+      flag: ["Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien."],
+      pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
     },
   },
   {
@@ -388,13 +391,17 @@ const PRESSURE: readonly PhraseRule[] = [
       "wo (bleibt|bleiben) (denn|eigentlich|nur|bitte|endlich|jetzt|nun|eigentlich)",
       "wann (bekomme|kriege|sehe|erhalte|bekommen|kriegen|sehen|erhalten) (ich|wir) (denn)? (endlich|nun|jetzt|mal)",
     ],
+    unless: [
+      "(gespannt|freudig|sehnsüchtig|vorfreude|freuen|neugierig)",
+      "(auf|von) (unserem|unserer|unseren|meinem|meiner|dem|der|die) (chef|chefin|kunden|kundin|vorstand|geschäftsführ*|druckerei|lieferant*|team|controlling|buchhaltung|bank|anwalt|anwältin|steuerberater*|agentur|behörde|amt|vermieter*|fotograf*|entwickler*|it|hersteller|spedition|post)",
+    ],
     note: {
       en: "Chasing, with impatience.",
       de: "Nachhaken, mit Ungeduld.",
     },
     examples: {
       flag: ["Ich warte immer noch auf die Entwürfe.", "Wo bleibt denn die Rechnung für den Kunden?", "Wann bekomme ich endlich die Dateien?", "Wir warten seit Montag auf eine Antwort."],
-      pass: ["Ich warte noch auf die Zahlen vom Controlling und melde mich dann."],
+      pass: ["Ich warte noch auf die Zahlen vom Controlling und melde mich dann.", "Wir warten schon gespannt auf die ersten Entwürfe!", "Ich warte seit Montag auf die Freigabe von unserem Vorstand."],
     },
   },
   {

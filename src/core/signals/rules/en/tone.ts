@@ -252,15 +252,20 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(must|has to|have to|needs to|need to) (be done|be finished|be ready|be delivered|be live|be sent|be fixed|be online|be on my desk|be uploaded|be completed|happen|go out|get done|be sorted) (today|tonight|by today|by tonight|this morning|this afternoon|immediately|asap|within the hour|by (end of|the end of) (the)? day|by eod|first thing)",
       "first thing (tomorrow|in the morning|monday|tomorrow morning|on monday)",
     ],
-    requires: ["(you|your|need|needs|must|please|expect|send|deliver|have|want|get|latest|done|ready|back|finished|live)"],
-    unless: ["(I'll|I will|we'll|we will|I can|we can|I'm|we're|I am|we are|I've|we've|our team will|my team will) ... (send|reply|get back|pay|review|approve|check|confirm|look|sign|give|have|deliver|call|let you know)", "(no rush|no hurry|whenever)"],
+    requires: ["(you|your|need|needs|needed|must|please|expect|send|deliver|have|want|wanted|get|latest|done|ready|back|finished|live)"],
+    unless: [
+      "(I'll|I will|we'll|we will|I can|we can|I'm|we're|I am|we are|I've|we've|our team will|my team will) ... (send|reply|get back|pay|review|approve|check|confirm|look|sign|give|have|deliver|call|let you know)",
+      "(no rush|no hurry|whenever)",
+      // Asking for a short answer by a time ("let me know by noon whether Tuesday works") is a normal request.
+      "(let (me|us) know|confirm|get back to (me|us)|tell (me|us)|reply|answer) ... (whether|if)",
+    ],
     note: {
       en: "A same-day demand. Whether it is possible depends on what was agreed, not on the email.",
       de: "Eine Forderung für denselben Tag. Ob das geht, entscheidet die Vereinbarung, nicht die E-Mail.",
     },
     examples: {
-      flag: ["I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
-      pass: ["We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits."],
+      flag: ["We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
+      pass: ["We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
     },
   },
   {
@@ -307,6 +312,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(make|put) (this|it|us|our project) (your)? (top|first|number one|main)? priority",
       "(prioritise|prioritize) (this|it|us|our|my)",
       "(checking|check|checking in|chase|chasing|ping|pinging|calling|call) (in)? (every|each) (hour|half hour|half-hour|#num minutes|few minutes|30 minutes|15 minutes|couple of hours|#num hours)",
+      "(the|that) (minute|second|instant|moment) (it's|it is|they're|they are|you're|you are|you've|you have|the files are|the site is) (done|ready|finished|live|up|uploaded|sent|through|finished it)",
+      "(I'll be|I will be|I'm|I am) (refreshing|checking|watching|glued to) (my|the) (inbox|email|emails|phone|screen)",
     ],
     unless: ["(would have|would've|had|I'd have) (expected|expect)", "(expect|expecting) (to|that we|a baby|delivery from|our)"],
     note: {
@@ -314,7 +321,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
-      flag: ["I'll be checking in every hour until it's done.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority."],
+      flag: ["Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority."],
       pass: ["I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed."],
     },
   },
@@ -326,6 +333,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(I'm|I am|we're|we are|I've been|we've been|I have been|we have been|still) (still)? (waiting|waited) (for|on) (the|your|an|a|my|our)",
       "still waiting",
+      "(I've been|we've been|I have been|we have been|been) (sitting here)? waiting (all (morning|day|week|afternoon|weekend)|since|for (hours|days|ages|a week|two days|three days|over a week)|for over|for more than)",
       "(trying|tried|been trying) to (reach|get hold of|contact|call|get through to) you (all (morning|day|week|afternoon)|for (hours|days|a week)|since)",
       "(can't|cannot|can not) wait (any longer|much longer|anymore|any more)",
       "(I've|I have|we've|we have) (now)? (emailed|called|written|messaged|texted|chased|asked|rung|phoned|tried|pinged) (you)? (#num|two|three|four|five|several|multiple|many|countless) (times|emails|messages)",
@@ -344,14 +352,19 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(answer|pick up|check) (your|the) (phone|emails|email|messages)",
       "(why|how come) (haven't|didn't|hasn't|aren't|don't) you (replied|reply|responded|respond|answered|answer|sent|send|delivered|called|got back|gotten back|picked up)",
     ],
-    unless: ["(no rush|no hurry|whenever|no pressure)", "(we're|we are|I'm|I am) (still)? waiting (for|on) (the|our) (client|customer|printer|supplier|boss|ceo|team|legal|lawyer|bank|approval|sign-off|budget)"],
+    unless: [
+      "(no rush|no hurry|whenever|no pressure)",
+      "(we're|we are|I'm|I am|still) (still)? waiting (for|on|to hear from) (the|our|my) (client|customer|printer|supplier|boss|ceo|team|legal|lawyer|bank|approval|sign-off|budget|council|landlord|investor|investors|board|partner|partners|photographer|developer|agency|accountant|insurance|courier|delivery|warehouse|manufacturer|factory|venue|hotel|colleagues|it department|it team)",
+      "(haven't|have not|hasn't|has not|still haven't) (heard|had|received|gotten|got) ... from (the|our|my) (client|customer|printer|supplier|boss|ceo|council|bank|landlord|investor|investors|board|team|legal|lawyer|partner|partners|photographer|agency|venue|hotel|manufacturer|developer|accountant|it team)",
+      "(while|when|during|on|over) (you're|you are)? (on holiday|on vacation|away|off|the weekend|your holiday|holiday|leave)",
+    ],
     note: {
       en: "Chasing for an update. Answer once with a clear date; you owe no instant replies.",
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
-      pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?"],
+      flag: ["I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
     },
   },
 
