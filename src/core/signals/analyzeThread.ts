@@ -2,6 +2,7 @@ import type { ThreadMessage } from "../thread/readThread";
 import { analyzeMessage } from "./analyzeMessage";
 import { politenessScore } from "./politeness";
 import { buildRuleIndex, type RuleIndex } from "./ruleIndex";
+import { scanMessage } from "./sentenceMatcher";
 import { sameSender, summarizeThread, type ThreadSummary } from "./summary";
 import { DETECTOR_RULES, PHRASE_RULES } from "./rules";
 import type { Finding, RuleLanguage, Severity } from "./types";
@@ -53,23 +54,20 @@ function ruleIndexes(): Readonly<Record<RuleLanguage, RuleIndex>> {
 export function analyzeThread(thread: readonly ThreadMessage[], settings: AnalysisSettings = {}): ThreadAnalysis {
   const muted = new Set(settings.mutedRuleIds ?? []);
   const all = ruleIndexes();
-  const findings = thread.map((message, index) => {
+  const messages = thread.map((message, index): MessageAnalysis => {
     const languages: RuleLanguage[] = message.language === "und" ? ["en", "de"] : [message.language];
+    // Read once, for the rules and for the politeness score.
+    const scan = scanMessage(message.text);
     const found = analyzeMessage(message.text, {
       message: index,
       indexes: languages.map((language) => ({ language, index: all[language] })),
       detectors: DETECTOR_RULES,
       muted,
+      scan,
     });
-    return isChasing(thread, index) ? found.map(chased) : found;
+    return { findings: isChasing(thread, index) ? found.map(chased) : found, politeness: politenessScore(message.text, message.language, scan) };
   });
-  return {
-    messages: thread.map((message, index) => ({
-      findings: findings[index] ?? [],
-      politeness: politenessScore(message.text, message.language),
-    })),
-    summary: summarizeThread(thread, findings),
-  };
+  return { messages, summary: summarizeThread(thread, messages.map((message) => message.findings)) };
 }
 
 function isChasing(thread: readonly ThreadMessage[], index: number): boolean {

@@ -33,13 +33,56 @@ const ACRONYMS = new Set(
   "ASAP PDF PNG JPG JPEG SVG GIF CEO CFO CTO COO CMO HR PR SEO SEM SEA CMS CRM ERP API URL UI UX FAQ USD EUR GBP CHF AUD CAD VAT UST MWST GMBH AG KG UG LTD LLC INC PLC CV ID PS PPS FYI BTW EOD EOB COB ETA TBD TBC NDA SLA KPI ROI QA OK OKAY UK US USA EU CET CEST GMT UTC PM AM DE EN CH AT NY LA SF IT AI CSS HTML JS PHP SQL IOS DNS SSL FTP RGB CMYK DPI A4 A3 MVP CTA DM SMS PIN IBAN BIC SWIFT ZIP PO RE AW WG FW FWD CC BCC TV XL XXL".split(" "),
 );
 
+/** 0 not yet known, 1 an upper-case letter (`\p{Lu}`), 2 not; per UTF-16 code unit. */
+const UPPER_CASE = new Uint8Array(0x10000);
+const UPPER_CASE_LETTER = /^\p{Lu}$/u;
+
+function isUpperCase(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  // A surrogate may be half of an upper-case letter beyond the BMP: let the expression decide.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let known = UPPER_CASE[code] as number;
+  if (known === 0) {
+    known = UPPER_CASE_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    UPPER_CASE[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Where the next shout can begin at or after `from`: before the next two capitals in a
+ * row, at the one-letter word in front of them ("I TOLD"), or -1 when there are none.
+ * Most mail has few capitals in a row, so the expression below runs only near them.
+ */
+function nextShoutStart(text: string, from: number): number {
+  let previousUpper = false;
+  for (let index = from; index < text.length; index++) {
+    const upper = isUpperCase(text.charCodeAt(index));
+    if (upper && previousUpper) {
+      let start = index - 1;
+      let before = start - 1;
+      while (before >= from && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+      if (before >= from && before < start - 1 && isUpperCase(text.charCodeAt(before))) start = before;
+      return start;
+    }
+    previousUpper = upper;
+  }
+  return -1;
+}
+
 /** Runs of at least three words in capitals, at least two of them not acronyms ("FIX IT NOW", not "PDF AND SVG"). */
 function shouting(text: string): Span[] {
   const spans: Span[] = [];
   // An optional one-letter word first ("I TOLD YOU"), then capital words; "!" and "?" belong to the shout.
   const run = /(?:\p{Lu}[ \t]+)?\p{Lu}{2,}(?:[\s,;:'’&-]{1,4}\p{Lu}{1,}(?![\p{Ll}]))*[!?]*/gu;
-  let match: RegExpExecArray | null;
-  while ((match = run.exec(text)) !== null) {
+  let from = 0;
+  for (;;) {
+    const start = nextShoutStart(text, from);
+    if (start < 0) break;
+    run.lastIndex = start;
+    const match = run.exec(text);
+    if (match === null) break;
+    from = match.index + Math.max(1, match[0].length);
     const words = match[0].match(/\p{Lu}+/gu) ?? [];
     const shouted = words.filter((word) => word.length >= 2 && !ACRONYMS.has(word));
     const letters = shouted.reduce((sum, word) => sum + word.length, 0);
@@ -62,6 +105,8 @@ function shouting(text: string): Span[] {
 function insistentPunctuation(text: string, segments: readonly Segment[]): Span[] {
   const spans: Span[] = [];
   for (const segment of segments) {
+    // Trimmed sentences: doubled marks, if any, are their last two characters.
+    if (segment.end - segment.start < 2 || !isMark(text.charCodeAt(segment.end - 1)) || !isMark(text.charCodeAt(segment.end - 2))) continue;
     const sentence = text.slice(segment.start, segment.end);
     const marks = /(?:\?{2,}|\?!+|!+\?)[?!]*\s*$/.exec(sentence);
     if (!marks) continue;
@@ -75,6 +120,10 @@ function insistentPunctuation(text: string, segments: readonly Segment[]): Span[
     spans.push({ start, end });
   }
   return spans;
+}
+
+function isMark(code: number): boolean {
+  return code === 63 || code === 33;
 }
 
 export const DETECTORS: Readonly<Record<DetectorName, (text: string, segments: readonly Segment[]) => Span[]>> = {

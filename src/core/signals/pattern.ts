@@ -33,6 +33,8 @@ export interface CompiledPattern {
    * at a word that begins with one of these, so only those words need to be tried.
    */
   readonly firstWords: readonly Anchor[] | null;
+  /** The most characters a match can span: its required words must start within them. */
+  readonly maxLength: number;
   /** The same expression, sticky: tried at one position (see `matchAt`). */
   readonly sticky: RegExp;
 }
@@ -50,7 +52,8 @@ type Element =
   | { readonly kind: "number"; readonly optional: boolean };
 
 /** What may stand between two words of a phrase: spaces, line breaks, commas, quotes, dashes, emphasis marks. */
-const SEPARATOR = "[\\s,;:\"“”„‚‘»«()\\[\\]*_/–—-]{1,8}";
+const SEPARATOR_LENGTH = 8;
+const SEPARATOR = `[\\s,;:"“”„‚‘»«()\\[\\]*_/–—-]{1,${SEPARATOR_LENGTH}}`;
 /**
  * Letters of the Latin scripts (Basic Latin, Latin-1, Latin Extended-A and -B) and digits:
  * the rules are English and German. Spelled out rather than `\p{L}`, so the regexes need
@@ -58,7 +61,12 @@ const SEPARATOR = "[\\s,;:\"“”„‚‘»«()\\[\\]*_/–—-]{1,8}";
  */
 const LATIN_WORD_CHAR = "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F";
 /** A word inside a gap. */
-const GAP_WORD = `[${LATIN_WORD_CHAR}'’-]{1,40}`;
+const GAP_WORD_LENGTH = 40;
+const GAP_WORD = `[${LATIN_WORD_CHAR}'’-]{1,${GAP_WORD_LENGTH}}`;
+/** How many letters `word*` may add. */
+const WILDCARD_LETTERS = 24;
+/** How many characters a number may take: `\d{1,12}(?:[.,']\d{1,3}){0,4}`. */
+const NUMBER_LENGTH = 12 + 4 * 4;
 /** How many words a gap may span. */
 export const GAP_WORDS = 6;
 const WORD_CHAR = `[${LATIN_WORD_CHAR}]`;
@@ -92,7 +100,7 @@ export function compilePattern(source: string): CompiledPattern {
   // sentence and made matching ten times slower; `matchAll`/`testPattern` check it instead.
   const expression = `${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`;
   const requiredWords = elements.flatMap((element) => (element.kind === "gap" || element.optional ? [] : [anchorsOf(element)])).filter((anchors): anchors is Anchor[] => anchors !== null);
-  return { source, regex: new RegExp(expression, "gi"), sticky: new RegExp(expression, "iy"), anchors, requiredWords, firstWords: firstWordsOf(elements) };
+  return { source, regex: new RegExp(expression, "gi"), sticky: new RegExp(expression, "iy"), anchors, requiredWords, firstWords: firstWordsOf(elements), maxLength: maxLengthOf(elements) };
 }
 
 function parse(source: string): Element[] {
@@ -180,7 +188,7 @@ function compileAtom(element: Exclude<Element, { kind: "gap" }>, source: string)
     case "group":
       return `(?:${element.alternatives.map((alternative) => compileSequence(alternative, source)).join("|")})`;
     case "word":
-      return compileWord(element.text) + (element.wildcard ? `${WORD_CHAR}{0,24}` : "");
+      return compileWord(element.text) + (element.wildcard ? `${WORD_CHAR}{0,${WILDCARD_LETTERS}}` : "");
   }
 }
 
@@ -260,6 +268,23 @@ function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null 
     { word: first, prefix: first.length >= MIN_PREFIX },
     ...(joined.length >= MIN_PREFIX ? [{ word: joined, prefix: true }] : []),
   ];
+}
+
+/** An upper bound of the characters a match of the sequence spans (separators counted at their longest). */
+function maxLengthOf(elements: readonly Element[]): number {
+  let length = 0;
+  for (const element of elements) {
+    length += SEPARATOR_LENGTH;
+    if (element.kind === "gap") length += GAP_WORDS * (SEPARATOR_LENGTH + GAP_WORD_LENGTH);
+    else if (element.kind === "number") length += NUMBER_LENGTH;
+    else if (element.kind === "group") length += Math.max(...element.alternatives.map(maxLengthOf));
+    else {
+      // ß, ä, ö and ü also match two letters (ss, ae, oe, ue).
+      for (const char of element.text) length += /[ßäöüÄÖÜ]/.test(char) ? 2 : 1;
+      if (element.wildcard) length += WILDCARD_LETTERS;
+    }
+  }
+  return length;
 }
 
 /** The first word of a number: any word that starts with an ASCII digit. */

@@ -27,6 +27,12 @@ export interface IndexedPattern {
 /** A rule with its patterns compiled and indexed. */
 export interface CompiledRule<R extends MatchableRule = PhraseRule> {
   readonly rule: R;
+  /**
+   * Copied from the rule: rules are object literals of many shapes, and reading a
+   * property of one in the matcher's inner loop would be a slow (megamorphic) look-up.
+   */
+  readonly id: string | undefined;
+  readonly atSentenceStart: boolean;
   readonly patterns: readonly IndexedPattern[];
   readonly unless: readonly IndexedPattern[];
   readonly requires: readonly IndexedPattern[];
@@ -88,6 +94,8 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
     });
     return {
       rule,
+      id: rule.id,
+      atSentenceStart: rule.atSentenceStart === true,
       patterns: rulePatterns,
       unless: (rule.unless ?? []).map((source) => indexPattern(source, ruleNumber)),
       requires: (rule.requires ?? []).map((source) => indexPattern(source, ruleNumber)),

@@ -53,6 +53,9 @@ interface Marks {
   /** Per term: marked while one pattern's first words are looked for. */
   readonly first: Int32Array;
   firstSerial: number;
+  /** Per term: marked while one required group's words are looked for. */
+  readonly group: Int32Array;
+  groupSerial: number;
 }
 
 const MARKS = new WeakMap<RuleIndex<MatchableRule>, Marks>();
@@ -68,6 +71,8 @@ function marksOf(index: RuleIndex<MatchableRule>): Marks {
       allowed: new Uint8Array(index.rules.length),
       first: new Int32Array(index.trie.termCount),
       firstSerial: 0,
+      group: new Int32Array(index.trie.termCount),
+      groupSerial: 0,
     };
     MARKS.set(index, marks);
   }
@@ -167,9 +172,9 @@ export class SentenceMatcher<R extends MatchableRule> {
     if (marks.rules[ruleNumber] === serial && marks.allowed[ruleNumber] === 0) return;
     if (this.done !== null && this.done[ruleNumber] === 1) return;
     const compiled = this.index.rules[ruleNumber] as CompiledRule<R>;
-    if (muted !== null && muted.size > 0 && compiled.rule.id !== undefined && muted.has(compiled.rule.id)) return;
+    if (muted !== null && muted.size > 0 && compiled.id !== undefined && muted.has(compiled.id)) return;
     if (!this.hasRequiredWords(pattern, serial)) return;
-    const atStart = compiled.rule.atSentenceStart === true;
+    const atStart = compiled.atSentenceStart;
     let taken = 0;
     for (;;) {
       const match = this.nextMatch(pattern, taken, atStart);
@@ -208,6 +213,36 @@ export class SentenceMatcher<R extends MatchableRule> {
   }
 
   /**
+   * Whether the pattern's required words occur in order (each at a later word than the
+   * one before: they are separate elements of the pattern) from word `from` on, all
+   * starting before offset `limit` of the message, the farthest a match starting at
+   * `from` can reach. When not, trying the expression would only fail, and more slowly.
+   */
+  private requiredWithin(pattern: IndexedPattern, from: number, limit: number): boolean {
+    const { marks } = this;
+    const { starts } = this.scan.words;
+    const { offsets, terms } = this.terms;
+    const end = this.endWord;
+    let next = from;
+    for (const alternatives of pattern.required) {
+      const groupSerial = ++marks.groupSerial;
+      for (let k = 0; k < alternatives.length; k++) marks.group[alternatives[k] as number] = groupSerial;
+      let found = -1;
+      for (let word = next; word < end && (starts[word] as number) < limit && found < 0; word++) {
+        for (let position = offsets[word] as number, stop = offsets[word + 1] as number; position < stop; position++) {
+          if (marks.group[terms[position] as number] === groupSerial) {
+            found = word;
+            break;
+          }
+        }
+      }
+      if (found < 0) return false;
+      next = found + 1;
+    }
+    return true;
+  }
+
+  /**
    * The first whole-word match of the pattern in the sentence that starts at or after
    * `from` (an offset into the sentence), or null. Tried only at the words a match can
    * start with; at the sentence's first word only when `atStart`.
@@ -235,7 +270,7 @@ export class SentenceMatcher<R extends MatchableRule> {
       for (let position = offsets[word] as number, stop = offsets[word + 1] as number; position < stop && !startsMatch; position++) {
         startsMatch = marks.first[terms[position] as number] === firstSerial;
       }
-      if (!startsMatch) continue;
+      if (!startsMatch || !this.requiredWithin(pattern, word, base + start + pattern.compiled.maxLength)) continue;
       const match = matchAt(pattern.compiled, sentence, start);
       if (match !== null) return match;
     }

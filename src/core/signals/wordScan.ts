@@ -177,19 +177,33 @@ export interface WordTerms {
   readonly terms: Int32Array;
 }
 
-/** Walks the first `limit` words of `words` through the trie; the rest get no terms. */
+/** Per trie, the buffers of its last `termsOfWords`: reused, since a thread has thousands of messages. */
+const TERM_BUFFERS = new WeakMap<WordTrie, { offsets: Int32Array<ArrayBuffer>; terms: Int32Array<ArrayBuffer> }>();
+
+/**
+ * Walks the first `limit` words of `words` through the trie; the rest get no terms.
+ * The result is valid until the next call with the same trie (its buffers are reused).
+ */
 export function termsOfWords(trie: WordTrie, text: string, words: Words, limit = words.count): WordTerms {
-  const offsets = new Int32Array(words.count + 1);
+  let buffers = TERM_BUFFERS.get(trie);
+  if (!buffers) {
+    buffers = { offsets: new Int32Array(1024), terms: new Int32Array(1024) };
+    TERM_BUFFERS.set(trie, buffers);
+  }
+  if (buffers.offsets.length < words.count + 1) buffers.offsets = new Int32Array(2 * words.count + 1);
+  const offsets = buffers.offsets;
   const count = Math.min(limit, words.count);
-  // Most words are no term, a few one or two: grown when a text has more.
-  let terms = new Int32Array(count + 16);
+  let terms = buffers.terms;
   let size = 0;
   const { next, exactTerm, prefixTerm, symbolCount, symbolTable, symbols } = trie;
   for (let w = 0; w < count; w++) {
     offsets[w] = size;
     const start = words.starts[w] as number;
     const end = words.ends[w] as number;
-    if (terms.length - size < 3 * (end - start) + 2) terms = grow(terms, terms.length * 2 + 3 * (end - start));
+    if (terms.length - size < 3 * (end - start) + 2) {
+      terms = grow(terms, terms.length * 2 + 3 * (end - start));
+      buffers.terms = terms;
+    }
     const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) terms[size++] = DIGIT_TERM;
     let node = 0;
@@ -221,8 +235,8 @@ export function termsOfWords(trie: WordTrie, text: string, words: Words, limit =
     }
     if (node >= 0 && (exactTerm[node] as number) >= 0) terms[size++] = exactTerm[node] as number;
   }
-  offsets.fill(size, count);
-  return { offsets, terms: terms.subarray(0, size) };
+  offsets.fill(size, count, words.count + 1);
+  return { offsets, terms };
 }
 
 function foldedBeyondTable(code: number): string {
