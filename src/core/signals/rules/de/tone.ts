@@ -477,17 +477,20 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     signal: "tone.passive_aggressive",
     language: "de",
     severity: 2,
+    // "Als hätte ich das nicht schon dreimal erwähnt" is the reproach itself, not its negation.
+    negatable: false,
     patterns: [
       "wie (ich|wir) (ihnen|dir|euch|es|das)? (bereits|schon|ja|ja schon|ja bereits|jetzt schon|nun schon) (mehrfach|mehrmals|zweimal|dreimal|wiederholt|öfter|öfters|oft|x-mal|zigmal|#num mal|mehrere male|einige male|so oft)",
       "wie (bereits|schon|ja schon|ja bereits|nun schon|jetzt schon) (mehrfach|mehrmals|zweimal|dreimal|wiederholt|öfter|öfters|oft|x-mal|zigmal|#num mal|unzählige male|ein paar mal|mehrere male|einige male|des öfteren|so oft)",
       "(ich habe|ich hab|hab ich|habe ich|ich hatte|hatte ich|wir haben|haben wir|wir hatten|hatten wir) (es|das|ihnen|dir|euch|bereits|schon|doch|jetzt|nun) ... (mehrfach|mehrmals|zweimal|dreimal|x-mal|zigmal|wiederholt|#num mal|oft genug|so oft|mehrere male|ein paar mal|unzählige male)",
+      "(schon|bereits|ja schon|doch schon) (zweimal|dreimal|viermal|mehrfach|mehrmals|x-mal|zigmal|hundertmal|tausendmal|#num mal|oft genug|so oft) (erwähnt|gesagt|geschrieben|erklärt|erbeten|angemerkt|mitgeteilt|betont|gebeten|angesprochen)",
     ],
     note: {
       en: "A reproach for having to repeat oneself.",
       de: "Ein Vorwurf, sich wiederholen zu müssen.",
     },
     examples: {
-      flag: ["Wie ich Ihnen bereits zweimal geschrieben habe, fehlt das Logo.", "Wie bereits dreimal erbeten, bitte die Rechnungsadresse ändern.", "Wie bereits mehrfach erwähnt, brauchen wir das Logo als SVG.", "Ich habe dir das jetzt dreimal geschrieben.", "Wie schon x-mal gesagt: der Claim bleibt."],
+      flag: ["Ist ja nicht so, als hätte ich das nicht schon dreimal erwähnt.", "Wie ich Ihnen bereits zweimal geschrieben habe, fehlt das Logo.", "Wie bereits dreimal erbeten, bitte die Rechnungsadresse ändern.", "Wie bereits mehrfach erwähnt, brauchen wir das Logo als SVG.", "Ich habe dir das jetzt dreimal geschrieben.", "Wie schon x-mal gesagt: der Claim bleibt."],
       pass: ["Wie besprochen sende ich Ihnen die Unterlagen.", "Ich habe mehrfach in der Agentur nachgefragt, alle sind begeistert."],
     },
   },
@@ -503,6 +506,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "wie (bereits|schon|ja bereits|ja schon) (im|in der|in unserem|in meiner|beim|bei|am|letzte|letzten|gestern|vorgestern) ... (gesagt|erwähnt|geschrieben|mitgeteilt|angemerkt|erläutert|betont|besprochen|erklärt|festgelegt|vereinbart)",
       "wie (bereits|schon)? in (meiner|unserer|der) (letzten|vorherigen|vorigen|gestrigen|ersten|vorletzten) (mail|e-mail|email|nachricht) (erwähnt|geschrieben|gesagt|mitgeteilt|angemerkt|beschrieben|erklärt|erläutert)?",
       "siehe (meine|unsere) (letzte|vorherige|vorige|letzten|gestrige) (mail|e-mail|email|nachricht)",
+      "wie (ich|wir) (ihnen|dir|euch)? (bereits|schon|ja|ja schon|ja bereits) ... (geschrieben|gesagt|erwähnt|mitgeteilt|erklärt|angemerkt|betont|ausgeführt|geschildert|beschrieben) (habe|haben|hatte|hatten)",
     ],
     unless: ["(urlaub|elternzeit|mutterschutz|krank*|abwesend|nicht im büro|umzug|umgezogen|vertretung|vertritt|übernimmt|feiertag*|geschlossen|betriebsferien|neue adresse|neue nummer)"],
     note: {
@@ -510,7 +514,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "„Wie bereits gesagt“: eine Erinnerung mit Spitze.",
     },
     examples: {
-      flag: ["Per meiner letzten Mail: bitte die Farben anpassen.", "Wie schon gesagt, das Logo muss größer.", "Wie schon im Kick-off erwähnt, muss das Formular mobil laufen.", "Wie bereits in meiner letzten Mail erwähnt, fehlt das Impressum.", "Siehe meine letzte Mail."],
+      flag: ["Wie ich bereits in meiner letzten Mail geschrieben habe, soll das Logo größer werden.", "Per meiner letzten Mail: bitte die Farben anpassen.", "Wie schon gesagt, das Logo muss größer.", "Wie schon im Kick-off erwähnt, muss das Formular mobil laufen.", "Wie bereits in meiner letzten Mail erwähnt, fehlt das Impressum.", "Siehe meine letzte Mail."],
       pass: ["Wie gesagt, vielen Dank für die tolle Arbeit!", "Wie besprochen anbei der Vertrag.", "Wie bereits erwähnt, bin ich ab Montag in Elternzeit."],
     },
   },
@@ -592,6 +596,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(schön|nett|toll|danke|freut mich) (dass)? (sie|du|ihr) ... (auch mal|auch einmal|endlich|doch noch|überhaupt noch|auch noch|nun auch) (meld*|antwort*|zurückmeld*|reagier*|blicken)",
       "na (toll|super|klasse|prima|wunderbar|großartig|herrlich|bravo|danke|vielen dank|spitze)",
       "(freut mich|schön|toll|gut|nett) (dass)? (sie|du|ihr) (es|das)? (doch noch|dann doch|dann doch noch|endlich|auch mal|überhaupt) (geschafft|hinbekommen|gefunden|erledigt|gemeldet|geantwortet)",
+      "(schön|nett|toll|gut|freut mich|wie schön) dass (sie|du|ihr) (auch|doch|endlich) (mal|noch|einmal|wieder)? ... (zeit|findest|finden|findet|schaffst|schaffen|schafft|meldest|melden|meldet|antwortest|antworten|antwortet)",
       "(toll|super|klasse|prima|wunderbar|großartig|herrlich|spitze) (wieder|schon wieder|noch eine|noch ein|noch mal|wieder mal|wieder einmal) ... (verloren|verschenkt|vergangen|verzögerung|woche|tag|tage|monat|verschoben|verpasst|umsonst)",
     ],
     note: {
@@ -599,7 +604,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Sarkasmus darüber, wie lange Sie gebraucht haben.",
     },
     examples: {
-      flag: ["Toll, wieder eine Woche verloren.", "Na toll.", "Danke, dass du dich nach drei Tagen auch mal meldest.", "Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast."],
+      flag: ["Schön, dass du auch mal Zeit für uns findest.", "Toll, wieder eine Woche verloren.", "Na toll.", "Danke, dass du dich nach drei Tagen auch mal meldest.", "Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast."],
       pass: ["Schön, dass Sie sich gemeldet haben, wir freuen uns auf das Projekt.", "Schön, dass du dich meldest!"],
     },
   },
@@ -614,6 +619,8 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(hätte|hätten) (ich|wir) (mir|uns)? (von (ihnen|dir|euch|einem profi|einer profi|einer agentur))? (ehrlich gesagt|eigentlich|schon|wirklich|ja|doch)? (mehr|etwas mehr|deutlich mehr|viel mehr|ein bisschen mehr|ein wenig mehr|besseres|anderes|etwas anderes) ... (erwartet|erhofft)",
       "von (einem profi|einer profi|einer fachfrau|einem fachmann|jemandem mit (ihrer|deiner) erfahrung|einer agentur|ihnen|dir) (hätte|hätten) (ich|wir) ... (erwartet|gedacht|erhofft)",
       "(ich|wir) (hätte|hätten) (schon|eigentlich|ehrlich gesagt)? erwartet dass",
+      "(ich|wir) (hatte|hatten) (eigentlich|ehrlich gesagt|schon|ja) (erwartet|vorausgesetzt|angenommen) dass",
+      "(hoffe|hoffentlich|hoffen) ... (jetzt|nun|diesmal|endlich) (klar|verständlich|deutlich|angekommen)",
       "(sollte|müsste|wäre) (eigentlich|doch|ja) (selbstverständlich|klar|standard|das mindeste)",
       "(eigentlich|doch) selbstverständlich",
       "(man kann|kann man) (ja|eben|halt)? nicht alles haben",
@@ -635,7 +642,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       de: "Enttäuschung über Sie, als Vorwurf formuliert.",
     },
     examples: {
-      flag: ["Super, danke, dass Sie wieder einmal alles in letzter Minute schicken.", "Tja, dann machen wir es eben selbst.", "Ich hätte mir von Ihnen mehr Zuverlässigkeit erwartet.", "Aber gut, man kann ja nicht alles haben.", "Interessant, dass das bei anderen Dienstleistern immer klappt.", "Ehrlich gesagt hätte ich mehr erwartet.", "Nach all den Jahren hätte ich mir etwas mehr Entgegenkommen erwartet.", "Keine Ahnung, wie ich es noch deutlicher formulieren soll.", "Von einem Profi hätte ich mir etwas anderes erwartet.", "Das sollte eigentlich selbstverständlich sein.", "Ich hätte erwartet, dass du die Bilder vorher prüfst."],
+      flag: ["Ich hatte eigentlich erwartet, dass das selbstverständlich ist.", "Ich hoffe, das ist jetzt klar.", "Super, danke, dass Sie wieder einmal alles in letzter Minute schicken.", "Tja, dann machen wir es eben selbst.", "Ich hätte mir von Ihnen mehr Zuverlässigkeit erwartet.", "Aber gut, man kann ja nicht alles haben.", "Interessant, dass das bei anderen Dienstleistern immer klappt.", "Ehrlich gesagt hätte ich mehr erwartet.", "Nach all den Jahren hätte ich mir etwas mehr Entgegenkommen erwartet.", "Keine Ahnung, wie ich es noch deutlicher formulieren soll.", "Von einem Profi hätte ich mir etwas anderes erwartet.", "Das sollte eigentlich selbstverständlich sein.", "Ich hätte erwartet, dass du die Bilder vorher prüfst."],
       pass: ["Das Ergebnis ist besser als erwartet!"],
     },
   },

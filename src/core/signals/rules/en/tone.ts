@@ -378,14 +378,19 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(as)? per my (last|previous|earlier|prior|original|first|last few|previous few) (email|e-mail|emails|message|messages|mail|note|request|reply|comment)",
       "(as (stated|mentioned|explained|noted|said|outlined|requested|specified)|like I said|like I mentioned) (in|on) (my|our|the) (last|previous|earlier|original|prior|first) (email|e-mail|message|mail|note|call|brief)",
       "(see|check|read|reread|refer to|scroll down to|look at) (my|the) (last|previous|earlier|original|first|below|prior) (email|e-mail|message|mail|note|thread|comments|instructions)",
+      "(as|like) (I|we) (mentioned|stated|said|explained|noted|wrote|outlined|requested|specified|asked|pointed out|flagged) (in|on) (my|our|the) (last|previous|earlier|original|prior|first|last two|previous two) (email|e-mail|emails|message|messages|mail|note|reply)",
+    ],
+    unless: [
+      // Plain information about the client's own availability, not a rebuke.
+      "(I'm|I am|I'll be|I will be|we're|we are|we'll be|we will be|our office is|our office will be|the office is) (on|away|off|out|closed|travelling|traveling|moving|unavailable)",
     ],
     note: {
       en: "A veiled \"I already told you\". Answer the point, not the tone.",
       de: "Ein verhülltes „Das habe ich schon gesagt“. Antworten Sie auf die Sache, nicht auf den Ton.",
     },
     examples: {
-      flag: ["Per my last email, the logo needs to be blue.", "As stated in my previous email, we need the PDF.", "Please re-read my last email."],
-      pass: ["My last email had the wrong attachment, here is the right one."],
+      flag: ["As I mentioned in my previous email, the logo needs to be bigger.", "Per my last email, the logo needs to be blue.", "As stated in my previous email, we need the PDF.", "Please re-read my last email."],
+      pass: ["My last email had the wrong attachment, here is the right one.", "As I mentioned in my last email, I'm away from the 3rd to the 10th."],
     },
   },
   {
@@ -397,6 +402,11 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "as (I|we) (have)? (already|previously|repeatedly|clearly|specifically|explicitly) (said|mentioned|stated|explained|wrote|told you|pointed out|noted|asked|requested|indicated)",
       "as (already|previously|repeatedly|clearly) (mentioned|stated|discussed|explained|noted|said|requested|communicated|indicated)",
       "(not sure|don't know|do not know) how (much)? (clearer|more clearly|else|many more times|much clearer) (I|we) can",
+      "(not sure|don't know|do not know|no idea) how (else)? (I|we) (can|could) (make|put|say|explain|spell|word) (this|it|that) (out)? (any)? (clearer|more clearly|more plainly|simpler|plainer|more simply)",
+      "(just)? (to|let me|I'll|I want to|I'd like to|allow me to) (reiterate|restate|re-state|reemphasise|reemphasize|repeat) (what|as) (I|we) (already|previously|clearly)? (said|mentioned|wrote|told you|explained|asked for|stated|requested)",
+      "(what|as) (I|we) (already|previously|clearly|specifically) (said|mentioned|wrote|told you|explained|asked for|stated|requested)",
+      "as (stated|mentioned|said|explained|discussed|requested|noted|pointed out|asked) (several|multiple|many|a few|numerous|three|two|#num|countless|a number of) times",
+      "not to (labour|labor|belabour|belabor|harp on) the point",
       "as (I|we) (said|mentioned|stated|explained|told you|asked) (before|earlier|twice|three times|multiple times|several times|many times|repeatedly|last (week|time)|already|more than once)",
       "(I|we|I've|we've|I have|we have) (already)? (said|told you|asked|mentioned|explained|requested|pointed out) (this|that|it)? (twice|three times|#num times|several times|multiple times|many times|repeatedly|more than once|a dozen times|a hundred times|countless times)",
       "for the (second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|hundredth|last|#num) time",
@@ -419,7 +429,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Vorwurf, sich wiederholen zu müssen. Wurde etwas übersehen, korrigieren Sie es; sonst verweisen Sie ruhig auf das Erledigte.",
     },
     examples: {
-      flag: ["I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
+      flag: ["Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
       pass: ["As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
     },
   },
@@ -435,6 +445,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(would|it'd|it would) have been (nice|helpful|good|great|appreciated|courteous|polite) (to|if)",
       "(nice|good|kind|generous) of you to (finally|eventually|at last|actually|bother)",
       "(thanks|thank you) for (finally|eventually|at last) (getting back|replying|responding|sending|answering|getting|delivering|letting)",
+      "(thanks|thank you) for (getting back|replying|responding|answering|coming back|getting round to it|getting around to it) (to me|to us)? (eventually|at last|at long last|in the end|finally)",
+      "(I'm sure|I know|I realise|I realize|I appreciate) (you're|you are) (very|so|terribly|incredibly|extremely|super)? busy but",
+      "(if|that) you (would|could)? (actually|at least) (read|follow|followed|check|checked|look at|looked at|listen|listened to|open|opened) (the|my|our)",
+      "(hope|hopefully) (that's|this is|that is|it's|it is) (clear|clearer|clear enough|understood) (now|this time|enough)",
       "(you|you've) (finally|eventually|at last) (replied|sent|answered|got back|responded|delivered|decided|found|managed|got round|got around|made time|bothered|showed up)",
       "(glad|good|nice) to (see|hear|know) (you're|you are|you) (still)? (alive|around|with us|awake|finally)",
       "(must|must be) nice (to|being)",
@@ -447,7 +461,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Enttäuschung in höflicher Verpackung: ein Vorwurf, keine Bitte.",
     },
     examples: {
-      flag: ["Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
+      flag: ["Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
       pass: ["I expected the draft on Monday and it came on Monday, thanks!"],
     },
   },
