@@ -11,6 +11,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     patterns: [
       "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein bissl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu|schon zu|ganz schön|ziemlich|recht|reichlich|echt|arg|sehr) (teuer|kostspielig|heftig)",
       "(zu|viel zu|etwas zu|ein bisschen zu|ein bisserl zu|ein wenig zu|deutlich zu|klar zu|doch zu|leider zu) (hoch|viel|hoch angesetzt|hoch gegriffen|hoch kalkuliert)",
+      "(ziemlich|recht|sehr|schon sehr|echt|ganz schön|arg|reichlich|schon recht|relativ|eher) (hoch|hoch angesetzt|hoch gegriffen|stattlich|sportlich)",
       "(stolzer|stolzes|stolzen|happiger|happigen|saftiger|saftigen|gesalzener|gesalzenen|ordentlicher) (preis|betrag|summe|stundensatz|tagessatz|angebot|honorar)",
       "(überteuert*|wucher*|mondpreis*|apothekenpreis*|fantasiepreis*|phantasiepreis*|preistreiberei)",
     ],
@@ -21,7 +22,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis: halten Sie ihn, oder tauschen Sie Umfang gegen Preis, nie nur den Preis.",
     },
     examples: {
-      flag: ["Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
+      flag: ["Ihr Tagessatz ist für uns ziemlich hoch.", "Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
       pass: ["Der Preis ist absolut fair, wir sind einverstanden.", "Das Angebot ist nicht zu teuer, passt für uns."],
     },
   },
@@ -35,14 +36,14 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "#num prozent (weniger|günstiger|billiger|runter|abzug)",
       "(drei|3|zwei|2|vier|4|fünf|5) (zum preis von|für|zum preis für) (zwei|2|eins|1|einen|drei|3|vier|4)",
     ],
-    unless: ["(für|an) (unsere|alle|unseren|die) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(unsere|unseren|unserer) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
+    unless: ["(schlussverkauf|sommerschlussverkauf|winterschlussverkauf|ausverkauf|black friday|gutschein*|rabattcode|aktionscode|auf alles|aktionswoche|in unserem shop|im shop|für neukunden)", "(für|an) (unsere|alle|unseren|die) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(unsere|unseren|unserer) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
     note: {
       en: "A request for a discount.",
       de: "Die Bitte um einen Rabatt.",
     },
     examples: {
       flag: ["Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
-      pass: ["Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
+      pass: ["Im Sommerschlussverkauf gibt es 20 % Rabatt auf alles.", "Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
     },
   },
   {
@@ -105,13 +106,15 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(über|oberhalb) (dem|den|des) (marktpreis|marktpreisen|marktüblichen|marktniveau|branchenüblichen|marktwert)",
       "(in der mitte|auf halbem weg|irgendwo dazwischen) (treffen|einigen|entgegenkommen)",
       "(vergleichsangebot*|gegenangebot|günstigeres angebot|günstigere angebote|billigeres angebot|billigere angebote|andere angebote|angebote eingeholt|preisvergleich)",
+      "(anderer|andere|ein anderer|eine andere|die konkurrenz|ein kollege|eine kollegin|jemand anderes|jemand anderer|der mitbewerber) (anbieter*|agentur|designer*|texter*|freelancer*|dienstleister*|grafiker*|übersetzer*|fotograf*|studio|webdesigner*)? (hat|haben|hätte|hätten|würde|würden|will|wollte|macht|machen|bietet|bieten|verlangt|verlangen) (uns|mir|es|das)? (für)? (die hälfte|hälfte|weniger|günstiger|billiger|ein drittel|einen bruchteil|deutlich weniger|viel weniger|den halben preis) (angeboten|verlangt|berechnet|gekostet|gemacht|machen|anbieten|verlangen|berechnen)?",
+      "(für|um) #num (euro|eur|franken|chf|dollar|pfund|k)? (machen|übernehmen|erledigen|umsetzen|hinkriegen|hinbekommen|gestalten|schreiben|anbieten|drin|möglich|gehen|geht|ginge|abgeben|liefern)",
     ],
     note: {
       en: "Your price set against cheaper competitors.",
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      flag: ["Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
       pass: ["Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },
@@ -123,6 +126,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     patterns: [
       "(preiserhöhung*|preisanpassung*|honorarerhöhung*|satzerhöhung*|erhöhung (des|ihres|deines|ihrer|deiner|der|eures|eurer)? (stundensatz*|stundensätze|tagessatz*|tagessätze|honorar*|preis*|sätze|preise|pauschale))",
       "(neue|neuen|höhere|höheren|erhöhte|erhöhten) (preise|preis|stundensatz|stundensätze|tagessatz|tagessätze|honorar|honorare|konditionen|sätze|pauschale)",
+      "(erhöhung|anhebung|aufschlag|preissprung|steigerung) (um|von)",
       "(beim|bei dem|zum|zu den|bei den) (alten|bisherigen|ursprünglichen|gewohnten) (preis|preisen|satz|stundensatz|tagessatz|honorar|konditionen|sätzen) (bleiben|belassen|weiterarbeiten|weitermachen|weiter)",
     ],
     requires: [
@@ -135,7 +139,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Widerstand gegen eine Preiserhöhung.",
     },
     examples: {
-      flag: ["Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
+      flag: ["Eine Erhöhung um 10 % ist dieses Jahr schwer zu schlucken.", "Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
       pass: ["Danke für die Info zur Preisanpassung, das ist in Ordnung für uns."],
     },
   },
@@ -152,15 +156,17 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(nicht|kaum) (im|in unserem|ins|in unser|in mein|im vorgesehenen) (budget|rahmen|etat|kostenrahmen)",
       "(deutlich|weit|viel|etwas|klar|erheblich)? (über|oberhalb) (dem|unserem|unserer|unseren|von dem) ... (budgetiert|eingeplant|geplant|kalkuliert|vorgesehen|veranschlagt|gerechnet|vorstellung|vorstellungen|budget|rahmen)",
       "(hatten|haben|hätten|hatte|habe) (eher|nur|mit weniger|an weniger|an eine niedrigere|mit einem niedrigeren|eher mit|eher an) ... (gerechnet|gedacht|kalkuliert|geplant)",
+      "mehr als (wir|ich) ... (eingeplant|budgetiert|kalkuliert|gerechnet|erwartet|vorgesehen|veranschlagt|gedacht|ausgeben wollten|ausgeben können|zahlen wollten|zahlen können)",
+      "(so viel|soviel|das viele) (geld|budget) (können|kann|wollen|möchten|werden|würden) (wir|ich) ... (nicht|kaum|unmöglich) (ausgeben|zahlen|bezahlen|investieren|aufbringen|stemmen)",
     ],
-    requires: [PRICE_WORDS, "(mehr|gerechnet|gedacht|kalkuliert|budgetiert|eingeplant)"],
+    requires: [PRICE_WORDS, "(mehr|gerechnet|gedacht|kalkuliert|budgetiert|eingeplant|geld|ausgeben)"],
     negatable: false,
     note: {
       en: "The price is held against the client's budget.",
       de: "Der Preis wird am Budget des Kunden gemessen.",
     },
     examples: {
-      flag: ["Die Offerte von 3'500 Franken übersteigt unseren Rahmen klar.", "Die Offerte von Ihnen ist deutlich über dem, was wir budgetiert haben.", "Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
+      flag: ["Das ist deutlich mehr, als wir für ein Logo eingeplant hatten.", "So viel Geld können wir für ein paar Blogtexte nicht ausgeben.", "Die Offerte von 3'500 Franken übersteigt unseren Rahmen klar.", "Die Offerte von Ihnen ist deutlich über dem, was wir budgetiert haben.", "Das übersteigt leider unser Budget.", "Unser Budget liegt eher bei 2.000 Euro.", "Mehr ist bei uns leider nicht drin, das Budget ist knapp.", "Wir hatten eher mit 800 Franken gerechnet."],
       pass: ["Über unser Budget sprechen wir am besten im Call.", "Das Budget ist freigegeben, Sie können starten."],
     },
   },
@@ -285,6 +291,10 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(budget|etat|topf|mittel) ... (ausgeschöpft|aufgebraucht|erschöpft|leer|eingefroren|gesperrt)",
       "(kriegen|bekommen|bekommst|kriegst) (sie|du|ihr) (ihr|dein|euer|das|ihre|deine) (geld|honorar|kohle) (schon|noch|dann)? (wenn|sobald|irgendwann|später|noch|dann)",
       "(wenn|wann) (ich|wir) (es|das) (sage|sagen|will|wollen|für richtig halte)",
+      "(erst|frühestens|leider erst|wohl erst) (zum|am|bis zum|nach dem|ende des|mit dem|zu) (quartalsende|monatsende|jahresende|quartal|quartals|jahreswechsel|geschäftsjahresende|nächsten zahlungslauf)",
+      "(zahlungen|überweisungen|auszahlungen|zahlungsläufe|zahlungsverkehr) (sind|werden|bleiben|ist|wird|bleibt) (gerade|momentan|derzeit|aktuell|vorerst|vorübergehend|bis auf weiteres|leider)? (ausgesetzt|gestoppt|eingefroren|angehalten|zurückgestellt|pausiert|gesperrt|auf eis)",
+      "(sind|werden|bleiben|ist|wird|bleibt) (die|alle|unsere|sämtliche)? (zahlungen|überweisungen|auszahlungen|zahlungsläufe|zahlungsverkehr) (gerade|momentan|derzeit|aktuell|vorerst|vorübergehend|bis auf weiteres|leider)? (ausgesetzt|gestoppt|eingefroren|angehalten|zurückgestellt|pausiert|gesperrt|auf eis)",
+      "(überweise|zahle|bezahle|begleiche|überweisen|zahlen|bezahlen|begleichen) ... (wenn|sobald|nachdem) (ich|wir) (aus dem urlaub|aus den ferien|von der reise|wieder)? (zurück|da|im büro) (bin|sind)",
       "(zahle|zahlen|überweise|überweisen|bezahle|bezahlen|begleiche|begleichen) (ich|wir)? (dann|das|es|die rechnung)? ... (irgendwann|bei gelegenheit|wenn ich zeit habe|wenn wir zeit haben|wenn ich dazu komme|wenn wir dazu kommen|wenn es passt|wenn es uns passt|wenn es mir passt)",
     ],
     requires: [PAYMENT_WORDS],
@@ -295,7 +305,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Die Zahlung wird aufgeschoben: nennen Sie das Fälligkeitsdatum schriftlich.",
     },
     examples: {
-      flag: ["Die Rechnung begleichen wir Ende nächsten Monats.", "Ich zahle, wenn ich Zeit habe.", "Wir zahlen grundsätzlich erst nach 60 Tagen, das ist bei uns so üblich.", "Die Rechnung zahlen wir nächsten Monat.", "Wir können erst Ende des Quartals überweisen.", "Die Zahlung erfolgt frühestens im Februar.", "Nächsten Monat überweisen wir dann den Betrag."],
+      flag: ["Die Buchhaltung überweist erst zum Quartalsende.", "Wegen der Umstellung der Buchhaltung sind Zahlungen gerade ausgesetzt.", "Ich überweise, wenn ich aus dem Urlaub zurück bin.", "Die Rechnung begleichen wir Ende nächsten Monats.", "Ich zahle, wenn ich Zeit habe.", "Wir zahlen grundsätzlich erst nach 60 Tagen, das ist bei uns so üblich.", "Die Rechnung zahlen wir nächsten Monat.", "Wir können erst Ende des Quartals überweisen.", "Die Zahlung erfolgt frühestens im Februar.", "Nächsten Monat überweisen wir dann den Betrag."],
       pass: ["Die Zahlung ist heute angewiesen worden, danke für die gute Arbeit.", "Wir wollen das Projekt nächsten Monat starten."],
     },
   },
@@ -332,7 +342,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(sobald|wenn|bis) (das geld|die zahlung|die förderung|die finanzierung|die mittel|die einnahmen) (reinkommt|eingeht|da ist|fließt|bewilligt|freigegeben|kommt)",
       "(nach|bei|mit) (eingang|erhalt) (der|unserer)? (zahlung|bezahlung|gelder|mittel|überweisung) (unseres|unserer|des|vom|von unserem|von unserer)? (kunden|kundin|auftraggebers|auftraggeberin|endkunden)",
       "(nach|erst nach|nach dem erfolgreichen|nach erfolgreichem) (dem)? (launch|relaunch|go-live|golive|livegang|start|projektende|projektabschluss|kampagnenende|der messe|dem event|der veröffentlichung|dem erscheinen|markteinführung)",
-      "(wenn|sobald|falls) (das projekt|die kampagne|die seite|der shop|die website|das produkt|die app|es|das) ... (erfolgreich|geld|umsatz|gewinn|erfolg|gut|umsätze|einnahmen) (ist|läuft|bringt|abwirft|macht|hat|war|laufen|anläuft|gebracht|abgeworfen|erzielt|eingespielt|generiert)",
+      "(wenn|sobald|falls) (das projekt|die kampagne|die seite|der shop|die website|das produkt|die app|es|das) ... (erfolgreich|geld|umsatz|gewinn|erfolg|gut|umsätze|einnahmen|ergebnisse|resultate|erfolge|leads|anfragen|buchungen|verkäufe) (ist|läuft|bringt|abwirft|macht|hat|war|laufen|anläuft|gebracht|abgeworfen|erzielt|eingespielt|generiert|zeigt|liefert)",
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen)",
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden)",
     ],
@@ -343,7 +353,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
     },
     examples: {
-      flag: ["Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      flag: ["Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
       pass: ["Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
     },
   },

@@ -34,20 +34,28 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(three for two|two for one|buy one get one)",
       "(#num|ten|fifteen|twenty|thirty|fifty) (percent|per cent) (off|discount|less|lower|cheaper)",
       "(big|huge|steep|massive|significant|hefty|large|sharp) (jump|increase|hike|rise|leap)",
+      "sharpen (your|the|that) (pencil|pencils)",
+      "(higher|bigger|steeper|pricier) than (I|we) (was|were|had)? (expecting|expected|anticipated|budgeted|budgeted for|planned|planned for|thought|hoped|bargained for)",
+      "more than (I|we) (was|were|had) (expecting|expected|anticipated|budgeted for|bargained for|hoped)",
+      // "£500 instead", "say 700 and we've got a deal": a counter-offer (the currency sign is not a word, so the number leads).
+      "#num (instead|tops|max|maximum|all in|all-in|and we've got a deal|and we have a deal|and it's a deal|and you've got a deal|would be fairer|is more like it|is more realistic|would work better for us)",
+      "(increase|increases|hike|rise|jump) (is|seems|feels|would be|of)? ... (hard to swallow|tough to swallow|hard to justify|hard to stomach|a big ask|a stretch|too much for us)",
     ],
     unless: [
       "(printer|printing|hosting|license|licence|licensing|shipping|postage|ads|advertising|venue|stock photos|agency we used|last agency|previous agency|old agency|competitor|flights|hotel|rent|energy) ... (expensive|pricey|costly|steep)",
       "(worth|fair|reasonable) (it|every|the)",
       "(learning curve|hill|climb|stairs|slope|traffic|visitors|sales|growth|followers)",
       "(sale|customers|promotion|promo|black friday|clearance|our shop|our store|stock)",
+      "(at|by|around|from|until|till|before|after|meet at|call at) #num (instead|tops|max)",
+      "#num (pm|am|o'clock|minutes|mins|hours|days|weeks|pages|versions|posts|photos|slides|words) (instead|tops|max|maximum)",
     ],
     note: {
       en: "Pushback on your price. Explain the value or adjust the scope, not the rate.",
       de: "Einwand gegen Ihren Preis. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
-      pass: ["Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead."],
+      flag: ["Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
+      pass: ["Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?"],
     },
   },
   {
@@ -188,14 +196,19 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(keep|stay|stick|stay with|go back to|remain at|remain on|stay on|hold|continue (with|on|at)) (with|on|to)? (the|your)? (old|current|previous|existing|original|same|last year's|usual) (rate|rates|price|prices|fee|fees|pricing)",
       "(don't|do not|never|won't|will not|can't|cannot|rather not|prefer not to|wouldn't|would rather not) (pay|do|give|make|send) (a|any)? (deposit|deposits|upfront|up front|up-front|advance payment|payment in advance|in advance|advance)",
     ],
-    unless: ["(the budget is approved|budget (has been|was|got) approved|approved the budget)", "(printer|supplier|hosting|venue|ads|advertising|software|license|licence)"],
+    unless: [
+      "(the budget is approved|budget (has been|was|got) approved|approved the budget)",
+      "(printer|supplier|hosting|venue|ads|advertising|software|license|licence)",
+      // "Money is tight this month, can I pay you in March?" puts off the payment (late payment), not the price.
+      "(pay|paying|payment|settle|transfer) (you|it|the invoice|this|the rest|the balance)? ... (in|next|later|until|till|after|at the end|by the end|when) (january|february|march|april|may|june|july|august|september|october|november|december|month|week|quarter|year|the end|a few|a couple|#num)",
+    ],
     note: {
       en: "Budget pressure put on your price. The scope can shrink to fit; the rate stays.",
       de: "Budgetdruck auf Ihren Preis. Der Umfang kann schrumpfen, der Satz bleibt.",
     },
     examples: {
       flag: ["We can't stretch to that, I'm afraid.", "That's way out of our league right now.", "We'd like to keep the old rate.", "We can't afford that.", "That's not really in our budget.", "Our budget is tight this quarter.", "We'd like to stay with the old prices.", "We don't pay deposits."],
-      pass: ["Good news: the budget is approved.", "Please send the invoice, the payment is within our budget."],
+      pass: ["Money is tight this month, can I pay you in March?", "Good news: the budget is approved.", "Please send the invoice, the payment is within our budget."],
     },
   },
 
@@ -206,7 +219,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(pay|paid|payment|settle|settled|transfer|transferred|process|processed|pay you|payment will|the invoice) ... (next|end of (the|next)?|following|beginning of next|start of next|early next|later (this|next)?|in a few|in a couple of|in two|in three) (month|months|quarter|quarters|year)",
+      "(pay|paid|payment|payments|settle|settled|transfer|transferred|process|processed|pay you|payment will|the invoice|payment run|payment runs) ... (next|end of (the|next)?|following|beginning of next|start of next|early next|later (this|next)?|in a few|in a couple of|in two|in three) (month|months|quarter|quarters|year)",
+      "(it'll|it will|it might|it may|that'll|that will|this will|this might) (be|take) (a while|a bit|some time|a few weeks|a couple of weeks|longer than usual|a little longer|a bit longer)",
       "(pay|paying|settle|settling|payment|transfer|process|processing|clear|clearing) (it|this|that|the invoice|the balance|the rest|the remainder|you|your invoice|the bill|the payment|the final payment|the last payment)? (later|a bit later|a little later|at a later date|down the line|eventually|in a while|when we can|when possible|once things settle|soon-ish)",
       "(delay|delayed|delaying|postpone|postponed|postponing|push back|pushed back|hold off on|holding off on|hold off|holding off|hold|holding|holding back|withholding|freezing|frozen|on hold|defer|deferred|deferring|pause|paused|wait with|waiting with) (on|with)? (the|your|any|all)? (payment|payments|invoice|invoices|transfer|invoicing|billing|sending the invoice|sending your invoice|sending an invoice)",
       "(payment|payments|the transfer|the invoice|your invoice|the money|your money) (will be|is|are|might be|may be|could be|has been|have been|is going to be)? (a bit|a little|slightly|somewhat|a few (days|weeks))? (delayed|late|held up|on hold|postponed|pending|stuck|slow|later than planned|behind)",
@@ -221,7 +235,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Die Zahlung wird in die Zukunft verschoben. Verweisen Sie auf die vereinbarten Bedingungen und das Fälligkeitsdatum.",
     },
     examples: {
-      flag: ["We only pay suppliers on 90-day terms.", "Could you hold off on invoicing until April?", "We'd rather pay it from the new financial year.", "We'll pay half now and the rest in three months.", "Finance are holding all payments until the audit.", "We'll pay next month.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90."],
+      flag: ["Accounts only run payments at the end of the quarter, so it'll be a while.", "We only pay suppliers on 90-day terms.", "Could you hold off on invoicing until April?", "We'd rather pay it from the new financial year.", "We'll pay half now and the rest in three months.", "Finance are holding all payments until the audit.", "We'll pay next month.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90."],
       pass: ["We paid the invoice this morning.", "The payment has been processed, thanks!"],
     },
   },
@@ -279,6 +293,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(split|spread|break|divide) (the|it|this|that|the payment|the invoice|the bill|payment|payments) (up|into|over|across|in)",
       "payment (plan|schedule|arrangement)",
       "(pay|payment|paying|compensation) (on|upon|based on|depending on|tied to|linked to|after) (results|success|performance|sales|revenue|commission|launch|go-live|completion of the project)",
+      "(once|when|after|until|as soon as|if) (we|I) (see|have seen|start seeing|get|are seeing|start getting) (some|any|real|the first|first|a few|decent|actual)? (results|sales|leads|traction|returns|roi|revenue|bookings|customers|orders|enquiries|inquiries)",
+      "(pay|transfer|settle|sort out|sort|process) (it|this|that|the invoice|you|the balance|the payment|your invoice)? (when|once|after|as soon as) (I|we) (get back|am back|are back|return|'m back|'re back|come back|'m home|get home)",
     ],
     requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)"],
     unless: ["(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
@@ -287,7 +303,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      flag: ["I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
       pass: ["Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },
