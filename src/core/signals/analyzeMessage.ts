@@ -4,7 +4,7 @@ import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
 import { normaliseWord } from "./pattern";
 import { scanMessage, SentenceMatcher, type MessageScan } from "./sentenceMatcher";
-import type { Finding, RuleLanguage, Severity } from "./types";
+import type { Finding, PhraseRule, RuleLanguage, Severity } from "./types";
 
 /** What the matcher needs besides the text. */
 export interface MessageContext {
@@ -30,6 +30,8 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
   const findings: Finding[] = [];
   const scan = context.scan ?? scanMessage(text);
   const matchers = context.indexes.map(({ language, index }) => ({ language, sentences: new SentenceMatcher(index, scan) }));
+  /** Findings of rules with message conditions, kept once the whole message is read and they hold. */
+  const pending = new Map<PhraseRule, { sentences: SentenceMatcher<PhraseRule>; findings: Finding[] }>();
   // Sentence by sentence, then index by index: findings of both languages come in text order.
   for (let position = 0; position < scan.segments.length; position++) {
     for (const { language, sentences } of matchers) {
@@ -37,16 +39,23 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
         if (rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) return;
         const start = segment.start + match.index;
         const end = start + match[0].length;
-        findings.push({
+        const finding: Finding = {
           signal: rule.signal,
           ruleId: rule.id,
           severity: adjustSeverity(rule.signal, rule.severity, sentence, language),
           evidence: { message: context.message, start, end, text: text.slice(start, end) },
           note: rule.note,
-        });
+        };
+        if (rule.requiresInMessage === undefined) findings.push(finding);
+        else {
+          const waiting = pending.get(rule) ?? { sentences, findings: [] };
+          pending.set(rule, waiting);
+          waiting.findings.push(finding);
+        }
       });
     }
   }
+  for (const [rule, waiting] of pending) if (waiting.sentences.messageConditionsHold(rule)) findings.push(...waiting.findings);
 
   for (const detector of context.detectors) {
     if (context.muted.has(detector.id)) continue;

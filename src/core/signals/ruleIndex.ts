@@ -11,6 +11,7 @@ export interface MatchableRule {
   readonly atSentenceStart?: boolean;
   readonly unless?: readonly string[];
   readonly requires?: readonly string[];
+  readonly requiresInMessage?: readonly string[];
 }
 
 /** A pattern with the words it needs as term numbers of its index's trie. */
@@ -36,6 +37,8 @@ export interface CompiledRule<R extends MatchableRule = PhraseRule> {
   readonly patterns: readonly IndexedPattern[];
   readonly unless: readonly IndexedPattern[];
   readonly requires: readonly IndexedPattern[];
+  /** One of these must match in some sentence of the message (see PhraseRule.requiresInMessage). */
+  readonly requiresInMessage: readonly IndexedPattern[];
 }
 
 /**
@@ -99,6 +102,7 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
       patterns: rulePatterns,
       unless: (rule.unless ?? []).map((source) => indexPattern(source, ruleNumber)),
       requires: (rule.requires ?? []).map((source) => indexPattern(source, ruleNumber)),
+      requiresInMessage: (rule.requiresInMessage ?? []).map((source) => indexPattern(source, ruleNumber)),
     };
   });
   const patternsByTerm = Array.from({ length: termList.length + 1 }, (_, term) => Int32Array.from(byTerm.get(term) ?? []));

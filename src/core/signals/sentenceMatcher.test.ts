@@ -86,6 +86,21 @@ describe("SentenceMatcher", () => {
     expect(found).toEqual(["start:So", "once:thanks", "start:But"]);
   });
 
+  it("holds a rule with message conditions to a match in any sentence of the message", () => {
+    const late = { id: "late", patterns: ["sorry for the late (reply|feedback)"], requiresInMessage: ["(still|stays) (friday|on friday)"] };
+    const index = buildRuleIndex([late]);
+    const verdict = (text: string) => {
+      const scan = scanMessage(text);
+      const matcher = new SentenceMatcher(index, scan);
+      const found: string[] = [];
+      matcher.matchSentences(0, scan.segments.length, null, (_rule, match) => void found.push(match[0]));
+      return { found, holds: matcher.messageConditionsHold(late) };
+    };
+    expect(verdict("Sorry for the late feedback. The launch is still Friday though.")).toEqual({ found: ["Sorry for the late feedback"], holds: true });
+    expect(verdict("Sorry for the late feedback, take the time you need.")).toEqual({ found: ["Sorry for the late feedback"], holds: false });
+    expect(verdict("The launch stays on Friday.")).toEqual({ found: [], holds: true });
+  });
+
   it("skips muted rules", () => {
     const rule: PhraseRule | undefined = PHRASE_RULES.find((candidate) => candidate.language === "en" && candidate.examples.flag.length > 0);
     if (!rule) throw new Error("no rule");

@@ -121,6 +121,30 @@ export class SentenceMatcher<R extends MatchableRule> {
     }
   }
 
+  /**
+   * Whether the rule's message conditions hold: one of its `requiresInMessage` patterns
+   * matches in some sentence (true when it has none). Call it after `matchSentences`,
+   * not from its `found`: it re-marks the sentences it reads.
+   */
+  messageConditionsHold(rule: R): boolean {
+    const compiled = this.index.rules.find((candidate) => candidate.rule === rule);
+    if (!compiled || compiled.requiresInMessage.length === 0) return true;
+    const { segments, segmentWords } = this.scan;
+    const { offsets, terms } = this.terms;
+    for (let position = 0; position < segments.length; position++) {
+      this.segment = segments[position] as Segment;
+      this.text = null;
+      this.firstWord = segmentWords[position * 2] as number;
+      this.endWord = segmentWords[position * 2 + 1] as number;
+      const serial = ++this.marks.serial;
+      for (let at = offsets[this.firstWord] as number, stop = offsets[this.endWord] as number; at < stop; at++) this.marks.terms[terms[at] as number] = serial;
+      for (const condition of compiled.requiresInMessage) {
+        if (this.hasRequiredWords(condition, serial) && this.nextMatch(condition, 0, false) !== null) return true;
+      }
+    }
+    return false;
+  }
+
   /** The sentence's text, sliced once when a pattern first needs it. */
   private sentence(): string {
     this.text ??= this.scan.text.slice(this.segment.start, this.segment.end);

@@ -29,6 +29,12 @@ export interface PhraseRule {
   /** The rule fires only in a sentence where one of these matches too (e.g. addressed to "you"). */
   readonly requires?: readonly string[];
   /**
+   * The rule fires only in a message where one of these matches in some sentence, the
+   * same or another: what a message says across sentences ("Sorry for the late reply.
+   * The launch is still Friday." is late feedback only with the date kept).
+   */
+  readonly requiresInMessage?: readonly string[];
+  /**
    * Whether a negation just before the match ("not urgent", "kein Stress") cancels it.
    * Default true; false for phrases that stay what they are when negated ("don't you dare").
    */
