@@ -57,14 +57,14 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(frühmorgens|früh morgens|in aller herrgottsfrühe|vor dem frühstück|vor arbeitsbeginn|vor (7|sieben|acht|8) uhr)",
     ],
     requires: [ADDRESSED, REQUEST],
-    unless: [NO_NEED, "(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)"],
+    unless: ["(war|waren|ist|sind|gab es|hatten wir|hatte|lief|liefen|ging|gingen|kam|kamen|fiel|fielen) ... (heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht)", "(heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht) (war|waren|ist|sind|gab es|hatten wir|lief|liefen|ging|gingen|kam|kamen|fiel|fielen)", NO_NEED, "(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)"],
     note: {
       en: "Work or a call expected late in the evening, at night or before the day starts.",
       de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
     },
     examples: {
       flag: ["Ich hab dir um 23:30 Uhr noch die Änderungen geschickt, bitte gleich in der Früh umsetzen.", "Schick mir den Entwurf noch heute Abend um zehn.", "Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
-      pass: ["Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
+      pass: ["Unser IT-Mann sagt, der Server war heute Nacht down, nicht Ihre Schuld.", "Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
     },
   },
   {
@@ -139,6 +139,26 @@ const OFF_HOURS: readonly PhraseRule[] = [
 ];
 
 const EXPECTED_ANYWAY: readonly PhraseRule[] = [
+  {
+    id: "de.boundary.off_hours.nicht-erreicht",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    negatable: false,
+    // Scolding the freelancer for not answering at a time that was theirs.
+    patterns: [
+      "(am|übers|über das|über's|an dem|diesen|letzten|am letzten) (samstag*|sonntag*|wochenende|feiertag|abend|pfingstmontag|ostermontag) ... (angerufen|versucht|geschrieben|erreichen wollen|probiert|angeklingelt) ... (nicht|keine|niemand) (rangegangen|erreichbar|abgenommen|geantwortet|reagiert|zurückgerufen|gemeldet|ran|da)",
+    ],
+    unless: ["(ich|wir) (war|waren|bin|sind) (am|übers|über das) (wochenende|samstag|sonntag|feiertag|abend) (nicht|auch nicht) (erreichbar|da|online)"],
+    note: {
+      en: "Reproach for not answering in your own time.",
+      de: "Ein Vorwurf, in Ihrer freien Zeit nicht erreichbar gewesen zu sein.",
+    },
+    examples: {
+      flag: ["Ich habe dich am Samstag angerufen, aber du bist nicht rangegangen.", "Am Sonntag habe ich es dreimal probiert, und Sie waren nicht erreichbar."],
+      pass: ["Ich habe dich am Montag angerufen, aber du bist nicht rangegangen.", "Ich war am Wochenende nicht erreichbar, sorry für die späte Antwort."],
+    },
+  },
   {
     id: "de.boundary.off_hours.auch-mal-am-wochenende",
     signal: "boundary.off_hours",

@@ -24,7 +24,8 @@ const CREEP: readonly PhraseRule[] = [
       "kurz (noch|mal|eben)",
       "eben (auch|gleich)? noch",
     ],
-    requires: [REQUEST],
+    // "Ein Onlineshop lässt sich doch sicher noch schnell integrieren, oder?" asks without a modal verb.
+    requires: [REQUEST, "(lässt sich|ließe sich|lassen sich|geht das|ginge das|geht doch|oder)"],
     negatable: false,
     unless: [
       "(noch|mal|nur|schnell|kurz|eben|fix) ... " + TELLING,
@@ -36,8 +37,8 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als schnelle Kleinigkeit: auch sie braucht ein Angebot.",
     },
     examples: {
-      flag: ["Gell, das machst du mir noch eben fix, ja?", "Wäre es möglich, dass Sie noch kurz unseren Briefbogen gestalten?", "Könntest du noch schnell die Flyer machen?", "Könntest du die Fotos nicht eben auch noch zuschneiden?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
-      pass: ["Könntest du mir die Rechnung schicken?", "Ich wollte mich noch kurz für die tolle Zusammenarbeit bedanken.", "Können Sie mir noch kurz Bescheid geben, ob Dienstag passt?"],
+      flag: ["Ein Onlineshop lässt sich doch sicher noch schnell integrieren, oder?", "Gell, das machst du mir noch eben fix, ja?", "Wäre es möglich, dass Sie noch kurz unseren Briefbogen gestalten?", "Könntest du noch schnell die Flyer machen?", "Könntest du die Fotos nicht eben auch noch zuschneiden?", "Könnten Sie uns noch kurz drei Banner erstellen?", "Mach doch mal eben noch eine englische Version.", "Kannst du nur kurz die Preise auf der Website aktualisieren?"],
+      pass: ["Ich muss noch schnell zur Post, oder ich mache es morgen.", "Könntest du mir die Rechnung schicken?", "Ich wollte mich noch kurz für die tolle Zusammenarbeit bedanken.", "Können Sie mir noch kurz Bescheid geben, ob Dienstag passt?"],
     },
   },
   {
@@ -50,14 +51,15 @@ const CREEP: readonly PhraseRule[] = [
       "(nur|bloß|noch|eine|ein|ein paar) (kleine|kleinen|klitzekleine|winzige|mini) (ergänzung|ergänzungen|erweiterung|erweiterungen|zusatzaufgabe|zusatzaufgaben|zusatz|zusätze|extra|extras|sache|sachen|bitte|aufgabe|aufgaben|zusatzwunsch|zusatzwünsche|ding|dinge)",
       "(mini-aufgabe|mini-auftrag|mini-projekt|mini-job|miniaufgabe|miniauftrag|miniprojekt)",
     ],
-    requires: [REQUEST, ADDRESSED],
+    // A request, the freelancer addressed, or a deliverable named ("nur eine kleine Ergänzung: ein Mitgliederbereich mit Login").
+    requires: [REQUEST, ADDRESSED, "(bereich|mitgliederbereich|login|seite|unterseite|landingpage|shop|onlineshop|blog|funktion|feature|formular|newsletter|banner|flyer|video|logo|grafik*|texte|artikel|post|posts|übersetzung|kapitel|präsentation|kanal|account|profil|kampagne|anzeige*|version|variante|format|visitenkarte*|briefpapier|broschüre|speisekarte)"],
     unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit"],
     note: {
       en: "'Just a small thing': small for the client, still work for you.",
       de: "„Nur eine Kleinigkeit“: klein für den Kunden, aber Arbeit für Sie.",
     },
     examples: {
-      flag: ["Eine winzige Sache noch: bitte auch das Postfach meiner zweiten Firma betreuen.", "Nur noch eine Mini-Sache: das Impressum bitte auch noch überarbeiten, und die AGB.", "Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
+      flag: ["Das ist nur eine kleine Ergänzung: ein Mitgliederbereich mit Login.", "Eine winzige Sache noch: bitte auch das Postfach meiner zweiten Firma betreuen.", "Nur noch eine Mini-Sache: das Impressum bitte auch noch überarbeiten, und die AGB.", "Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
       pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen."],
     },
   },
@@ -126,6 +128,7 @@ const CREEP: readonly PhraseRule[] = [
       "(übernimmst|übernehmen|übernehmt) (du|sie|ihr) (bitte|dann|ab sofort|ab montag|ab morgen|künftig)? (auch|zusätzlich|noch|außerdem)",
       "ob (du|sie|ihr) ... (auch noch|außerdem|zusätzlich|auch gleich|gleich noch|gleich auch|auch) ... (könntest|könnten|würdest|würden|kannst|können|könnt|magst|möchtest|übernehmen|machen)",
       "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
+      "(kannst|könntest|könnt|könnten|können|würdest|würden|magst|möchtest) (du|sie|ihr) (mir|uns)? (bitte|vielleicht|eventuell|dann|auch)? noch ... (schreiben|erstellen|gestalten|entwerfen|designen|texten|übersetzen|produzieren|drehen|bauen|programmieren|einrichten|aufsetzen|anlegen|übernehmen|betreuen|basteln|fotografieren|layouten|aufbereiten)",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
     ],
     requires: [REQUEST],
@@ -135,8 +138,8 @@ const CREEP: readonly PhraseRule[] = [
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
-      pass: ["Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
+      flag: ["Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
+      pass: ["Könnten Sie bitte noch den Text auf Seite 3 korrigieren?", "Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
     },
   },
   {
@@ -368,7 +371,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(aufs haus|auf das haus|auf ihre kappe|auf deine kappe|auf eure kappe)",
       "(sollte|sollten|müsste|müssten|dürfte|wäre) ... (im|in der|in den) (preis|pauschalpreis|festpreis|paket|honorar|angebot|pauschale|stundensatz|budget|auftrag|leistungsumfang) ... (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt)",
       "(geht|gehen|läuft|laufen) (ja|doch|wohl|ja wohl|natürlich|selbstverständlich|dann)? (auf|zu) (ihre|deine|eure) (kosten|rechnung|kappe)",
-      "davon aus ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört)",
+      "davon (aus|ausgegangen|ausgehen) ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört|ohne aufpreis|ohne extrakosten|ohne zusatzkosten|ohne mehrkosten|dabei sind|dabei ist|mit dabei)",
+      "(sollten|sollte|dürften|dürfte|müssten|müsste|werden|wird|würden|würde) (doch|ja|wohl|eigentlich|hoffentlich)? (nicht|nichts|keine) (extra|zusätzlich|mehr|gesondert|separat|noch mal|nochmal)? (kosten|berechnet werden|abgerechnet werden|in rechnung gestellt werden|mehrkosten|zusatzkosten|aufpreis)",
     ],
     unless: ["(mwst|mehrwertsteuer|ust|umsatzsteuer|versand|porto|anfahrt|reisekosten)"],
     note: {
@@ -376,7 +380,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      flag: ["Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
       pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
     },
   },

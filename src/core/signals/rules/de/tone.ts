@@ -69,6 +69,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "(grottenschlecht*|grottig*|erbärmlich*|armselig*|lachnummer|unter aller (sau|kanone|würde)|indiskutabel|zum kotzen|schrott|murks|schund|hingeschludert|hingerotzt|zusammengeschustert|zusammengestümpert|zusammengeklickt|zusammengeschludert|hingeklatscht|dahingeschludert|hingepfuscht)",
       "(praktikant*|azubi*|lehrling|schüler*|student*|kind|kinder|neffe|nichte|enkel|sohn|tochter|zwölfjährige*|zehnjährige*|fünfjährige*|affe|laie) ... (zusammengeklickt|zusammengeschustert|hingeklatscht|gebastelt|gekritzelt|gemalt|besser|hinbekommen|hingekriegt|könnte das|kann das|macht das|hätte das|in der mittagspause)",
       "(ist das|war das|das ist|das war) (wirklich|etwa|ernsthaft|tatsächlich|echt)? alles was (sie|du|ihr) (können|kannst|könnt|draufhaben|drauf haben|hinbekommen)",
+      "(hast du|haben sie|habt ihr) (das|es|den text|das logo|die seite) (überhaupt|eigentlich|wirklich|tatsächlich) (selbst|selber|persönlich) (gemacht|gestaltet|geschrieben|übersetzt|programmiert|angeschaut|gelesen|geprüft)",
       "(verbockt|vermasselt|versaut|verhunzt|verkackt|in den sand gesetzt|vergeigt|verbaselt)",
       "(der|die|das|jemand|jemanden|einen|eine|leute) ... (sein|ihr|das|ihr eigenes|sein eigenes) handwerk (versteht|verstehen|beherrscht|beherrschen)",
       "was für eine (dumme|blöde|idiotische|überflüssige|bescheuerte|saudumme) frage",
@@ -90,7 +91,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Verachtung für die Arbeit statt einer Rückmeldung, mit der Sie arbeiten können.",
     },
     examples: {
-      flag: ["Ihre Arbeit ist schlicht eine Zumutung.", "Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
+      flag: ["Hast du das überhaupt selbst gemacht oder deine Praktikantin?", "Ihre Arbeit ist schlicht eine Zumutung.", "Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
       pass: ["Sorry für die dumme Frage, aber welches Grau war es?", "Der Parkplatz ist unterirdisch erreichbar.", "Ich habe die Mail an dich vermasselt, sorry, hier nochmal."],
     },
   },
@@ -105,6 +106,8 @@ const HOSTILE: readonly PhraseRule[] = [
       "(sind|bist|seid) (sie|du|ihr) (noch ganz)? (bei trost|wahnsinnig|verrückt|noch ganz dicht|von allen guten geistern verlassen)",
       "(sie spinnen|du spinnst|ihr spinnt)",
       "was (soll|sollte) (das|der|dieser) (denn|bitte|eigentlich)? (mist|quatsch|scheiß|scheiss|unsinn|blödsinn|schwachsinn)",
+      "(das|es|dies) (kann|ist) (ja|doch)? (wohl|doch|jetzt)? (nicht|kaum) (ihr|dein|euer) (ernst|ernst sein)",
+      "(ist|war) (das|es) (jetzt|etwa|wirklich)? (ihr|dein|euer) ernst",
     ],
     unless: ["(ich|wir) (will|möchte|wollte|möchten|wollen) (ja)? nicht (unverschämt|dreist|frech)"],
     note: {
@@ -112,7 +115,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Offene Empörung, die sich gegen Sie richtet.",
     },
     examples: {
-      flag: ["Das ist eine absolute Unverschämtheit.", "Das ist eine bodenlose Frechheit!", "Ihre Rechnung ist unverschämt.", "Geht's noch?", "Sind Sie noch ganz bei Trost?"],
+      flag: ["Das kann ja wohl nicht Ihr Ernst sein.", "Das ist eine absolute Unverschämtheit.", "Das ist eine bodenlose Frechheit!", "Ihre Rechnung ist unverschämt.", "Geht's noch?", "Sind Sie noch ganz bei Trost?"],
       pass: ["Ich will nicht unverschämt sein, aber gäbe es einen Rabatt?", "Das Angebot ist fair."],
     },
   },

@@ -86,6 +86,27 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    id: "en.boundary.off_hours.overnight",
+    signal: "boundary.off_hours",
+    language: "en",
+    severity: 2,
+    // "I'll send the feedback at 10 tonight, could you turn it around by the morning?": the client's own evening is fine, the overnight turnaround is not.
+    patterns: [
+      "(tonight|this evening|late tonight|at midnight|around midnight|overnight|10pm|11pm|10 pm|11 pm|#num tonight|#num pm tonight) ... (by|before|for|first thing) (the)? (morning|tomorrow morning|breakfast|6am|7am|8am|6 am|7 am|8 am|first thing|9am|9 am)",
+      "(turn|turned|get|have|send) (it|them|this|that|these|the (edits|changes|files|deck|slides|copy|draft))? (around|round|back|done|finished|ready|over) (overnight|by the morning|by morning|by first thing|before breakfast|by 7am|by 8am|by 7 am|by 8 am)",
+    ],
+    requires: ASKS_OF_YOU,
+    unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|no rush|whenever|no pressure)", "(I'll|I will|we'll|we will) (turn|get|have|send) (it|them|this|that)? (around|round|back|done|over) (overnight|by the morning)"],
+    note: {
+      en: "An overnight turnaround: work expected between their evening and your morning.",
+      de: "Eine Umsetzung über Nacht: Arbeit zwischen ihrem Abend und Ihrem Morgen.",
+    },
+    examples: {
+      flag: ["I'll send the feedback around 10 tonight, could you turn it around by the morning?", "Could you turn the edits around overnight?"],
+      pass: ["I'll send the feedback tonight, no rush, next week is fine.", "We'll turn the contract around overnight on our side."],
+    },
+  },
+  {
     id: "en.boundary.off_hours.holidays",
     signal: "boundary.off_hours",
     language: "en",
@@ -130,6 +151,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(why|how come) (didn't|don't|won't|can't|weren't|aren't|couldn't|wasn't) you ... (weekend|saturday|sunday|evening|evenings|night|holiday|holidays|saturdays|sundays|christmas|easter)",
       "(other|most|real|proper|good) (freelancers|professionals|agencies|designers|developers|people|assistants) (work|answer|reply|respond|are available|are reachable|pick up) (on|at|over|during|in the)? (weekends|saturdays|sundays|evenings|the weekend|nights|holidays)",
       "(can't|cannot|can not|won't|doesn't|does not|couldn't|cant) wait (until|till|til|for|'til) (monday|tomorrow|the morning|morning|after the weekend|after the holidays|next week|the weekend is over|you're back|your return|office hours|business hours|the new year|january)",
+      "(tried|trying|tried to) (call|calling|ring|ringing|reach|reaching|phone|phoning|get hold of|text|texting) you (on|at|over|during|in the|all|last)? (saturday|sunday|the weekend|weekend|night|last night|in the evening|this evening|christmas|easter|the bank holiday|bank holiday|saturday night|sunday morning) ... (didn't|did not|weren't|were not|wasn't|no answer|no reply|couldn't|never|not)",
     ],
     unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],
     note: {
@@ -137,7 +159,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      flag: ["I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
       pass: ["Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
     },
   },

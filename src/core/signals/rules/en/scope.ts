@@ -127,6 +127,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(please|pls|kindly) also (do|make|create|design|build|write|set up|setup|add|put together|draft|prepare|redo|handle|take care of|take over|manage|translate|develop|produce|code|rewrite|redesign)",
       "(we'd|we would|I'd|I would|we) also (need|want) (you to|a|an|some|another|two|three|#num|the same|new)",
       "(can|could|would) you (also|additionally)? (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
+      "(throw|chuck|slip|tack|squeeze) in (a|an|some|a couple of|a few|two|three|#num|another|one more|an extra|extra) ... (too|as well|while you're at it|also)",
+      "(you can|you could|you'll be able to|you should be able to|you'd be able to) (easily|quickly|just|simply|surely|probably) (also)? (add|do|make|build|set up|create|design|write|include|knock up|whip up|put together|integrate|bolt on)",
     ],
     unless: [
       WITHIN_ARRANGEMENT,
@@ -142,7 +144,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
     },
     examples: {
-      flag: ["Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
+      flag: ["Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
       pass: ["Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround."],
     },
   },
@@ -302,7 +304,10 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(no|without) (extra|additional|added|further) (charge|charges|cost|costs|fee|fees|payment|invoice|billing)",
       "(free of charge|for free|for nothing|at no cost|at no charge|free of cost|complimentary|on the house|pro bono|gratis)",
       "(first|a|one|the first|an initial|a trial) (month|week|day|session|job|project|article|task|hour|shoot|post|fortnight) (free|for free|free of charge|unpaid|on the house|gratis|without pay|without charge)",
-      "(no|zero|without a|without any|don't have a|don't have any|do not have a|haven't got a|have no|there's no|there is no) (budget|money|funds|funding) (for|to pay for|to pay|set aside for) (this|it|the|a|design|you|your|that|these|an)",
+      "(no|zero|without a|without any|don't have a|don't have any|do not have a|haven't got a|have no|there's no|there is no|don't have|do not have|haven't got|have not got) (budget|money|funds|funding) (for|to pay for|to pay|set aside for) (this|it|the|a|design|you|your|that|these|an)",
+      "(didn't|did not|never|wouldn't have) (think|expect|realise|realize|assume|imagine) ... (would be|were|are|to be|would get|would cost|cost) (billed|charged|invoiced|extra|chargeable|billable|paid|anything)",
+      "(don't|do not|can't|cannot|fail to) see why (we|I) (should|would|have to|need to|must|ought to) (pay|be charged|be billed) (extra|more|anything|for|separately)",
+      "why (should|would|do) (we|I) (pay|be charged|be billed) (extra|more|separately|anything) for",
       "(can't|cannot|won't be able to|are unable to|aren't able to|are not able to|couldn't) (pay|compensate|afford to pay) (you)? (for (this|it|that|the work|your work|your time))? (yet|right now|at the moment|now|at this stage)? (but|though|however|unfortunately)",
       "(donate|donating|donated|volunteer|volunteering|gift|gifting) (your|some of your|a bit of your)? (time|services|work|skills|expertise)",
       "(good|great|worthy|noble) cause",
@@ -315,8 +320,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
     },
     examples: {
-      flag: ["We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
-      pass: ["Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
+      flag: ["I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
+      pass: ["We're happy to pay extra for the mobile version, please add it to the quote.", "Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
     },
   },
   {
@@ -351,6 +356,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(we'll|we will|I'll|I will|we can|we could|happy to) (credit|tag|mention|recommend|refer|feature|link to|shout out) (you|your)",
       "(visibility|credit|reference|testimonial|review|referral|referrals|recommendation) (instead|in return|in exchange|as payment|rather than)",
       "(future|more|new|lots of|plenty of|bigger|paid|regular|ongoing) (work|projects|business|jobs|job|gigs) (later|down the line|down the road|if (this|it) (goes well|works out)|in the future|afterwards|coming your way)",
+      "(great|good|nice|lovely|strong|perfect|fantastic|amazing|cool|brilliant) portfolio (piece|project|item|addition|work|material)",
     ],
     unless: ["(invoice|we'll pay|we will pay|paid|fee|rate|budget) ... (as well|too|also|plus|and)"],
     note: {
@@ -358,7 +364,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Reichweite, ein Portfolio-Stück oder künftige Aufträge statt Bezahlung.",
     },
     examples: {
-      flag: ["There's no budget for this, but it would be great exposure.", "It would be great exposure for you.", "This would look amazing in your portfolio.", "We'll credit you on our website and tag you on Instagram.", "There'll be lots of paid work down the line if this goes well."],
+      flag: ["We don't have budget for this bit, but it's a great portfolio piece.", "There's no budget for this, but it would be great exposure.", "It would be great exposure for you.", "This would look amazing in your portfolio.", "We'll credit you on our website and tag you on Instagram.", "There'll be lots of paid work down the line if this goes well."],
       pass: ["Your portfolio convinced us, here is the signed contract.", "We'll pay the invoice and also credit you on the website as well."],
     },
   },

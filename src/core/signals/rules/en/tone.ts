@@ -62,6 +62,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(waste|wasted|wasting) of (time|money)",
       "(how|why) (hard|difficult) (can|could|is) (it|that|this) (be)?",
       "(do|did|can|can't|cant|could|couldn't) you (even|not even|actually|possibly) (read|follow|listen|understand|get anything|do anything|do one thing|do your job|spell|know|care|check|look|test|proofread|bother)",
+      "(are|were) you (even|actually|ever) (reading|listening|paying attention|looking|checking|awake|trying|thinking)",
       "(the)? worst (work|design|website|site|logo|copy|job|service|freelancer|designer|developer|writer|agency|experience|thing) (I've|we've|I have|we have|I|we) (ever)?",
       "(you|you've|you have) (ruined|destroyed|butchered|botched|wrecked|screwed up|messed up|fucked up) (it|this|everything|the|our|my)",
       "(learn|go learn|learn how) (to)? (read|listen|spell|do your job|write|design)",
@@ -90,7 +91,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Verachtung für Sie oder Ihre Arbeit, die über eine sachliche Änderungsbitte hinausgeht.",
     },
     examples: {
-      flag: ["Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
+      flag: ["Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
       pass: ["Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
     },
   },
@@ -110,6 +111,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(take|taking|see) you (to court|to small claims)",
       "(sue|suing|report|reporting|expose|exposing|blacklist|blacklisting|name and shame) (you|your)",
       "(tell|warn|telling|warning|let) (everyone|everybody|all my|all our|other (clients|people|businesses)|my network|the whole)",
+      "(review|reviews|rating|ratings) ... so (that)? (others|other people|everyone|everybody|other (clients|businesses|customers)|people) (know|can see|are warned|don't make)",
       "(tell|telling|report|reporting|inform|informing|contact|contacting|write to|writing to|complain to|complaining to|go to|going to|escalate to|escalating to) (the|my|our|your) (trade association|association|chamber|guild|federation|ombudsman|trading standards|authorities|police|press|newspaper|local paper|better business bureau|bbb|platform|upwork|fiverr|industry body|professional body|regulator|council|consumer protection)",
       "(make sure|ensure) (that)? (nobody|no one|no-one|you never|you don't|everyone|everybody|every|all|the whole|people|the world|other)",
       "(leaving|posting|writing|leave|post|write) (reviews|a review|my review|an honest review) (everywhere|all over|on every|about you)",
@@ -129,7 +131,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Drohung (Bewertungen, Anwalt, Ruf). Halten Sie alles schriftlich fest und antworten Sie ruhig.",
     },
     examples: {
-      flag: ["Keep emailing and see what happens.", "It's like you didn't even open the brief.", "I won't pay for rubbish like that.", "I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
+      flag: ["I'll be leaving a review so others know what they're getting into.", "Keep emailing and see what happens.", "It's like you didn't even open the brief.", "I won't pay for rubbish like that.", "I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
       pass: ["We'd love to leave you a glowing review!", "Our lawyer has to review the contract first."],
     },
   },
