@@ -1,7 +1,7 @@
 import type { ThreadMessage } from "../thread/readThread";
 import { analyzeMessage } from "./analyzeMessage";
 import { politenessScore } from "./politeness";
-import { buildRuleIndex, type RuleIndex } from "./ruleIndex";
+import { buildRuleIndex, LANGUAGE_VOCABULARIES, type RuleIndex } from "./ruleIndex";
 import { scanMessage } from "./sentenceMatcher";
 import { sameSender, summarizeThread, type ThreadSummary } from "./summary";
 import { DETECTOR_RULES, PHRASE_RULES } from "./rules";
@@ -34,8 +34,8 @@ let indexes: Readonly<Record<RuleLanguage, RuleIndex>> | undefined;
 /** Compiled once, on first use: a few milliseconds, then every analysis is a look-up. */
 function ruleIndexes(): Readonly<Record<RuleLanguage, RuleIndex>> {
   indexes ??= {
-    en: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "en")),
-    de: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "de")),
+    en: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "en"), LANGUAGE_VOCABULARIES.en),
+    de: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "de"), LANGUAGE_VOCABULARIES.de),
   };
   return indexes;
 }

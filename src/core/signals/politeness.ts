@@ -11,7 +11,7 @@
  * German equivalents (bitte, danke, könnten Sie, würdest du, …) carry the same scores.
  * The sum is squashed into (-1, 1) so that more strategies give diminishing returns.
  */
-import { buildRuleIndex, type RuleIndex } from "./ruleIndex";
+import { buildRuleIndex, LANGUAGE_VOCABULARIES, type RuleIndex } from "./ruleIndex";
 import { scanMessage, SentenceMatcher, type MessageScan } from "./sentenceMatcher";
 import type { RuleLanguage } from "./types";
 
@@ -68,7 +68,7 @@ let indexes: Readonly<Record<RuleLanguage, RuleIndex<StrategyWording>>> | undefi
 function strategyIndexes(): Readonly<Record<RuleLanguage, RuleIndex<StrategyWording>>> {
   const wordings = (language: RuleLanguage) =>
     STRATEGIES.map(({ en, de, atStart, ...strategy }): StrategyWording => ({ ...strategy, atSentenceStart: atStart === true, patterns: [language === "en" ? en : de] }));
-  indexes ??= { en: buildRuleIndex(wordings("en")), de: buildRuleIndex(wordings("de")) };
+  indexes ??= { en: buildRuleIndex(wordings("en"), LANGUAGE_VOCABULARIES.en), de: buildRuleIndex(wordings("de"), LANGUAGE_VOCABULARIES.de) };
   return indexes;
 }
 

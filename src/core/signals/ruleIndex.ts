@@ -19,8 +19,8 @@ export interface IndexedPattern {
   readonly compiled: CompiledPattern;
   /** Position of the rule in `RuleIndex.rules`. */
   readonly rule: number;
-  /** For every required word or group, the terms one of which must be in the sentence. */
-  readonly required: readonly Int32Array[];
+  /** Position in the index's flat tables: the phrase patterns first, then the conditions. */
+  readonly number: number;
   /** Terms a match can start with; null: try the whole sentence (see `CompiledPattern.firstWords`). */
   readonly first: Int32Array | null;
 }
@@ -51,41 +51,75 @@ export interface RuleIndex<R extends MatchableRule = PhraseRule> {
   readonly rules: readonly CompiledRule<R>[];
   /** Every phrase pattern, rule by rule, in the rules' order: a pattern's number is its position here. */
   readonly patterns: readonly IndexedPattern[];
-  /** The words of all patterns and conditions. */
-  readonly trie: WordTrie;
-  /** Term → the patterns looked up by it (their anchors). */
-  readonly patternsByTerm: readonly Int32Array[];
+  /** The words of all patterns and conditions (and of other indexes that share it). */
+  readonly vocabulary: Vocabulary;
+  /**
+   * Flat tables, read in the matcher's inner loops (one typed array each rather than an
+   * object or array per entry, which would be a pointer to chase every time):
+   * term `t` looks up patterns `lookup[lookupStarts[t]]…` (by their anchors; terms past
+   * the end of `lookupStarts` look up none);
+   * pattern `n`'s required words are groups `groupStarts[n]…groupStarts[n + 1] - 1`,
+   * group `g` being the terms `groupTerms[groupTermStarts[g]]…`, one of which must be there.
+   */
+  readonly lookupStarts: Int32Array;
+  readonly lookup: Int32Array;
+  readonly groupStarts: Int32Array;
+  readonly groupTermStarts: Int32Array;
+  readonly groupTerms: Int32Array;
 }
 
 /** Compiles and indexes rules. Throws on a malformed pattern (the rules' check runs this at build time). */
-export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: readonly R[]): RuleIndex<R> {
-  const termNumbers = new Map<string, number>();
-  const termList: Anchor[] = [];
-  const termOf = (anchor: Anchor): number => {
+/**
+ * The words of one or more indexes, numbered as terms. Indexes that run over the same
+ * messages (a language's rules and its politeness strategies) share one, so a message's
+ * words are walked through one trie for all of them.
+ */
+export class Vocabulary {
+  private readonly numbers = new Map<string, number>();
+  private readonly entries: Anchor[] = [];
+  private built: WordTrie | null = null;
+
+  /** The term of a word, added when new (the trie is then built again on next use). */
+  termOf(anchor: Anchor): number {
     if (anchor === DIGIT) return DIGIT_TERM;
     const key = `${anchor.prefix ? "*" : "="}${anchor.word}`;
-    let term = termNumbers.get(key);
+    let term = this.numbers.get(key);
     if (term === undefined) {
-      termList.push(anchor);
-      term = termList.length;
-      termNumbers.set(key, term);
+      this.entries.push(anchor);
+      term = this.entries.length;
+      this.numbers.set(key, term);
+      this.built = null;
     }
     return term;
-  };
+  }
+
+  get trie(): WordTrie {
+    this.built ??= buildWordTrie(this.entries);
+    return this.built;
+  }
+}
+
+export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: readonly R[], vocabulary = new Vocabulary()): RuleIndex<R> {
+  const termOf = (anchor: Anchor): number => vocabulary.termOf(anchor);
   const byTerm = new Map<number, number[]>();
   const patterns: IndexedPattern[] = [];
-  const indexPattern = (source: string, rule: number): IndexedPattern => {
+  const required: number[][][] = [];
+  const indexPattern = (source: string, rule: number, number: number): IndexedPattern => {
     const compiled = compilePattern(source);
-    return {
-      compiled,
-      rule,
-      required: compiled.requiredWords.map((alternatives) => Int32Array.from(alternatives.map(termOf))),
-      first: compiled.firstWords && Int32Array.from(compiled.firstWords.map(termOf)),
-    };
+    required[number] = compiled.requiredWords.map((alternatives) => alternatives.map(termOf));
+    return { compiled, rule, number, first: compiled.firstWords && Int32Array.from(compiled.firstWords.map(termOf)) };
+  };
+  // Conditions are numbered after every phrase pattern, once their count is known:
+  // each list is filled at the end.
+  const conditionSources: { source: string; rule: number; list: IndexedPattern[] }[] = [];
+  const conditionsLater = (sources: readonly string[] | undefined, rule: number): IndexedPattern[] => {
+    const list: IndexedPattern[] = [];
+    for (const source of sources ?? []) conditionSources.push({ source, rule, list });
+    return list;
   };
   const compiledRules = rules.map((rule, ruleNumber): CompiledRule<R> => {
     const rulePatterns = rule.patterns.map((source) => {
-      const indexed = indexPattern(source, ruleNumber);
+      const indexed = indexPattern(source, ruleNumber, patterns.length);
       for (const anchor of indexed.compiled.anchors) {
         const term = termOf(anchor);
         const list = byTerm.get(term) ?? [];
@@ -100,14 +134,41 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
       id: rule.id,
       atSentenceStart: rule.atSentenceStart === true,
       patterns: rulePatterns,
-      unless: (rule.unless ?? []).map((source) => indexPattern(source, ruleNumber)),
-      requires: (rule.requires ?? []).map((source) => indexPattern(source, ruleNumber)),
-      requiresInMessage: (rule.requiresInMessage ?? []).map((source) => indexPattern(source, ruleNumber)),
+      unless: conditionsLater(rule.unless, ruleNumber),
+      requires: conditionsLater(rule.requires, ruleNumber),
+      requiresInMessage: conditionsLater(rule.requiresInMessage, ruleNumber),
     };
   });
-  const patternsByTerm = Array.from({ length: termList.length + 1 }, (_, term) => Int32Array.from(byTerm.get(term) ?? []));
-  return { rules: compiledRules, patterns, trie: buildWordTrie(termList), patternsByTerm };
+  let number = patterns.length;
+  for (const { source, rule, list } of conditionSources) list.push(indexPattern(source, rule, number++));
+  const termCount = Math.max(0, ...byTerm.keys()) + 1;
+  const lookup = flatten(Array.from({ length: termCount }, (_, term) => byTerm.get(term) ?? []));
+  const groups = flatten(required.map((groupsOfPattern) => groupsOfPattern.map((_, group) => group)));
+  const groupTerms = flatten(required.flat());
+  return {
+    rules: compiledRules,
+    patterns,
+    vocabulary,
+    lookupStarts: lookup.starts,
+    lookup: lookup.values,
+    groupStarts: groups.starts,
+    groupTermStarts: groupTerms.starts,
+    groupTerms: groupTerms.values,
+  };
 }
+
+/** Lists of numbers as one array and where each list starts (list `i` is `values[starts[i]]…values[starts[i + 1] - 1]`). */
+function flatten(lists: readonly (readonly number[])[]): { starts: Int32Array; values: Int32Array } {
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((list, index) => (starts[index + 1] = (starts[index] as number) + list.length));
+  return { starts, values: Int32Array.from(lists.flat()) };
+}
+
+/**
+ * One vocabulary per language, shared by the language's rules and its politeness
+ * strategies (see `Vocabulary`).
+ */
+export const LANGUAGE_VOCABULARIES: Readonly<Record<RuleLanguage, Vocabulary>> = { en: new Vocabulary(), de: new Vocabulary() };
 
 /** Indexes per language, built once per rule set. */
 export type IndexedRules = Readonly<Record<RuleLanguage, RuleIndex>>;

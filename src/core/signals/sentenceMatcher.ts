@@ -62,16 +62,17 @@ const MARKS = new WeakMap<RuleIndex<MatchableRule>, Marks>();
 
 function marksOf(index: RuleIndex<MatchableRule>): Marks {
   let marks = MARKS.get(index);
-  if (!marks) {
+  // A shared vocabulary may have grown since (another index was built after this one ran).
+  if (!marks || marks.terms.length < index.vocabulary.trie.termCount) {
     marks = {
       serial: 0,
-      terms: new Int32Array(index.trie.termCount),
+      terms: new Int32Array(index.vocabulary.trie.termCount),
       candidates: new Uint32Array((index.patterns.length >> 5) + 1),
       rules: new Int32Array(index.rules.length),
       allowed: new Uint8Array(index.rules.length),
-      first: new Int32Array(index.trie.termCount),
+      first: new Int32Array(index.vocabulary.trie.termCount),
       firstSerial: 0,
-      group: new Int32Array(index.trie.termCount),
+      group: new Int32Array(index.vocabulary.trie.termCount),
       groupSerial: 0,
     };
     MARKS.set(index, marks);
@@ -103,7 +104,7 @@ export class SentenceMatcher<R extends MatchableRule> {
     words = scan.words.count,
   ) {
     this.marks = marksOf(index);
-    this.terms = termsOfWords(index.trie, scan.text, scan.words, words);
+    this.terms = termsOfWords(index.vocabulary.trie, scan.text, scan.words, words);
   }
 
   /**
@@ -139,7 +140,7 @@ export class SentenceMatcher<R extends MatchableRule> {
       const serial = ++this.marks.serial;
       for (let at = offsets[this.firstWord] as number, stop = offsets[this.endWord] as number; at < stop; at++) this.marks.terms[terms[at] as number] = serial;
       for (const condition of compiled.requiresInMessage) {
-        if (this.hasRequiredWords(condition, serial) && this.nextMatch(condition, 0, false) !== null) return true;
+        if (this.hasRequiredWords(condition.number, serial) && this.nextMatch(condition, 0, false) !== null) return true;
       }
     }
     return false;
@@ -154,6 +155,7 @@ export class SentenceMatcher<R extends MatchableRule> {
   private match(segment: Segment, firstWord: number, endWord: number, muted: ReadonlySet<string> | null, found: OnMatch<R>): void {
     const { marks, index } = this;
     const { offsets, terms } = this.terms;
+    const { lookupStarts, lookup } = index;
     this.segment = segment;
     this.text = null;
     this.firstWord = firstWord;
@@ -166,9 +168,9 @@ export class SentenceMatcher<R extends MatchableRule> {
       const term = terms[position] as number;
       if (marks.terms[term] === serial) continue;
       marks.terms[term] = serial;
-      const looked = index.patternsByTerm[term] as Int32Array;
-      for (let k = 0; k < looked.length; k++) {
-        const pattern = looked[k] as number;
+      if (term + 1 >= lookupStarts.length) continue;
+      for (let k = lookupStarts[term] as number, last = lookupStarts[term + 1] as number; k < last; k++) {
+        const pattern = lookup[k] as number;
         const slot = pattern >>> 5;
         bits[slot] = (bits[slot] as number) | (1 << (pattern & 31));
         if (slot < low) low = slot;
@@ -197,7 +199,7 @@ export class SentenceMatcher<R extends MatchableRule> {
     if (this.done !== null && this.done[ruleNumber] === 1) return;
     const compiled = this.index.rules[ruleNumber] as CompiledRule<R>;
     if (muted !== null && muted.size > 0 && compiled.id !== undefined && muted.has(compiled.id)) return;
-    if (!this.hasRequiredWords(pattern, serial)) return;
+    if (!this.hasRequiredWords(pattern.number, serial)) return;
     const atStart = compiled.atSentenceStart;
     let taken = 0;
     for (;;) {
@@ -220,17 +222,17 @@ export class SentenceMatcher<R extends MatchableRule> {
 
   private conditionsHold(compiled: CompiledRule<R>): boolean {
     const serial = this.marks.serial;
-    const holds = (condition: IndexedPattern) => this.hasRequiredWords(condition, serial) && this.nextMatch(condition, 0, false) !== null;
+    const holds = (condition: IndexedPattern) => this.hasRequiredWords(condition.number, serial) && this.nextMatch(condition, 0, false) !== null;
     return (compiled.requires.length === 0 || compiled.requires.some(holds)) && !compiled.unless.some(holds);
   }
 
-  private hasRequiredWords(pattern: IndexedPattern, serial: number): boolean {
+  /** Whether every required group of pattern `number` has a word marked in this sentence. */
+  private hasRequiredWords(number: number, serial: number): boolean {
     const marked = this.marks.terms;
-    const required = pattern.required;
-    for (let group = 0; group < required.length; group++) {
-      const alternatives = required[group] as Int32Array;
+    const { groupStarts, groupTermStarts, groupTerms } = this.index;
+    for (let group = groupStarts[number] as number, lastGroup = groupStarts[number + 1] as number; group < lastGroup; group++) {
       let present = false;
-      for (let k = 0; k < alternatives.length && !present; k++) present = marked[alternatives[k] as number] === serial;
+      for (let k = groupTermStarts[group] as number, last = groupTermStarts[group + 1] as number; k < last && !present; k++) present = marked[groupTerms[k] as number] === serial;
       if (!present) return false;
     }
     return true;
@@ -246,11 +248,12 @@ export class SentenceMatcher<R extends MatchableRule> {
     const { marks } = this;
     const { starts } = this.scan.words;
     const { offsets, terms } = this.terms;
+    const { groupStarts, groupTermStarts, groupTerms } = this.index;
     const end = this.endWord;
     let next = from;
-    for (const alternatives of pattern.required) {
+    for (let group = groupStarts[pattern.number] as number, lastGroup = groupStarts[pattern.number + 1] as number; group < lastGroup; group++) {
       const groupSerial = ++marks.groupSerial;
-      for (let k = 0; k < alternatives.length; k++) marks.group[alternatives[k] as number] = groupSerial;
+      for (let k = groupTermStarts[group] as number, last = groupTermStarts[group + 1] as number; k < last; k++) marks.group[groupTerms[k] as number] = groupSerial;
       let found = -1;
       for (let word = next; word < end && (starts[word] as number) < limit && found < 0; word++) {
         for (let position = offsets[word] as number, stop = offsets[word + 1] as number; position < stop; position++) {

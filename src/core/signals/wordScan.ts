@@ -126,6 +126,13 @@ export interface WordTrie {
   /** Per node: the term of the word ending here, and of the prefix ending here; −1 for none. */
   readonly exactTerm: Int32Array;
   readonly prefixTerm: Int32Array;
+  /**
+   * Per code unit below TABLE_LIMIT, the symbols of its folded form: `firstSymbol` (0 when
+   * no term has it), `secondSymbol` for the second unit of ä, ö, ü, ß (0 for none, −1 when
+   * no term has it).
+   */
+  readonly firstSymbol: Int16Array;
+  readonly secondSymbol: Int16Array;
 }
 
 export const DIGIT_TERM = 0;
@@ -160,7 +167,16 @@ export function buildWordTrie(terms: readonly { readonly word: string; readonly 
     if (isPrefix) prefix[node] = position + 1;
     else exact[node] = position + 1;
   });
+  const firstSymbol = new Int16Array(TABLE_LIMIT);
+  const secondSymbol = new Int16Array(TABLE_LIMIT);
+  for (let code = 0; code < TABLE_LIMIT; code++) {
+    firstSymbol[code] = symbols.get(FOLD_FIRST[code] as number) ?? 0;
+    const second = FOLD_SECOND[code] as number;
+    secondSymbol[code] = second === 0 ? 0 : (symbols.get(second) ?? -1);
+  }
   return {
+    firstSymbol,
+    secondSymbol,
     termCount: terms.length + 1,
     symbols,
     symbolTable,
@@ -178,24 +194,34 @@ export interface WordTerms {
 }
 
 /** Per trie, the buffers of its last `termsOfWords`: reused, since a thread has thousands of messages. */
-const TERM_BUFFERS = new WeakMap<WordTrie, { offsets: Int32Array<ArrayBuffer>; terms: Int32Array<ArrayBuffer> }>();
+interface TermBuffers {
+  offsets: Int32Array<ArrayBuffer>;
+  terms: Int32Array<ArrayBuffer>;
+  /** The words and limit the buffers hold terms for: asked again, they are returned as they are. */
+  words: Words | null;
+  limit: number;
+}
+const TERM_BUFFERS = new WeakMap<WordTrie, TermBuffers>();
 
 /**
  * Walks the first `limit` words of `words` through the trie; the rest get no terms.
- * The result is valid until the next call with the same trie (its buffers are reused).
+ * The result is valid until the next call with the same trie for other words (its
+ * buffers are reused); asked again for the same words, it is returned without a walk,
+ * so indexes that share a vocabulary walk a message once.
  */
 export function termsOfWords(trie: WordTrie, text: string, words: Words, limit = words.count): WordTerms {
   let buffers = TERM_BUFFERS.get(trie);
   if (!buffers) {
-    buffers = { offsets: new Int32Array(1024), terms: new Int32Array(1024) };
+    buffers = { offsets: new Int32Array(1024), terms: new Int32Array(1024), words: null, limit: 0 };
     TERM_BUFFERS.set(trie, buffers);
   }
+  if (buffers.words === words && buffers.limit >= Math.min(limit, words.count)) return { offsets: buffers.offsets, terms: buffers.terms };
   if (buffers.offsets.length < words.count + 1) buffers.offsets = new Int32Array(2 * words.count + 1);
   const offsets = buffers.offsets;
   const count = Math.min(limit, words.count);
   let terms = buffers.terms;
   let size = 0;
-  const { next, exactTerm, prefixTerm, symbolCount, symbolTable, symbols } = trie;
+  const { next, exactTerm, prefixTerm, symbolCount, symbolTable, symbols, firstSymbol, secondSymbol } = trie;
   for (let w = 0; w < count; w++) {
     offsets[w] = size;
     const start = words.starts[w] as number;
@@ -209,33 +235,34 @@ export function termsOfWords(trie: WordTrie, text: string, words: Words, limit =
     let node = 0;
     for (let i = start; i < end && node >= 0; i++) {
       const code = text.charCodeAt(i);
-      // Up to two folded code units per character (ä → a, e); most characters fold to one.
-      let unit = code < TABLE_LIMIT ? (FOLD_FIRST[code] as number) : -1;
-      let second = code < TABLE_LIMIT ? (FOLD_SECOND[code] as number) : 0;
-      let rest = "";
-      if (unit < 0) {
-        rest = foldedBeyondTable(code);
-        unit = rest.charCodeAt(0);
-        rest = rest.slice(1);
-      }
-      for (;;) {
-        const symbol = unit < TABLE_LIMIT ? (symbolTable[unit] as number) : (symbols.get(unit) ?? 0);
+      if (code < TABLE_LIMIT) {
+        // The common case: a Latin letter or digit, folded to one or two symbols by table.
+        const symbol = firstSymbol[code] as number;
         node = symbol === 0 ? -1 : (next[node * symbolCount + symbol - 1] as number) || -1;
         if (node < 0) break;
         const term = prefixTerm[node] as number;
         if (term >= 0) terms[size++] = term;
-        if (second !== 0) {
-          unit = second;
-          second = 0;
-        } else if (rest.length > 0) {
-          unit = rest.charCodeAt(0);
-          rest = rest.slice(1);
-        } else break;
+        const second = secondSymbol[code] as number;
+        if (second === 0) continue;
+        node = second < 0 ? -1 : (next[node * symbolCount + second - 1] as number) || -1;
+        if (node < 0) break;
+        const secondTerm = prefixTerm[node] as number;
+        if (secondTerm >= 0) terms[size++] = secondTerm;
+        continue;
+      }
+      const folded = foldedBeyondTable(code);
+      for (let k = 0; k < folded.length && node >= 0; k++) {
+        const unit = folded.charCodeAt(k);
+        const symbol = unit < TABLE_LIMIT ? (symbolTable[unit] as number) : (symbols.get(unit) ?? 0);
+        node = symbol === 0 ? -1 : (next[node * symbolCount + symbol - 1] as number) || -1;
+        if (node >= 0 && (prefixTerm[node] as number) >= 0) terms[size++] = prefixTerm[node] as number;
       }
     }
     if (node >= 0 && (exactTerm[node] as number) >= 0) terms[size++] = exactTerm[node] as number;
   }
   offsets.fill(size, count, words.count + 1);
+  buffers.words = words;
+  buffers.limit = count;
   return { offsets, terms };
 }
 
