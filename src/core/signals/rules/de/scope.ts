@@ -103,6 +103,7 @@ const CREEP: readonly PhraseRule[] = [
       "(nur|bloß|ja nur|doch nur|eigentlich nur) (ein|eine|'n|ein paar) (kurzer|kleiner|schneller|einziger|kurze|kleine|schnelle|paar)? (handgriff|handgriffe|klick|klicks|moment|augenblick|minütchen|sache von minuten|arbeit von minuten)",
       "(ist|wäre) (doch|ja)? (keine große|keine riesige|keine) (sache|aktion|affäre|hexerei|raketenwissenschaft)",
       "(ist|sind) (ja|doch) (nicht viel|nichts großes|nichts wildes|nichts aufwendiges|nichts aufwändiges)",
+      "(ist|wäre|sind) (ja|doch)? (eigentlich)? (nur|bloß) (copy (und|&) paste|copy-paste|kopieren|abschreiben|ein paar klicks|umformatieren|abtippen|rüberkopieren)",
     ],
     negatable: false,
     unless: ["(ich|wir) (brauche|brauchen|habe|haben) ... (minuten|aufwand)", "(für uns|bei uns|unsererseits)"],
@@ -111,7 +112,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Der Kunde schätzt Ihren Aufwand für Sie ein, natürlich klein.",
     },
     examples: {
-      flag: ["Das ist ja nur ein kurzer Handgriff für dich.", "Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
+      flag: ["Kannst du noch eine englische Version machen? Ist ja eigentlich nur Copy und Paste.", "Das ist ja nur ein kurzer Handgriff für dich.", "Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
       pass: ["Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
     },
   },
@@ -343,6 +344,11 @@ const REVISIONS: readonly PhraseRule[] = [
       "(eine|noch eine|nur noch eine|ein|noch ein) (letzte|letzten|allerletzte|letzter|allerletzter) (runde|korrekturrunde|schleife|korrekturschleife|überarbeitung|iteration|durchgang|durchlauf)",
       "(allerletzte|allerletzten|allerallerletzte) (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|kleinigkeit)",
       "(letzte|letzten) (änderung*|korrektur*|runde|anpassung*) ... versprochen",
+      "(die|das wäre die|das ist die|sei die|wäre die|es ist die) (letzte|allerletzte) (runde|korrekturrunde|änderung|korrektur|schleife|version) ... (aber|doch noch|trotzdem|nochmal|noch mal)",
+      "(nochmal|noch mal|noch einmal|nochmals) (vornehmen|vorknöpfen|rangehen|drangehen|angehen|anpacken|aufgreifen|aufmachen|anfassen)",
+      "(alte|alten|alter|altes|vorherige*|ursprüngliche*|frühere*|erste*) ... wieder (reinnehmen|reinmachen|einbauen|einsetzen|zurückholen|rein|her|zurück|nehmen|verwenden|reinsetzen)",
+      "(schon wieder|wieder einmal|erneut) (komme|kommen|melde|melden|nerve|nerven|störe|stören) (ich|wir)",
+      "(dass|weil) (ich|wir) (schon wieder|wieder einmal|erneut) (komme|kommen|nerve|nerven|störe|stören|mit änderungen)",
     ],
     unless: ["(wir|ich) (haben|habe) ... (erneut|schon wieder) ... (geprüft|angeschaut|gelesen)", "(druckerei|lieferant|hersteller|behörde|bank|post|google|facebook|meta|instagram|apple|microsoft|hoster|provider|finanzamt) ... (erneut|schon wieder|wieder einmal)"],
     note: {
@@ -350,8 +356,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Immer neue Änderungen, jede angeblich „die letzte“.",
     },
     examples: {
-      flag: ["Eine letzte Runde noch, dann ist es wirklich fertig.", "Wir müssen schon wieder etwas am Layout ändern.", "Die Geschäftsleitung hat die Struktur erneut umgestellt.", "Die Überschriften müssten Sie dann wieder zurückändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
-      pass: ["Ich bin wieder zurück aus dem Urlaub und melde mich morgen.", "Wir haben die Texte erneut geprüft und alles passt."],
+      flag: ["Ich weiß, ich hatte gesagt, das ist die letzte Runde, aber können wir doch noch die andere Schrift probieren?", "Sorry, dass ich schon wieder komme, aber können wir uns das Layout der Startseite noch einmal vornehmen?", "Kannst du bitte den alten Slogan wieder reinnehmen? Der neue gefällt uns doch nicht mehr.", "Eine letzte Runde noch, dann ist es wirklich fertig.", "Wir müssen schon wieder etwas am Layout ändern.", "Die Geschäftsleitung hat die Struktur erneut umgestellt.", "Die Überschriften müssten Sie dann wieder zurückändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
+      pass: ["Die alten Visitenkarten nehmen wir wieder mit, danke.", "Ich bin wieder zurück aus dem Urlaub und melde mich morgen.", "Wir haben die Texte erneut geprüft und alles passt."],
     },
   },
 ];
@@ -371,6 +377,11 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(aufs haus|auf das haus|auf ihre kappe|auf deine kappe|auf eure kappe)",
       "(sollte|sollten|müsste|müssten|dürfte|wäre) ... (im|in der|in den) (preis|pauschalpreis|festpreis|paket|honorar|angebot|pauschale|stundensatz|budget|auftrag|leistungsumfang) ... (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt)",
       "(geht|gehen|läuft|laufen) (ja|doch|wohl|ja wohl|natürlich|selbstverständlich|dann)? (auf|zu) (ihre|deine|eure) (kosten|rechnung|kappe)",
+      "(im|in dem|ins) (ursprünglichen|vereinbarten|bisherigen|bestehenden|normalen|regulären|angebotenen) (honorar|preis|angebot|budget|paket|pauschalpreis|festpreis|pauschale|auftrag) (enthalten|inbegriffen|drin|inklusive|abgedeckt|mit drin)",
+      "(rechnung|berechnung|abrechnung|extra-rechnung|extrarechnung) (erwarte|erwarten) (ich|wir) (dafür|da|hierfür)? (nicht|keine)",
+      "(erwarte|erwarten) (ich|wir) (dafür|da|hierfür)? (keine|nicht) (rechnung|berechnung|abrechnung|extrakosten|zusatzkosten)",
+      "(müssen|musst|müsst|brauchen|brauchst) (sie|du|ihr) (uns)? (doch|ja|aber|dafür|wohl)? (nicht|nichts) (extra|zusätzlich|gesondert|separat|noch)? (berechnen|berechnet|abrechnen|in rechnung stellen|verrechnen)",
+      "(bezahlen|zahlen|vergüten|honorieren) (können|könnten|kann) (wir|ich) (leider|momentan|derzeit|aktuell|gerade|noch|erstmal|vorerst)? (nichts|nicht|kaum etwas|wenig|noch nichts)",
       "davon (aus|ausgegangen|ausgehen) ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört|ohne aufpreis|ohne extrakosten|ohne zusatzkosten|ohne mehrkosten|dabei sind|dabei ist|mit dabei)",
       "(sollten|sollte|dürften|dürfte|müssten|müsste|werden|wird|würden|würde) (doch|ja|wohl|eigentlich|hoffentlich)? (nicht|nichts|keine) (extra|zusätzlich|mehr|gesondert|separat|noch mal|nochmal)? (kosten|berechnet werden|abgerechnet werden|in rechnung gestellt werden|mehrkosten|zusatzkosten|aufpreis)",
     ],
@@ -380,7 +391,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      flag: ["Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
       pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
     },
   },
@@ -442,6 +453,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
+      "(testentw*|testdesign*|testlayout*|musterentw*|probeentw*|gratisentw*|testgrafik*|testillustration*|testfoto*|testvideo*)",
       "(testseite*|probeseite*|probearbeit*|probezeit|probemonat|testmonat|probewoche|testwoche|probetag|probeaufgabe*|testaufgabe*|probetext*|testtext*|probeübersetzung*|testübersetzung*|probeartikel|testartikel|probeentwurf*|probeentwürfe|probedesign*|probeseite*|probekapitel|probelektorat|probekorrektur*|probeshooting|testshooting|probeprojekt|testprojekt|probeauftrag|testauftrag|probelayout*|probe-logo|probelogo|testlogo)",
       "(vorab|zunächst|erstmal|erst mal|zur ansicht|unverbindlich|zur probe|probeweise) (ein paar|einige|ein|eine|zwei|drei|erste|mal|schon mal)? (entwürfe|entwurf|vorschläge|designs|skizzen|konzepte|konzept|ideen|layouts|mock-ups|mockups|muster|scribbles|designvorschläge|logoentwürfe)",
       "(bezahlt|vergütet|honoriert|abgerechnet) (wird|werden) (dann|erst)? (ab|mit|bei) (dem|der)? (eigentlichen|richtigen|echten|ersten|nächsten|festen|regulären|offiziellen) (auftrag|projekt|buchung|zusammenarbeit)",
@@ -454,7 +466,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Unbezahlte Probearbeit oder ein kostenloser Pitch.",
     },
     examples: {
-      flag: ["Könnten Sie uns einen Gratis-Entwurf schicken, bevor wir uns festlegen?", "Wenn der Probeauftrag gut läuft, gibt es bestimmt mehr Aufträge, dafür bitte gratis.", "Bevor wir Sie beauftragen, würden wir gern einen Probetext sehen.", "Machen Sie uns doch vorab ein paar Entwürfe, dann entscheiden wir.", "Könnten Sie vorab eine kleine Probeübersetzung machen, unbezahlt natürlich?", "Wir zahlen natürlich nur, wenn uns der Entwurf gefällt."],
+      flag: ["Könntest du vorab ein paar Testentwürfe machen, bevor wir über das Honorar sprechen?", "Könnten Sie uns einen Gratis-Entwurf schicken, bevor wir uns festlegen?", "Wenn der Probeauftrag gut läuft, gibt es bestimmt mehr Aufträge, dafür bitte gratis.", "Bevor wir Sie beauftragen, würden wir gern einen Probetext sehen.", "Machen Sie uns doch vorab ein paar Entwürfe, dann entscheiden wir.", "Könnten Sie vorab eine kleine Probeübersetzung machen, unbezahlt natürlich?", "Wir zahlen natürlich nur, wenn uns der Entwurf gefällt."],
       pass: ["Die Probeübersetzung wird selbstverständlich bezahlt, zum regulären Satz."],
     },
   },

@@ -84,6 +84,8 @@ const HOSTILE: readonly PhraseRule[] = [
       "(ist|sind|war|waren|wirkt|wirken|einfach|echt|totaler|absoluter|reiner|reinster|kompletter|völliger|nur|wie) (das|es|doch|ja|einfach|echt|wirklich|leider|absolut|völlig|total|schlicht|schlichtweg|einfach nur|ganz einfach|ehrlich gesagt)? (mist|müll|käse|schwachsinn|blödsinn|unsinn|lächerlich|ein witz|ein schlechter witz|eine katastrophe|katastrophal|eine zumutung|zeitverschwendung|geldverschwendung|rausgeschmissenes geld|ein trauerspiel|unterirdisch)",
       "(das|es|dieser entwurf|dieser text|diese arbeit) (ist|war) (doch|ja|echt|wohl|ja wohl)? (ein witz|lächerlich|ein schlechter witz|ein schlechter scherz|ein scherz)",
       "(wird|werde) (mir|einem) (schlecht|übel|speiübel)",
+      "(machen|mach|macht) (sie|du|ihr)? (endlich|einfach|mal|gefälligst|doch mal) (ihren|deinen|euren) (job|arbeit)",
+      "(hören sie|hör|hört) (endlich)? (auf|damit auf) ... (ausreden|ausflüchte|entschuldigungen|zu jammern|rumzujammern)",
     ],
     unless: ["unterirdisch* (erreichbar|gelegen|garage|parken|parkplatz|verlegt|leitung*)", "(war|ist) (doch)? nur ein (scherz|witz)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (verbockt|vermasselt|versaut|verhunzt|vergeigt)", "(sorry|entschuldig*|vielleicht|wahrscheinlich|meine|vorab) ... (dumme|blöde) frage"],
     note: {
@@ -91,7 +93,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Verachtung für die Arbeit statt einer Rückmeldung, mit der Sie arbeiten können.",
     },
     examples: {
-      flag: ["Hast du das überhaupt selbst gemacht oder deine Praktikantin?", "Ihre Arbeit ist schlicht eine Zumutung.", "Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
+      flag: ["Hören Sie auf, mir Ausreden zu schicken, und machen Sie endlich Ihren Job.", "Hast du das überhaupt selbst gemacht oder deine Praktikantin?", "Ihre Arbeit ist schlicht eine Zumutung.", "Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
       pass: ["Sorry für die dumme Frage, aber welches Grau war es?", "Der Parkplatz ist unterirdisch erreichbar.", "Ich habe die Mail an dich vermasselt, sorry, hier nochmal."],
     },
   },
@@ -108,6 +110,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "was (soll|sollte) (das|der|dieser) (denn|bitte|eigentlich)? (mist|quatsch|scheiß|scheiss|unsinn|blödsinn|schwachsinn)",
       "(das|es|dies) (kann|ist) (ja|doch)? (wohl|doch|jetzt)? (nicht|kaum) (ihr|dein|euer) (ernst|ernst sein)",
       "(ist|war) (das|es) (jetzt|etwa|wirklich)? (ihr|dein|euer) ernst",
+      "was fällt (ihnen|dir|euch) (eigentlich|überhaupt|denn)? ein",
     ],
     unless: ["(ich|wir) (will|möchte|wollte|möchten|wollen) (ja)? nicht (unverschämt|dreist|frech)"],
     note: {
@@ -115,7 +118,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Offene Empörung, die sich gegen Sie richtet.",
     },
     examples: {
-      flag: ["Das kann ja wohl nicht Ihr Ernst sein.", "Das ist eine absolute Unverschämtheit.", "Das ist eine bodenlose Frechheit!", "Ihre Rechnung ist unverschämt.", "Geht's noch?", "Sind Sie noch ganz bei Trost?"],
+      flag: ["Was fällt Ihnen eigentlich ein, mir so etwas in Rechnung zu stellen?", "Das kann ja wohl nicht Ihr Ernst sein.", "Das ist eine absolute Unverschämtheit.", "Das ist eine bodenlose Frechheit!", "Ihre Rechnung ist unverschämt.", "Geht's noch?", "Sind Sie noch ganz bei Trost?"],
       pass: ["Ich will nicht unverschämt sein, aber gäbe es einen Rabatt?", "Das Angebot ist fair."],
     },
   },
@@ -131,6 +134,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "(schalte|schalten|schaltet) (ich|wir)? ... (anwalt|rechtsanwalt|anwältin|anwälte|rechtsabteilung|inkassobüro|juristen) ein",
       "(mein|meinen|unser|unseren|meine|unsere) (anwalt|rechtsanwalt|anwältin|rechtsanwältin) (wird|werden|meldet|kontaktiert|schreibt|hört) (sich)? ... (ihnen|dir|euch|bei|melden)",
       "(verklag*|klage (einreichen|erheben)|vor gericht|schadensersatz*|schadenersatz*|abmahnung|abmahnen|anzeige erstatten|inkasso)",
+      "(geht|gebe|geben|leite|leiten|gehe|gehen) (das|es|die sache|den fall|alles)? (an|zu) (meinen|meine|unseren|unsere|den|die) (anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsabteilung|juristen|inkassobüro)",
     ],
     negatable: false,
     note: {
@@ -138,7 +142,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Eine rechtliche Drohung: aus der Hitze gehen und ruhig schriftlich antworten.",
     },
     examples: {
-      flag: ["Wenn das so weitergeht, schalte ich meinen Anwalt ein.", "Ich werde meinen Anwalt einschalten.", "Sonst sehen wir uns gezwungen, rechtliche Schritte einzuleiten.", "Wir behalten uns Schadensersatzforderungen vor.", "Dann hören Sie von meinem Anwalt."],
+      flag: ["Wenn ich nicht bis Freitag mein Geld zurückbekomme, geht das an meinen Anwalt.", "Wenn das so weitergeht, schalte ich meinen Anwalt ein.", "Ich werde meinen Anwalt einschalten.", "Sonst sehen wir uns gezwungen, rechtliche Schritte einzuleiten.", "Wir behalten uns Schadensersatzforderungen vor.", "Dann hören Sie von meinem Anwalt."],
       pass: ["Unser Anwalt prüft gerade noch den Vertragsentwurf.", "Die Rechtsabteilung hat die AGB freigegeben."],
     },
   },
@@ -199,7 +203,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "(sie verschwenden|du verschwendest|ihr verschwendet|sie stehlen|du stiehlst) (meine|unsere) zeit",
       "(halt|halten sie|haltet) (die|den) (klappe|mund|rand)",
       "(sparen sie sich|spar dir|spart euch) (ihre|deine|eure|die) (ausreden|erklärungen|entschuldigungen|kommentare)",
-      "(keine|ihre|deine|eure|diese) (ausreden|ausflüchte)",
+      "(ihre|deine|eure|diese) (ausreden|ausflüchte)",
       "danke für nichts",
       "(hast du|haben sie|habt ihr) (ein|irgendein)? problem damit ... (befolgen|lesen|zuzuhören|verstehen|umzusetzen|einzuhalten|arbeiten|machen)",
       "(arbeitsverweigerung|unverfroren*|respektlos*|unterste schublade|sauladen|saftladen|dreckladen|affentheater|lachhaft)",
@@ -215,8 +219,8 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Abfällige, grobe Worte, die sich gegen Sie richten.",
     },
     examples: {
-      flag: ["Was für ein Saftladen.", "Danke für nichts.", "Hast du ein Problem damit, Anweisungen zu befolgen?", "Das ist Arbeitsverweigerung.", "Sparen Sie sich Ihre Ausreden.", "Du verschwendest meine Zeit.", "Ich will keine Ausreden hören."],
-      pass: ["Ich verschwende keine Zeit mit langen Meetings, daher kurz per Mail."],
+      flag: ["Was für ein Saftladen.", "Danke für nichts.", "Hast du ein Problem damit, Anweisungen zu befolgen?", "Das ist Arbeitsverweigerung.", "Sparen Sie sich Ihre Ausreden.", "Du verschwendest meine Zeit."],
+      pass: ["Bis Montag früh will ich eine fertige Version sehen, keine Ausreden.", "Ich verschwende keine Zeit mit langen Meetings, daher kurz per Mail."],
     },
   },
 ];
@@ -281,6 +285,7 @@ const PRESSURE: readonly PhraseRule[] = [
       "(noch)? vor (der mittagspause|dem mittag|mittag|dem mittagessen|feierabend|dienstschluss|büroschluss|ende des tages|heute abend)",
       "(heute|morgen) (bis|spätestens|bis spätestens) (#num uhr|#num|mittag|zwölf|zum mittag|mittags)",
       "(muss|müssen|sollte|sollten|soll) (heute|noch heute|heute noch|bis morgen|morgen früh|sofort|jetzt) ... (raus|fertig|online|live|erledigt|stehen|vorliegen|da sein|beim kunden|im druck)",
+      "(in der nächsten|innerhalb der nächsten|in den nächsten) (stunde|halben stunde|#num stunden|zwei stunden|drei stunden|#num minuten|zwanzig minuten|dreißig minuten)",
     ],
     requires: ["(bitte|brauch*|bräucht*|benötig*|muss|müssen|musst|müssten|erwarte*|will|wollen|möchte|hätte gern|hätte gerne|fertig|schick*|liefer*|zukommen|vorliegen|haben|erledig*|schaffst|schaffen|schafft|hinbekommen|umsetzen|senden|sendest|abgeben|raus|online|live|da sein|korrigier*|anpass*|überarbeit*|machen|machst|kannst|können|könnten|könntest|kommt|kommen|klappt|klappen)"],
     unless: ["(kurz)? (bescheid geben|bescheid sagen|kurz bescheid|kurze rückmeldung|kurz rückmelden|kurz bestätigen|ob (das|es|dienstag|montag|mittwoch|donnerstag|freitag|der termin) (passt|klappt|geht))", "(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)"],
@@ -289,7 +294,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Eine Frist für heute oder über Nacht, die Ihnen gesetzt wird.",
     },
     examples: {
-      flag: ["Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
+      flag: ["Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
       pass: ["Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
     },
   },
@@ -338,12 +343,13 @@ const PRESSURE: readonly PhraseRule[] = [
       "(schon|bereits|eigentlich schon|eigentlich) (längst|gestern|vorgestern|letzte woche) (fertig|da|online|raus|geliefert|erledigt|bei (mir|uns)) (sein)? (müssen|sollen|gemusst)?",
       "längst (fertig|da|online|raus|geliefert|erledigt) (sein)? (müssen|sollen)",
       "(auf heißen kohlen|auf glühenden kohlen|die zeit drängt|drängt die zeit|läuft uns davon|läuft die zeit davon|es brennt|brennt die hütte|brennt der baum|brennt es)",
-      "(lassen sie|lass|lasst) (alles|alles andere) (andere)? (liegen|fallen|stehen und liegen)",
+      "(lassen sie|lass|lasst) (alles|alles andere) (andere)? (liegen|fallen|stehen und liegen|stehen|ruhen|beiseite)",
       "alles andere (liegen lassen|stehen und liegen lassen|zurückstellen|beiseitelegen|hintanstellen)",
       "(will|möchte|erwarte|erwarten|wollen) (ich|wir)? (dann|bis dahin|morgen|heute|bis heute abend|bis morgen)? (ergebnisse|resultate|fortschritte|was sehen|etwas sehen|fertige)",
       "(jede|alle) (halbe stunde|stunde|viertelstunde|#num minuten|zehn minuten|fünfzehn minuten|zwanzig minuten|dreißig minuten) ... (nach|nachschauen|nachsehen|melden|prüfen|checken|anrufen|kontrollieren|update|status)",
       "(ich|wir) (verlange|verlangen|fordere|fordern) (von (ihnen|dir|euch)|dass|eine|einen|umgehend|sofort)",
       "(erwarte|erwarten) (ich|wir) (von (ihnen|dir|euch)|eine|umgehend|sofort)",
+      "(keine|ohne) (ausreden|ausflüchte)",
     ],
     unless: ["(erreichbar|verfügbar|bereitschaft|pikett|rufbereitschaft|am telefon|ans telefon)"],
     negatable: false,
@@ -352,7 +358,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Eine Forderung im Ton der Kontrolle statt einer Bitte.",
     },
     examples: {
-      flag: ["Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr."],
+      flag: ["Ich will keine Ausreden hören, das muss heute raus.", "Bitte lassen Sie alles andere stehen und kümmern Sie sich zuerst um unsere Seite.", "Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr."],
       pass: ["Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge."],
     },
   },
@@ -574,16 +580,17 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     severity: 1,
     patterns: [
       "(nur|nochmal|noch einmal|nochmals|mal) (nochmal|noch einmal|nochmals|kurz|so)? zur erinnerung",
-      "(ich|wir) (muss|müssen|möchte|möchten|darf|dürfen) (sie|dich|euch) (schon wieder|erneut|nochmals|noch einmal|nochmal|wieder) (daran)? erinnern",
+      "(ich|wir) (muss|müssen|möchte|möchten|darf|dürfen) (sie|dich|euch) (leider|hiermit|jetzt)? (schon wieder|erneut|nochmals|noch einmal|nochmal|wieder) (daran)? erinnern",
       "(erneute|nochmalige|zweite|dritte|x-te|wiederholte) erinnerung",
     ],
+    unless: ["(geschlossen|urlaub|feiertag*|betriebsferien|nicht im büro|abwesend|umzug|neue adresse|neue nummer|termin (am|morgen|heute)|call (am|morgen|heute)|treffen (am|morgen))"],
     note: {
       en: "A pointed reminder that implies you forgot.",
       de: "Eine spitze Erinnerung, die unterstellt, Sie hätten es vergessen.",
     },
     examples: {
-      flag: ["Nur zur Erinnerung, falls es untergegangen ist: die Texte fehlen noch.", "Nur zur Erinnerung: Die Texte sind seit Freitag fällig.", "Ich muss Sie schon wieder daran erinnern, dass das Impressum fehlt.", "Zweite Erinnerung: bitte die Logos schicken."],
-      pass: ["Ich habe mir eine Erinnerung im Kalender gesetzt."],
+      flag: ["Ich muss Sie leider nochmals daran erinnern, dass die Texte seit Montag fällig sind.", "Nur zur Erinnerung, falls es untergegangen ist: die Texte fehlen noch.", "Nur zur Erinnerung: Die Texte sind seit Freitag fällig.", "Ich muss Sie schon wieder daran erinnern, dass das Impressum fehlt.", "Zweite Erinnerung: bitte die Logos schicken."],
+      pass: ["Nur zur Erinnerung: Unser Büro ist am Freitag wegen des Feiertags geschlossen.", "Ich habe mir eine Erinnerung im Kalender gesetzt."],
     },
   },
   {
@@ -639,13 +646,14 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(interessant|spannend|komisch|seltsam|merkwürdig|erstaunlich|witzig|lustig) (dass|wie) ... (andere|anderen|allen anderen|sonst immer|sonst|immer klappt|bei anderen)",
       "(danke|vielen dank|besten dank) für die (prompte|schnelle|rasche|blitzschnelle|zügige|zeitnahe) (reaktion|antwort|rückmeldung|lieferung|bearbeitung) ... (nach|erst nach) (einer|zwei|drei|vier|#num|nur) (woche|wochen|tagen|monat|monaten)",
       "(noch|denn noch|eigentlich noch) (deutlicher|klarer|einfacher|verständlicher) (formulieren|sagen|ausdrücken|schreiben|erklären|machen)",
+      "(danke|vielen dank|merci|besten dank) für (die|ihre|deine|eure) (antwort|rückmeldung|reaktion|mail|nachricht|lieferung) (nach|erst nach) (nur|gerade mal|gerade einmal|ganzen|knapp|schlappen)? (#num|zwei|drei|vier|fünf|sechs|sieben|einer|ein paar|einigen)",
     ],
     note: {
       en: "Disappointment in you, phrased as a reproach.",
       de: "Enttäuschung über Sie, als Vorwurf formuliert.",
     },
     examples: {
-      flag: ["Ich hatte eigentlich erwartet, dass das selbstverständlich ist.", "Ich hoffe, das ist jetzt klar.", "Super, danke, dass Sie wieder einmal alles in letzter Minute schicken.", "Tja, dann machen wir es eben selbst.", "Ich hätte mir von Ihnen mehr Zuverlässigkeit erwartet.", "Aber gut, man kann ja nicht alles haben.", "Interessant, dass das bei anderen Dienstleistern immer klappt.", "Ehrlich gesagt hätte ich mehr erwartet.", "Nach all den Jahren hätte ich mir etwas mehr Entgegenkommen erwartet.", "Keine Ahnung, wie ich es noch deutlicher formulieren soll.", "Von einem Profi hätte ich mir etwas anderes erwartet.", "Das sollte eigentlich selbstverständlich sein.", "Ich hätte erwartet, dass du die Bilder vorher prüfst."],
+      flag: ["Danke für die Antwort nach nur drei Tagen.", "Ich hatte eigentlich erwartet, dass das selbstverständlich ist.", "Ich hoffe, das ist jetzt klar.", "Super, danke, dass Sie wieder einmal alles in letzter Minute schicken.", "Tja, dann machen wir es eben selbst.", "Ich hätte mir von Ihnen mehr Zuverlässigkeit erwartet.", "Aber gut, man kann ja nicht alles haben.", "Interessant, dass das bei anderen Dienstleistern immer klappt.", "Ehrlich gesagt hätte ich mehr erwartet.", "Nach all den Jahren hätte ich mir etwas mehr Entgegenkommen erwartet.", "Keine Ahnung, wie ich es noch deutlicher formulieren soll.", "Von einem Profi hätte ich mir etwas anderes erwartet.", "Das sollte eigentlich selbstverständlich sein.", "Ich hätte erwartet, dass du die Bilder vorher prüfst."],
       pass: ["Das Ergebnis ist besser als erwartet!"],
     },
   },

@@ -152,6 +152,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(other|most|real|proper|good) (freelancers|professionals|agencies|designers|developers|people|assistants) (work|answer|reply|respond|are available|are reachable|pick up) (on|at|over|during|in the)? (weekends|saturdays|sundays|evenings|the weekend|nights|holidays)",
       "(can't|cannot|can not|won't|doesn't|does not|couldn't|cant) wait (until|till|til|for|'til) (monday|tomorrow|the morning|morning|after the weekend|after the holidays|next week|the weekend is over|you're back|your return|office hours|business hours|the new year|january)",
       "(tried|trying|tried to) (call|calling|ring|ringing|reach|reaching|phone|phoning|get hold of|text|texting) you (on|at|over|during|in the|all|last)? (saturday|sunday|the weekend|weekend|night|last night|in the evening|this evening|christmas|easter|the bank holiday|bank holiday|saturday night|sunday morning) ... (didn't|did not|weren't|were not|wasn't|no answer|no reply|couldn't|never|not)",
+      "(stay|be|remain|keep yourself) (online|up|around|available|reachable|by your phone|on standby|awake) ... (tonight|late|this evening|overnight|in case|midnight|all night)",
+      "(you|you're) (don't|do not|never|won't|will not|didn't|aren't|are not) (answer|reply|respond|pick up|work|available|reachable|check) (emails|calls|messages|the phone|your phone|email)? (after|before|outside|past) (#num|5pm|6pm|7pm|8pm|5 pm|6 pm|7 pm|five|six|seven|hours|office hours|working hours|work|the weekend)",
     ],
     unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],
     note: {
@@ -159,8 +161,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
-      pass: ["Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
+      flag: ["I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      pass: ["Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
     },
   },
   {

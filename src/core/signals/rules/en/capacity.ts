@@ -1,7 +1,7 @@
 import type { PhraseRule } from "../../types";
 
 /** Numbers that make a volume large; the number pattern cannot compare, so they are listed. */
-const MANY = "8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|120|150|200|250|300|400|500|1000";
+const MANY = "8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|110|120|130|140|150|160|170|180|190|200|210|220|230|240|250|260|270|280|290|300|350|400|450|500|600|700|800|900|1000|1200|1500|2000";
 
 /** A very short window: "in the next two days", "within 48 hours". */
 const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|the next three|the next #num|the next couple of|the next few) (days|day|hours)";
@@ -52,6 +52,28 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     examples: {
       flag: ["Here's the list for this week: newsletter, 4 blog posts, the brochure redesign, social posts for the month and the new landing page."],
       pass: ["We'll send the logo, the photos, the copy and the brochure text by Friday.", "Thanks for the newsletter, the blog posts, the flyer and the banners this week!"],
+    },
+  },
+  {
+    id: "en.capacity.overload.many-by-date",
+    signal: "capacity.overload",
+    language: "en",
+    severity: 2,
+    patterns: [
+      // "all 40 interview videos", "180 products … before Monday": a count with words in between, held to a near date.
+      `(all|all of the|the whole|every one of the|each of the|over|more than|around|about|roughly|nearly|almost) (${MANY}|a hundred|hundreds of|dozens of) ... (by|before|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|thursday's|friday's|the end of the (day|week)|end of (day|week)|eod|the weekend|the morning|first thing|next week)`,
+      `(${MANY}) (products|pages|posts|videos|photos|articles|emails|listings|descriptions|slides|invoices|receipts|documents|files|items|tickets|bugs|designs|banners|entries|contracts|translations) ... (by|before|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|monday's|tuesday's|wednesday's|thursday's|friday's|the end of the (day|week)|end of (day|week)|eod|the weekend|the morning|first thing)`,
+      "(take on|take over|handle|cover|look after|absorb|pick up) (all|the whole|the entire|the rest of) (of)? (her|his|their|the other|our other|a colleague's|my colleague's)? (clients|accounts|projects|workload|tasks|work|inbox|customers|portfolio|caseload)",
+      `(${DELIVERABLE}) ... (${DELIVERABLE}) ... (${DELIVERABLE}) ... (by|before|for) (tomorrow|tonight|today|the morning|first thing|end of (the)? day|eod|noon|lunch|tomorrow morning|tomorrow evening|tomorrow night)`,
+    ],
+    unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding|have|get)", "(you|you've|you have) (sent|delivered|finished|done|completed|edited|written)", "(no rush|no hurry|whenever|take your time|spread|over the next (few)? (weeks|months))"],
+    note: {
+      en: "A large count of items, or several deliverables, by a near date: a capacity question.",
+      de: "Viele Stücke oder mehrere Leistungen bis zu einem nahen Termin: eine Frage der Kapazität.",
+    },
+    examples: {
+      flag: ["Can you edit all 40 interview videos by the end of the week?", "We've just been told the whole catalogue, 180 products, needs new descriptions before Monday's launch.", "Our other designer quit, so can you take on all her clients starting this week?", "Sorry to spring this on you, but I need the newsletter, three landing pages and the sales deck by tomorrow evening."],
+      pass: ["Thanks for editing all 40 videos by Friday!", "We'll send all 40 photos by Monday.", "We had over 200 visitors at the stand by Friday afternoon, thank you."],
     },
   },
   {

@@ -40,6 +40,12 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       // "£500 instead", "say 700 and we've got a deal": a counter-offer (the currency sign is not a word, so the number leads).
       "#num (instead|tops|max|maximum|all in|all-in|and we've got a deal|and we have a deal|and it's a deal|and you've got a deal|would be fairer|is more like it|is more realistic|would work better for us)",
       "(increase|increases|hike|rise|jump) (is|seems|feels|would be|of)? ... (hard to swallow|tough to swallow|hard to justify|hard to stomach|a big ask|a stretch|too much for us)",
+      "(made|makes|making) (my|our) eyes water",
+      "(eye-watering|eyewatering|eye watering|jaw-dropping|jaw dropping)",
+      "(bring|get|knock|take) (it|that|this|them|the price|the quote|the cost|the fee|the total) down",
+      "(waive|drop|skip|lose|remove|scrap) (the|your|that|this)? (rush fee|rush charge|fee|surcharge|express fee|deposit|call-out fee|admin fee|setup fee|set-up fee|travel costs|travel fee|charge)",
+      "(thinking|thought|hoping|had in mind|looking at|looking for|expecting) (more)? (along the lines of|in the region of|in the ballpark of|something like|closer to|nearer)",
+      "templates (online|on etsy|on canva|on fiverr) (for|at|from)",
     ],
     unless: [
       "(printer|printing|hosting|license|licence|licensing|shipping|postage|ads|advertising|venue|stock photos|agency we used|last agency|previous agency|old agency|competitor|flights|hotel|rent|energy) ... (expensive|pricey|costly|steep)",
@@ -54,8 +60,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
-      pass: ["Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?"],
+      flag: ["Honestly, that quote made my eyes water.", "Is there any way to bring it down?", "Any chance you could waive the rush fee this time?", "We were thinking more along the lines of £300 for the whole thing.", "Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
+      pass: ["Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?"],
     },
   },
   {
@@ -70,16 +76,17 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(why|how) (is|are|does|do|did|come) (it|this|that|your|the) (cost|price|rate|quote|invoice|fee|estimate|total)? (so (much|high|expensive)|that (much|high|expensive)|this (much|high|expensive)|more than)",
       "why so (much|high)",
       "(that's|that is|this is|it's|it is) a lot (of money|for|to pay)",
+      "(struggling|struggle|struggled|battling) (with|to justify|to see|to make sense of)",
     ],
-    requires: [PRICE_WORDS, "(money|pay|paying|afford|euros|dollars|pounds|bucks|hour|an hour|per hour|a day|per day|per word|per page)"],
+    requires: [PRICE_WORDS, "(figure|money|pay|paying|afford|euros|dollars|pounds|bucks|hour|an hour|per hour|a day|per day|per word|per page)"],
     unless: ["(printer|printing|hosting|license|licence|shipping|postage|venue|competitor|flights|hotel|rent) ... (high|much|a lot)", "(worth|fair|reasonable) (it|every|the)", "(traffic|visitors|sales|growth|followers|quality|standard|resolution|contrast|demand|expectations|competition|competitor|competitors|competition's|market|other brands|retail|shipping|our customers)"],
     note: {
       en: "Your price called too high. Explain the value or adjust the scope, not the rate.",
       de: "Ihr Preis wird als zu hoch bezeichnet. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted."],
-      pass: ["Our traffic is much higher than last year.", "The quality is very high, thank you."],
+      flag: ["I've seen templates online for $50, so I'm struggling with the $2,000 figure.", "That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted."],
+      pass: ["I'm struggling with the new CMS, could you send a short guide?", "Our traffic is much higher than last year.", "The quality is very high, thank you."],
     },
   },
   {
@@ -164,9 +171,10 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(increase|increasing|raise|raising|raised|increased|hiked|hike|bump|bumping|bumped|up|upped|upping) (your|the)? (rate|rates|price|prices|fee|fees|hourly rate|day rate)",
       "(new|higher|increased|updated) (rate|rates|price|prices|fee|fees|pricing)",
       "(rate|rates|price|prices|fee|fees|day rate|hourly rate|charges|quote) (has|have|'s)? (gone up|went up|increased|risen|rose|jumped|crept up|doubled|climbed|shot up)",
+      "(prices|rates|fees|your prices|your rates|your fees|the prices|the rates|your day rate|your hourly rate) (have|has) (gone up|risen|increased|crept up|doubled|jumped|climbed|shot up)",
     ],
     requires: [
-      "(unacceptable|not acceptable|can't accept|cannot accept|can not accept|won't accept|will not accept|too much|too high|steep|surprised|shocked|not happy|unhappy|can't afford|cannot afford|afford|out of the question|disappointed|disappointing|hard to|difficult|justify|justified|concerned|reconsider|old rate|previous rate|current rate|no way|outrageous|ridiculous|absurd|why|how come|without notice|out of the blue|expensive|big jump|huge jump)",
+      "(unacceptable|not acceptable|can't accept|cannot accept|can not accept|won't accept|will not accept|too much|too high|steep|surprised|shocked|not happy|unhappy|can't afford|cannot afford|afford|out of the question|disappointed|disappointing|hard to|difficult|justify|justified|concerned|reconsider|old rate|previous rate|current rate|no way|outrageous|ridiculous|absurd|why|how come|without notice|out of the blue|expensive|big jump|huge jump|shame|pity|quite a bit|a lot|a fair bit|considerably|significantly|sharply|steeply|again)",
     ],
     unless: ["(fine|fair|understandable|understand|makes sense|no problem|totally fair|all good|deserved|agree|agreed|approved|happy with|okay with|ok with|noted|acknowledged|thanks for letting|thank you for letting|heads-up|heads up)"],
     note: {
@@ -174,7 +182,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Beschwerde über Ihre Preiserhöhung. Rechtzeitig angekündigt, gilt sie.",
     },
     examples: {
-      flag: ["Your day rate has gone up again, which is hard to justify to my boss.", "The rate increase is unacceptable.", "We can't accept the new rates.", "Why are you raising your prices out of the blue?"],
+      flag: ["Your prices have gone up quite a bit since last year, which is a shame.", "Your day rate has gone up again, which is hard to justify to my boss.", "The rate increase is unacceptable.", "We can't accept the new rates.", "Why are you raising your prices out of the blue?"],
       pass: ["The new rate is fine with us.", "Thanks for letting us know about the price increase, that's totally fair."],
     },
   },
@@ -295,6 +303,9 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(pay|payment|paying|compensation) (on|upon|based on|depending on|tied to|linked to|after) (results|success|performance|sales|revenue|commission|launch|go-live|completion of the project)",
       "(once|when|after|until|as soon as|if) (we|I) (see|have seen|start seeing|get|are seeing|start getting) (some|any|real|the first|first|a few|decent|actual)? (results|sales|leads|traction|returns|roi|revenue|bookings|customers|orders|enquiries|inquiries)",
       "(pay|transfer|settle|sort out|sort|process) (it|this|that|the invoice|you|the balance|the payment|your invoice)? (when|once|after|as soon as) (I|we) (get back|am back|are back|return|'m back|'re back|come back|'m home|get home)",
+      "(in|into) (two|three|four|several) (halves|parts|chunks|payments|instalments|installments|tranches|stages)",
+      "(money|cash|funds|funding|investment|grant|loan) (lands|arrives|comes in|comes through|clears|is in|has landed|has come through|is released)",
+      "(hold|holding|withhold|withholding|keep back|retain|retaining|hold back|holding back) (the|our|your)? (final|last|remaining|second|last part of the|rest of the)? (payment|instalment|installment|invoice|balance|fee|amount|retainer) (until|till|for|while|pending)",
     ],
     requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)"],
     unless: ["(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
@@ -303,7 +314,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      flag: ["We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
       pass: ["Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },

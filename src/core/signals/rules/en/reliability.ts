@@ -67,6 +67,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(missed|blew|overshot|went past|overran) (the|our|my) (deadline|window|date|slot) (for|to|on) (our|my|the)? (feedback|comments|approval|review|content|copy|input|notes|sign-off)",
       "(late|delayed|slow|belated|overdue) (content|copy|texts|photos|materials|assets|input|delivery of)",
       "(took|take|taking|taken) (us|me|them|the team|the board)? (a bit|a little|much|way|so much|far|quite a bit)? (longer|ages|forever|a while) (than (expected|planned|hoped|we thought|I thought|anticipated|promised|agreed))?",
+      "(sitting|sat|been sitting) on (this|it|your|the|these|those) (draft|drafts|files|designs|email|proposal)? (for)? (a while|ages|two weeks|a week|#num weeks|days|too long|a bit)?",
     ],
     requires: OLD_DEADLINE,
     unless: DATE_MOVED,
@@ -121,6 +122,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(doesn't|does not|won't|will not|shouldn't|should not|can't|cannot|mustn't) (change|affect|move|shift|impact|delay|push back) (anything (about|for|on))? (the|our)? (launch|deadline|date|go-live|go live|timeline|schedule|print date|delivery date|release|release date|event|opening)",
       "(need|needs|want|expect|have to have|must have|must be|has to be|have to be) ... (by|on|for|before|live|ready|done|out|printed) ... (though|regardless|all the same|nonetheless|nevertheless|even so)",
       "(regardless|nonetheless|nevertheless|all the same|even so|either way|in any case|despite (that|this|the delay|all that)) ... (need|needs|must|has to|have to|expect|launch|go live|goes live|go out|goes out|print|prints|deliver) ... (by|on|for|before|live|ready|done|out)",
+      "(original|initial|agreed|planned|old|existing) (deadline|date|launch date|go-live|go-live date|timeline|schedule|delivery date|due date) (is|still|stands|holds)? (still)? (realistic|doable|possible|achievable|feasible|ok|okay|fine|on|on track|works|work|standing|holding)",
     ],
     requires: [
       "(late|delay|delayed|slow|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
@@ -131,7 +133,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
     },
     examples: {
-      flag: ["We were slow with the copy, but the date can't change.", "Sorry it took so long; Friday still stands.", "We're behind on approvals, but we can't push the launch.", "Our comments came late, but we need it live by Thursday as originally planned.", "Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
+      flag: ["Apologies for sitting on this for two weeks. Is the original deadline still realistic?", "We were slow with the copy, but the date can't change.", "Sorry it took so long; Friday still stands.", "We're behind on approvals, but we can't push the launch.", "Our comments came late, but we need it live by Thursday as originally planned.", "Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
         "Sorry for the delay, but the deadline still stands.",
         "We're a week behind on feedback, but we'll keep the same launch date.",
         "Even though we were late with the copy, we still need it live by Friday.",

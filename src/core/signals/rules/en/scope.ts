@@ -61,14 +61,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(it's|it is|that's|that is|this is|it'd be|it would be) (a|just a|only a|really a|really just a)? (small|tiny|little|quick|minor|teeny) (add-on|addition|extra|bolt-on)",
       "(oh|also|and|plus) (one|another) more (thing|request|task)",
     ],
-    requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do)"],
+    requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do|love|like)"],
     unless: [WITHIN_ARRANGEMENT, "(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(reminder|heads-up|heads up|fyi)"],
     note: {
       en: "A new request tucked in as \"one more thing\": count it against the agreed scope.",
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
     },
     examples: {
-      flag: ["Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts."],
+      flag: ["Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts."],
       pass: ["One more thing: I'll be away on Friday.", "Just a quick question: is the call at 10 or 11?"],
     },
   },
@@ -129,6 +129,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(can|could|would) you (also|additionally)? (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
       "(throw|chuck|slip|tack|squeeze) in (a|an|some|a couple of|a few|two|three|#num|another|one more|an extra|extra) ... (too|as well|while you're at it|also)",
       "(you can|you could|you'll be able to|you should be able to|you'd be able to) (easily|quickly|just|simply|surely|probably) (also)? (add|do|make|build|set up|create|design|write|include|knock up|whip up|put together|integrate|bolt on)",
+      "(can|could|would|will) you (quickly|just|maybe|perhaps|please|possibly|kindly)? (design|create|build|write|set up|put together|produce|shoot|film|draft|develop|code|translate|animate|illustrate|record|make us|do us) ... (too|as well)",
     ],
     unless: [
       WITHIN_ARRANGEMENT,
@@ -144,8 +145,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
     },
     examples: {
-      flag: ["Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
-      pass: ["Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround."],
+      flag: ["Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
+      pass: ["Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround."],
     },
   },
   {
@@ -251,14 +252,17 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(go through|redo|revise|rework|rewrite|change|update|edit|amend|adjust|tweak|look at|check|go over|redesign) (the|it|this|that|them|everything|all|our|those|these) ... (once more|once again|yet again|one more time|all over again)",
       "(changed|updated|revised|altered|rewrote|rewritten|reworked|tweaked|adjusted|amended|reworded) (the|their|our|its|his|her)? (brief|glossary|requirements|spec|specs|specification|direction|copy|text|content|guidelines|wording|structure|plan|messaging|colours|colors|palette|concept|mind|minds) again",
       "(rethink|rework|redo|revisit|overhaul|reconsider) (the|our) (whole|entire|complete)? (design|concept|palette|colour palette|color palette|colours|colors|typography|layout|illustrations|style|logo)",
+      "(swap|switch|change|flip|revert|turn) (it|them|this|that|everything|things)? back (to|again)",
+      "(put|bring|add) (the|our) (old|previous|original|first|earlier) ... back",
+      "(revisit|rethink|reopen|reconsider|tweak|change|redo|rework) (the|it|this|that|our|those|these) ... (once more|once again|yet again|one more time|again)",
     ],
     note: {
       en: "Changing things back or starting over: the goalposts are moving.",
       de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
     },
     examples: {
-      flag: ["Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
-      pass: ["We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link."],
+      flag: ["Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
+      pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link."],
     },
   },
   {
@@ -277,6 +281,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(on|after) second thought",
       "(actually|hmm) (can|could) (we|you) (go|change|switch|try|revert|swap|move|make it)",
       "(completely|totally|entirely|a) (different|new) (direction|approach|concept|look|style|idea) (after all|instead|now|altogether|this time)?",
+      "(even though|although|though|despite|after) (we|I|it|they|the team|you) (had|have|'d)? (signed it off|signed off|approved it|approved|okayed it|agreed on it|finalised it|finalized it|was approved|was signed off|had been approved|been approved|signed this off|approved this)",
     ],
     unless: ["(meeting|call|appointment|date|time slot|invoice|payment)"],
     note: {
@@ -284,7 +289,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Bereits Freigegebenes wird wieder geöffnet: Ohne Grenze enden die Korrekturen nicht.",
     },
     examples: {
-      flag: ["I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
+      flag: ["My co-founder has seen it and wants to change the whole colour scheme, even though we signed it off.", "I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
       pass: ["We changed the meeting to Thursday.", "The final files look great, thank you."],
     },
   },
@@ -313,6 +318,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(good|great|worthy|noble) cause",
       "(we'll|we will|I'll|I will) (definitely|surely|certainly|absolutely)? (hire|use|book|pay|work with|bring in|bring) you (for|on|in|again) ... (later|once|when|after|down the line|in the future|big|bigger|next|rebrand|paid)",
       "(show|prove) (me|us) (what you can do|yourself|your worth|your skills|you're worth|you can do it)",
+      "(won't|will not|don't|do not|wouldn't) expect (an|a|any) (invoice|bill|charge|extra charge|fee) (for)?",
+      "(can't|cannot|unable to|not able to|aren't able to|won't be able to|are not able to) (offer|provide) (any)? (payment|a fee|compensation|remuneration|pay|a budget)",
+      "(don't|doesn't|shouldn't|won't|wouldn't|do not|does not|should not) (need to|have to)? (be)? (charged|billed|invoiced|chargeable|billable) (for)?",
     ],
     unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
     note: {
@@ -320,7 +328,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
     },
     examples: {
-      flag: ["I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
+      flag: ["The fixes are obviously part of the original fee, so I won't expect an invoice.", "We can't offer payment at this stage, but we'd give you a shout-out on our socials.", "Surely a few tweaks to the brochure don't need to be charged?", "I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
       pass: ["We're happy to pay extra for the mobile version, please add it to the quote.", "Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
     },
   },
@@ -335,14 +343,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(as a|a small|a little|a|the) freebie",
       "(throw|throwing|chuck|chucking) (it|this|that|them|a|an|in|some|the)? in (for free|as well|too|as a bonus|on top)?",
     ],
-    unless: ["(in return|I owe you|we owe you|we'll pay|happy to pay|invoice|bill us)"],
+    unless: ["(in return|I owe you|we owe you|we'll pay|happy to pay|invoice|bill us)", "(favour|favor) ... (resend|re-send|forward|check|confirm|let me know|remind|look at|have a look|double-check|double check)"],
     note: {
       en: "Work asked for as a favour: a kindness you may give, not a duty.",
       de: "Arbeit, um die als Gefallen gebeten wird: eine Freundlichkeit, die Sie geben können, keine Pflicht.",
     },
     examples: {
       flag: ["Could you do the flyer as a favour?", "Can you do me a small favour and redo the menu?", "Maybe you could throw in a logo as well?"],
-      pass: ["We'll pay for the extra page, I owe you a favour.", "Throw the old files away, we don't need them."],
+      pass: ["Quick favour: could you resend the link to the drafts?", "We'll pay for the extra page, I owe you a favour.", "Throw the old files away, we don't need them."],
     },
   },
   {

@@ -84,6 +84,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(like|as if) (something|it was|it were)? (made|done|designed|drawn|written|thrown together|put together)? (by)? (a|an|my) (#num|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) year-old",
       "(threw|thrown|slapped|cobbled|knocked|chucked) (this|it|that)? together",
       "(is this|is that|this is|that's|that is|was that) (really|honestly|seriously)? the best you (can|could) (do|manage|come up with)",
+      "(seen|had|got|get|seen much) better (work|design|designs|copy|writing|results|logos|websites|photos|from) (from|by)? (a|an|my)? (student|students|kid|kids|child|children|intern|interns|amateur|amateurs|beginner|beginners|nephew|niece|ten-year-old|schoolkids|first-year|trainee|trainees)",
+      "(wasted|waste|wasting) ... of (my|our) (life|lives|time|money)",
+      "(stop|quit) (making|giving me|with the|sending me) (excuses|excuse)",
+      "do what you're (paid|being paid) (for|to do)",
     ],
     negatable: false,
     note: {
@@ -91,7 +95,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Verachtung für Sie oder Ihre Arbeit, die über eine sachliche Änderungsbitte hinausgeht.",
     },
     examples: {
-      flag: ["Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
+      flag: ["I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
       pass: ["Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
     },
   },
@@ -210,7 +214,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(immediately|right away|at once|straight away|straightaway|this instant|this minute|without delay|without further delay|pronto)",
+      "(immediately|right away|at once|straight away|straightaway|this instant|this minute|without delay|without further delay|pronto|right now|right this minute)",
     ],
     requires: [
       "(you|your) ... (need|must|have to|has to|fix|send|do|call|reply|respond|answer|deliver|finish|stop|change|correct|update|remove|sort|get)",
@@ -229,8 +233,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Forderung nach sofortigem Handeln. Der vereinbarte Zeitplan gilt trotzdem.",
     },
     examples: {
-      flag: ["Please fix it immediately.", "Fix the logo immediately, please.", "Send me the source files straight away."],
-      pass: [
+      flag: ["Can you send it over right now? The meeting starts in 20 minutes.", "Please fix it immediately.", "Fix the logo immediately, please.", "Send me the source files straight away."],
+      pass: ["I'm on a train right now, I'll call you back later.", 
         "If you received this email in error, please notify the sender immediately.",
         "We paid the invoice right away.",
         "I'm in a meeting right now, I'll call you later.",
@@ -253,6 +257,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(need|needed|want|expect) (it|this|that|them|these|everything|all of it|all of this)? (done|finished|ready|delivered|sent|fixed|live|back|on my desk) (today|now|by today|by tonight|this morning|this afternoon|within the hour)",
       "(must|has to|have to|needs to|need to) (be done|be finished|be ready|be delivered|be live|be sent|be fixed|be online|be on my desk|be uploaded|be completed|happen|go out|get done|be sorted) (today|tonight|by today|by tonight|this morning|this afternoon|immediately|asap|within the hour|by (end of|the end of) (the)? day|by eod|first thing)",
       "first thing (tomorrow|in the morning|monday|tomorrow morning|on monday)",
+      "(by|before|until) (6am|7am|8am|9am|10am|11am|noon|midday|6 am|7 am|8 am|9 am|10 am|6.30am|7.30am|8.30am) (tomorrow|today|sharp|on the dot|tomorrow morning|at the latest)",
     ],
     requires: ["(you|your|need|needs|needed|must|please|expect|send|deliver|have|want|wanted|get|latest|done|ready|back|finished|live)"],
     unless: [
@@ -266,7 +271,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Forderung für denselben Tag. Ob das geht, entscheidet die Vereinbarung, nicht die E-Mail.",
     },
     examples: {
-      flag: ["We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
+      flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
       pass: ["We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
     },
   },
@@ -353,6 +358,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(please|pls|kindly) (respond|reply|answer|get back to me|call me) (immediately|asap|right away|urgently|at once|now|by return)",
       "(answer|pick up|check) (your|the) (phone|emails|email|messages)",
       "(why|how come) (haven't|didn't|hasn't|aren't|don't) you (replied|reply|responded|respond|answered|answer|sent|send|delivered|called|got back|gotten back|picked up)",
+      "(keep|I'll keep|I'm going to keep|will keep|going to keep) (calling|ringing|emailing|chasing|messaging|texting|phoning|pinging) (you)? (until|till|every)",
     ],
     unless: [
       "(no rush|no hurry|whenever|no pressure)",
@@ -365,7 +371,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      flag: ["I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
       pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
     },
   },
@@ -417,6 +423,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(I|we) (clearly|explicitly|specifically) (said|stated|asked|requested|wrote|mentioned|told you|explained)",
       "(was|were|is) (clearly|explicitly|specifically) (stated|mentioned|written|requested|listed|marked|explained|specified) (in|on)",
       "(I|we) (shouldn't|should not|should not have to|shouldn't have to|should not need to) (have to|need to)? (ask|remind|tell|chase|repeat|explain)",
+      "(I'm sure|pretty sure|I'm certain|I am sure|I'm fairly sure) (I've|I have|we've|we have|I) (mentioned|said|told you|explained|asked|flagged|pointed out|written) (this|that|it) (before|already|previously|earlier|more than once)",
+      "(again|once again|as I said|like I said) (as per|per|according to|as stated in|as outlined in|as written in|as set out in) (the|my|our) (brief|briefing|email|spec|instructions|guidelines)",
     ],
     negatable: false,
     unless: [
@@ -431,7 +439,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Vorwurf, sich wiederholen zu müssen. Wurde etwas übersehen, korrigieren Sie es; sonst verweisen Sie ruhig auf das Erledigte.",
     },
     examples: {
-      flag: ["Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
+      flag: ["Once again, the logo should be on the left. I'm sure I've mentioned this before.", "Again, as per the brief, the headline is 'Spring into savings'.", "Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
       pass: ["As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
     },
   },
@@ -456,6 +464,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(must|must be) nice (to|being)",
       "(only|just) took (you|them)? (a whole|an entire|a full|#num|two|three|four|five|a|one|over a) (day|days|week|weeks|month|months|hours)",
       "(hoped|had hoped|expected|had expected|was expecting|were expecting|would hope for|'d hoped) (for)? (a bit|a little|a lot|slightly|much|quite a bit|far|a good deal)? more (initiative|effort|care|attention|professionalism|commitment|thought|engagement|ownership|understanding|loyalty|proactivity|diligence|respect|courtesy|communication)",
+      "(glad|good|nice|great|lovely) to (finally|at last|eventually) (hear|see|get|receive) (from you|a reply|an answer|something|the files|a response|back)",
+      "(wow|gosh|oh|well) (#num|two|three|four|five|six|a few|several|a whole) (days|hours|weeks|business days|working days) (to|for a) (reply|respond|answer|get back|an answer|a reply)",
     ],
     negatable: false,
     note: {
@@ -463,7 +473,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Enttäuschung in höflicher Verpackung: ein Vorwurf, keine Bitte.",
     },
     examples: {
-      flag: ["Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
+      flag: ["Nice to finally hear from you.", "Wow, two days to reply.", "Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
       pass: ["I expected the draft on Monday and it came on Monday, thanks!"],
     },
   },
@@ -518,6 +528,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(what a surprise|colour me surprised|color me surprised|shocker|big surprise|surprise surprise)",
       "(sure|fine|ok|okay) (whatever|if you say so)",
       "(some of us|unlike some people) (have|actually|work|need)",
+      "(try|how about|maybe try) (reading|following|checking|looking at|opening) (the|my|our) (brief|email|emails|instructions|notes|comments|spec) (this time|for once|properly|first)",
+      "(this time|for once) (shall we|ok|okay)",
     ],
     negatable: false,
     unless: ["(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
@@ -526,7 +538,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      flag: ["Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
       pass: ["Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
     },
   },
