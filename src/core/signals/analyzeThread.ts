@@ -1,6 +1,6 @@
 import type { ThreadMessage } from "../thread/readThread";
 import { analyzeMessage } from "./analyzeMessage";
-import { politenessScore } from "./politeness";
+import { politenessScore, strategyIndex } from "./politeness";
 import { buildRuleIndex, LANGUAGE_VOCABULARIES, type RuleIndex } from "./ruleIndex";
 import { scanMessage } from "./sentenceMatcher";
 import { sameSender, summarizeThread, type ThreadSummary } from "./summary";
@@ -29,15 +29,24 @@ export interface ThreadAnalysis {
 /** A follow-up from the same sender within this many hours reads as chasing. */
 const CHASING_HOURS = 24;
 
-let indexes: Readonly<Record<RuleLanguage, RuleIndex>> | undefined;
+const indexes: Partial<Record<RuleLanguage, RuleIndex>> = {};
 
-/** Compiled once, on first use: a few milliseconds, then every analysis is a look-up. */
-function ruleIndexes(): Readonly<Record<RuleLanguage, RuleIndex>> {
-  indexes ??= {
-    en: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "en"), LANGUAGE_VOCABULARIES.en),
-    de: buildRuleIndex(PHRASE_RULES.filter((rule) => rule.language === "de"), LANGUAGE_VOCABULARIES.de),
-  };
-  return indexes;
+/**
+ * A language's rules, compiled on first use (some hundred milliseconds for both
+ * languages, so a mail in one language compiles only its own).
+ */
+function ruleIndex(language: RuleLanguage): RuleIndex {
+  let index = indexes[language];
+  if (!index) {
+    index = buildRuleIndex(
+      PHRASE_RULES.filter((rule) => rule.language === language),
+      LANGUAGE_VOCABULARIES[language],
+    );
+    indexes[language] = index;
+    // The strategies' words join the same vocabulary: indexed now, its trie is built once, complete.
+    strategyIndex(language);
+  }
+  return index;
 }
 
 /**
@@ -53,14 +62,13 @@ function ruleIndexes(): Readonly<Record<RuleLanguage, RuleIndex>> {
  */
 export function analyzeThread(thread: readonly ThreadMessage[], settings: AnalysisSettings = {}): ThreadAnalysis {
   const muted = new Set(settings.mutedRuleIds ?? []);
-  const all = ruleIndexes();
   const messages = thread.map((message, index): MessageAnalysis => {
     const languages: RuleLanguage[] = message.language === "und" ? ["en", "de"] : [message.language];
     // Read once, for the rules and for the politeness score.
     const scan = scanMessage(message.text);
     const found = analyzeMessage(message.text, {
       message: index,
-      indexes: languages.map((language) => ({ language, index: all[language] })),
+      indexes: languages.map((language) => ({ language, index: ruleIndex(language) })),
       detectors: DETECTOR_RULES,
       muted,
       scan,

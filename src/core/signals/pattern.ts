@@ -243,6 +243,18 @@ function chooseAnchors(elements: readonly Element[]): Anchor[] | null {
   return best;
 }
 
+/** Runs of letters and digits of a pattern word, normalised; cached, as the rules repeat their words. */
+const RUNS = new Map<string, readonly string[]>();
+
+function wordRuns(text: string): readonly string[] {
+  let runs = RUNS.get(text);
+  if (runs === undefined) {
+    runs = normaliseWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    RUNS.set(text, runs);
+  }
+  return runs;
+}
+
 function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null {
   if (element.kind === "number") return null;
   if (element.kind === "group") {
@@ -256,7 +268,7 @@ function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null 
   }
   // The tokenizer splits at anything but letters and digits, so "you're" is looked up by
   // "you", "follow-up" by "follow" (typed with the hyphen) and by "followup" (typed without).
-  const runs = normaliseWord(element.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const runs = wordRuns(element.text);
   const [first] = runs;
   if (!first) return null;
   if (runs.length === 1) {
@@ -316,7 +328,7 @@ function firstWordsOfElement(element: Exclude<Element, { kind: "gap" }>): Anchor
   }
   // "you're" starts with the word "you"; "e-mail" with "e" (then "mail", "-mail" or " mail").
   // Always a prefix: the expression does not require the word to end where the pattern's does.
-  const [first] = normaliseWord(element.text).split(/[^\p{L}\p{N}]+/u);
+  const [first] = wordRuns(element.text);
   return first && /^[\p{L}\p{N}]/u.test(element.text) ? [{ word: first, prefix: true }] : null;
 }
 

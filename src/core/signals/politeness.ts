@@ -63,13 +63,17 @@ const SATURATION = 1.2;
 const OPENING_CHARACTERS = 8_000;
 const OPENING_SENTENCES = 60;
 
-let indexes: Readonly<Record<RuleLanguage, RuleIndex<StrategyWording>>> | undefined;
+const indexes: Partial<Record<RuleLanguage, RuleIndex<StrategyWording>>> = {};
 
-function strategyIndexes(): Readonly<Record<RuleLanguage, RuleIndex<StrategyWording>>> {
-  const wordings = (language: RuleLanguage) =>
-    STRATEGIES.map(({ en, de, atStart, ...strategy }): StrategyWording => ({ ...strategy, atSentenceStart: atStart === true, patterns: [language === "en" ? en : de] }));
-  indexes ??= { en: buildRuleIndex(wordings("en"), LANGUAGE_VOCABULARIES.en), de: buildRuleIndex(wordings("de"), LANGUAGE_VOCABULARIES.de) };
-  return indexes;
+/** A language's strategies, indexed in the language's shared vocabulary on first use. */
+export function strategyIndex(language: RuleLanguage): RuleIndex<StrategyWording> {
+  let index = indexes[language];
+  if (!index) {
+    const wordings = STRATEGIES.map(({ en, de, atStart, ...strategy }): StrategyWording => ({ ...strategy, atSentenceStart: atStart === true, patterns: [language === "en" ? en : de] }));
+    index = buildRuleIndex(wordings, LANGUAGE_VOCABULARIES[language]);
+    indexes[language] = index;
+  }
+  return index;
 }
 
 /**
@@ -94,7 +98,7 @@ export function politenessScore(text: string, language: RuleLanguage | "und", sc
     return true;
   };
   for (const lang of languages) {
-    const matcher = new SentenceMatcher(strategyIndexes()[lang], scan, openingWords);
+    const matcher = new SentenceMatcher(strategyIndex(lang), scan, openingWords);
     for (position = 0; position < opening; position++) matcher.matchSentences(position, position + 1, null, onMatch);
   }
   const sum = STRATEGIES.reduce((total, strategy) => total + (found.has(strategy.name) ? strategy.weight : 0), 0);

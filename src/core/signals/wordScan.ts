@@ -85,6 +85,13 @@ export function scanWords(text: string): Words {
   return { count, starts, ends };
 }
 
+/** `grow`, the new entries −1 (no term). */
+function growFilled(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const bigger = grow(array, capacity);
+  bigger.fill(-1, array.length);
+  return bigger;
+}
+
 function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(capacity);
   bigger.set(array);
@@ -146,20 +153,23 @@ export function buildWordTrie(terms: readonly { readonly word: string; readonly 
   const symbolCount = Math.max(1, symbols.size);
   const symbolTable = new Int16Array(TABLE_LIMIT);
   for (const [code, symbol] of symbols) if (code < TABLE_LIMIT) symbolTable[code] = symbol;
-  const transitions: number[] = [];
-  const exact: number[] = [-1];
-  const prefix: number[] = [-1];
-  for (let i = 0; i < symbolCount; i++) transitions.push(0);
+  // Grown by doubling: a trie has thousands of nodes.
+  let transitions = new Int32Array(symbolCount * 1024);
+  let exact = new Int32Array(1024).fill(-1);
+  let prefix = new Int32Array(1024).fill(-1);
+  let nodes = 1;
   terms.forEach(({ word, prefix: isPrefix }, position) => {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const slot = node * symbolCount + (symbols.get(word.charCodeAt(i)) as number) - 1;
       let child = transitions[slot] as number;
       if (child === 0) {
-        child = exact.length;
-        exact.push(-1);
-        prefix.push(-1);
-        for (let s = 0; s < symbolCount; s++) transitions.push(0);
+        child = nodes++;
+        if (nodes > exact.length) {
+          transitions = grow(transitions, transitions.length * 2);
+          exact = growFilled(exact, exact.length * 2);
+          prefix = growFilled(prefix, prefix.length * 2);
+        }
         transitions[slot] = child;
       }
       node = child;
@@ -181,9 +191,9 @@ export function buildWordTrie(terms: readonly { readonly word: string; readonly 
     symbols,
     symbolTable,
     symbolCount,
-    next: Int32Array.from(transitions),
-    exactTerm: Int32Array.from(exact),
-    prefixTerm: Int32Array.from(prefix),
+    next: transitions.slice(0, nodes * symbolCount),
+    exactTerm: exact.slice(0, nodes),
+    prefixTerm: prefix.slice(0, nodes),
   };
 }
 
