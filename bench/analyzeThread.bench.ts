@@ -6,11 +6,12 @@
  *
  * Targets (issue: signals): a typical 20-message thread read and analysed in at most
  * 5 ms (median); at least 20 MB/s for the pipeline on large threads; 10 MB / 1 MB time
- * close to 10.
+ * close to 10. The "generated" rows run the pipeline on readThread's bench threads too.
  */
 import { analyzeThread, readThread } from "../src/core";
 import { loadLabelledSet } from "../test/fixtures/labelled/loadLabelledSet";
 import type { Benchmark } from "./harness";
+import { textThread } from "./generateThread";
 
 const emails = [...loadLabelledSet("en"), ...loadLabelledSet("de")].map((email) => email.body.split(/\n(?:From:|Von:|On .* wrote:|Am .* schrieb)/)[0] ?? email.body);
 
@@ -53,6 +54,19 @@ function analyzeOnly(megabytes: number): Benchmark {
   };
 }
 
+/** The pipeline on readThread's own generated threads (word salad from client vocabulary, quoted up to three deep). */
+function generated(megabytes: number): Benchmark {
+  return {
+    name: `read + analyze generated ${megabytes} MB`,
+    group: "read + analyze generated",
+    runs: megabytes >= 10 ? 5 : 9,
+    setup: () => {
+      const body = textThread(megabytes * 1_000_000);
+      return { bytes: Buffer.byteLength(body), run: () => analyzeThread(readThread(body, { format: "text" })) };
+    },
+  };
+}
+
 const typical: Benchmark = {
   name: "read + analyze 20 messages",
   runs: 201,
@@ -62,4 +76,4 @@ const typical: Benchmark = {
   },
 };
 
-export const benchmarks: Benchmark[] = [typical, pipeline(1), pipeline(10), analyzeOnly(1), analyzeOnly(10)];
+export const benchmarks: Benchmark[] = [typical, pipeline(1), pipeline(10), analyzeOnly(1), analyzeOnly(10), generated(1), generated(10)];
