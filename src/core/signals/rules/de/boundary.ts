@@ -123,8 +123,10 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(warum|wieso|weshalb) (waren|warst|sind|bist|seid|wart) (sie|du|ihr) ... nicht (erreichbar|ans telefon|rangegangen|drangegangen|online)",
       "(warum|wieso|weshalb) ... (wochenende|samstag*|sonntag*|abend*|nacht|feiertag*|urlaub) ... (nicht|nie|kaum) (gearbeitet|geantwortet|erreichbar|reagiert|rangegangen|drangegangen|zurückgerufen|gemeldet|ans telefon)",
       "(warum|wieso|weshalb) (antwortest|antworten|antwortet|reagierst|reagieren|meldest|melden|arbeitest|arbeiten|gehst|gehen|bist|sind|seid) (du|sie|ihr) ... (wochenende|samstag*|sonntag*|abends|nachts|feiertag*|urlaub) ... (nie|nicht|kaum)",
+      "(bleib|bleiben sie|bleibt|bleibst du|bleiben) (bitte)? (online|erreichbar|wach|am handy|dran|in der nähe|verfügbar|auf empfang)",
+      "(nach|ab) (#num|17|18|19|20|21|22) (uhr)? (keine|nicht|nie|kaum) (mails|e-mails|anrufe|nachrichten)? (mehr)? (beantworten|beantwortest|antworten|antwortest|erreichbar|rangehen|rangehst|reagieren|reagierst|arbeiten|arbeitest)",
     ],
-    requires: [ADDRESSED, REQUEST, "(erwarte*|muss|müssen|warum|wieso|weshalb)"],
+    requires: [ADDRESSED, REQUEST, "(erwarte*|muss|müssen|warum|wieso|weshalb|nacht|abend|spät|wochenende|feiertag*|schwierig|problem)"],
     unless: ["(ich bin|bin ich|wir sind|sind wir) ... (erreichbar|verfügbar|für sie da|für dich da)", "(unser|unsere|der|die) (support|team|hotline|service|kundenservice|büro|notdienst)"],
     negatable: false,
     note: {
@@ -132,8 +134,8 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde wird erwartet.",
     },
     examples: {
-      flag: ["Wieso antwortest du am Wochenende eigentlich nie?", "Warum haben Sie am Samstag nicht gearbeitet?", "Sie sollten auch nach 18 Uhr erreichbar sein.", "Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
-      pass: ["Unser Support ist rund um die Uhr für Sie erreichbar.", "Ich bin ab 9 Uhr erreichbar."],
+      flag: ["Ich arbeite heute bis spät in die Nacht daran, bleib bitte online, falls ich Fragen habe.", "Mir ist aufgefallen, dass Sie nach 18 Uhr keine Mails beantworten, das ist für uns schwierig.", "Wieso antwortest du am Wochenende eigentlich nie?", "Warum haben Sie am Samstag nicht gearbeitet?", "Sie sollten auch nach 18 Uhr erreichbar sein.", "Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
+      pass: ["Bleib gesund und bis bald!", "Unser Support ist rund um die Uhr für Sie erreichbar.", "Ich bin ab 9 Uhr erreichbar."],
     },
   },
 ];

@@ -4,6 +4,9 @@ import type { PhraseRule } from "../../types";
 const MANY =
   "(10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|500|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|ein dutzend|zwei dutzend|dutzende|zig|jede menge|eine menge|eine ganze menge|einen haufen|einen ganzen haufen|einen stapel|einen berg|haufenweise|massenhaft|unzählige|zahlreiche|etliche|ganz viele|sehr viele)";
 
+/** Counts of ten and up in digits: the number pattern cannot compare, so they are listed. */
+const COUNT = "(10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|110|120|130|140|150|160|170|180|190|200|210|220|230|240|250|260|270|280|290|300|350|400|450|500|600|700|800|900|1000|1200|1500|2000|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|hunderte|dutzende)";
+
 /** Things that come in piles. */
 const TASKS =
   "(aufgaben|to-dos|todos|tasks|punkte|sachen|dinge|themen|anfragen|mails|e-mails|texte|artikel|blogartikel|blogposts|beiträge|posts|seiten|unterseiten|grafiken|banner|rechnungen|termine|projekte|baustellen|änderungen|übersetzungen|videos|folien|dokumente|produkttexte|produktbeschreibungen|landingpages|tickets|anzeigen|designs|entwürfe|reels|stories|newsletter|bilder|fotos|kapitel|präsentationen|recherchen|tabellen|formulare|kampagnen|korrekturen|punkte auf der liste|produkte|listings|einträge|bugs|fehler|features|funktionen|dateien|verträge|belege|buchungen|kontakte|interviews|skripte|slides|screens|module|lektionen|shootings|motive|varianten|sprachen|emails|rezepte|bilder|filme|clips|songs|kapitel|punkten|texten|artikeln|beiträgen|bannern|dokumenten|produkten|entwürfen|projekten|positionen|einträgen|seiten|folien|videos|tickets)";
@@ -14,7 +17,7 @@ const SOON =
 
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
-  "(folien|präsentation|handout|post|posts|social-posts|pressemitteilung|newsletter|flyer|plakat|banner|broschüre|logo|visitenkarte*|briefpapier|website|landingpage|blogartikel|artikel|texte|text|video|videos|reel|reels|bilder|fotos|grafiken|anzeige|anzeigen|mailing|angebot|bericht|report|auswertung|übersetzung|untertitel|speisekarte|katalog|produkttexte|produktbeschreibungen|rechnungen|buchhaltung|steuererklärung|recherche|protokoll|konzept|skript|podcast|dashboard|export|onboarding|kampagne|formular|einladung*)";
+  "(landingpages|verkaufspräsentation|pitchdeck|präsentationen|broschüren|folien|präsentation|handout|post|posts|social-posts|pressemitteilung|newsletter|flyer|plakat|banner|broschüre|logo|visitenkarte*|briefpapier|website|landingpage|blogartikel|artikel|texte|text|video|videos|reel|reels|bilder|fotos|grafiken|anzeige|anzeigen|mailing|angebot|bericht|report|auswertung|übersetzung|untertitel|speisekarte|katalog|produkttexte|produktbeschreibungen|rechnungen|buchhaltung|steuererklärung|recherche|protokoll|konzept|skript|podcast|dashboard|export|onboarding|kampagne|formular|einladung*)";
 
 /** Capacity overload: a large volume of work at once, on short notice. */
 const OVERLOAD: readonly PhraseRule[] = [
@@ -27,7 +30,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       `(alle|sämtliche|die ganzen|insgesamt|über|mehr als|rund|knapp|gut) (10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|48|50|60|70|80|90|100|120|150|200|250|300|500|#num.#num|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert) ${TASKS}`,
       "(belege|unterlagen|buchhaltung|rechnungen|quittungen|mails|e-mails|fotos|daten|dokumente|akten|ordner) (der|von den|aus den|für die|von) (letzten|vergangenen|kompletten|ganzen) (#num|zwei|drei|vier|fünf|sechs|zwölf|achtzehn|vierundzwanzig)? (jahre|jahren|monate|monaten|quartale|quartalen|jahr|jahres)",
       // A whole website by the end of March is a project, not a pile: the whole of something counts with a near date.
-      "(komplette|kompletten|gesamte|gesamten|ganze|ganzen) (buchhaltung|website|webseite|dokumentation|korrespondenz|ablage|homepage|shop|sortiment|katalog|archiv|bestand|produktpalette|kollektion|inhalte|backlog|belege|jahresabschluss|steuerunterlagen|postfach) ... (bis (morgen|übermorgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|zum wochenende)|heute noch|noch heute|diese woche|in (zwei|drei|#num) tagen|kurzfristig|sofort|ab morgen|ab montag|ab sofort|zusätzlich)",
+      "(komplette|kompletten|gesamte|gesamten|ganze|ganzen) (buchhaltung|website|webseite|dokumentation|korrespondenz|ablage|homepage|shop|sortiment|katalog|archiv|bestand|produktpalette|kollektion|inhalte|backlog|belege|jahresabschluss|steuerunterlagen|postfach) ... (bis (morgen|übermorgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|zum wochenende|zum launch am|zur messe am|zum termin am)|heute noch|noch heute|diese woche|in (zwei|drei|#num) tagen|kurzfristig|sofort|ab morgen|ab montag|ab sofort|zusätzlich)",
       "(anbei|hier|im anhang|angehängt|beigefügt|in der anlage|hochgeladen|abgelegt|in den ordner gelegt) ... (10|11|12|13|14|15|16|17|18|19|20|25|30|35|40|45|50|60|70|80|90|100|120|150|200|250|300|500|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert|dutzende) ... (bis|heute|morgen|übermorgen|diese woche|montag|dienstag|mittwoch|donnerstag|freitag)",
       `${MANY} (neue|weitere|zusätzliche|offene|dringende|kleine|kleinere|neuen|weiteren|zusätzlichen|offenen|dringenden|kleineren|verschiedene|unterschiedliche)? ${TASKS}`,
     ],
@@ -38,7 +41,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Ein Berg Aufgaben auf einmal: sagen Sie, was bis wann passt.",
     },
     examples: {
-      flag: ["Anbei 25 Produktseiten, die bis Donnerstag getextet werden müssen.", "Die gesamte Website muss bis Montag übersetzt sein.", "Hier die Belege der letzten zwei Jahre, die Steuererklärung muss nächste Woche raus.", "Ich habe dir 35 Rechnungen hochgeladen, die bis Donnerstag verbucht sein müssen, plus die Lohnabrechnung.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
+      flag: ["Wir haben gerade erfahren, dass der komplette Katalog mit 180 Produkten bis zum Launch am Montag neue Texte braucht.", "Anbei 25 Produktseiten, die bis Donnerstag getextet werden müssen.", "Die gesamte Website muss bis Montag übersetzt sein.", "Hier die Belege der letzten zwei Jahre, die Steuererklärung muss nächste Woche raus.", "Ich habe dir 35 Rechnungen hochgeladen, die bis Donnerstag verbucht sein müssen, plus die Lohnabrechnung.", "Die Liste ist diesmal etwas länger, sorry: 18 Punkte bis Freitag.", "Ich habe dir 25 Rechnungen zum Verbuchen geschickt, die brauchen wir bis morgen.", "Hier die 120 Fotos vom Event, bitte bis morgen alle bearbeiten.", "Hier noch zwölf Aufgaben bis Montag.", "Anbei 15 neue Produkttexte, die bis Freitag online sollen.", "Wir hätten diese Woche zusätzlich zehn Blogartikel."],
       pass: ["Die komplette Website soll bis Ende März online gehen, wie im Angebot.", "Wir haben 40 Mitarbeitende und suchen jemanden für die Lohnbuchhaltung ab Januar.", "Im Anhang 12 Fotos vom Team, such dir gerne die besten zwei aus.", "Wir hatten zwölf Kunden auf der Messe.", "Zwei Texte bis Freitag wären super."],
     },
   },
@@ -114,6 +117,28 @@ const OVERLOAD: readonly PhraseRule[] = [
 ];
 
 const LISTED: readonly PhraseRule[] = [
+  {
+    id: "de.capacity.overload.menge-bis-termin",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    patterns: [
+      // "alle 40 Interviewvideos", "der komplette Katalog mit 180 Produkten": German compounds hide the noun, so the count and a near date carry it.
+      `(alle|sämtliche|die ganzen|insgesamt|über|mehr als|rund|knapp|gut|mit|ganze|ganzen) ${COUNT}`,
+      "(alle|sämtliche|die ganzen) (ihre|seine|deren|ihren|seinen) (kunden|projekte|aufgaben|mandanten|accounts|kanäle|kundinnen|termine|themen)",
+      `${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... (bis (morgen|heute|übermorgen|morgen früh|morgen abend|morgen mittag|heute abend|mittag)|heute noch|noch heute|bis zum morgen)`,
+    ],
+    requires: ["(bis|morgen|übermorgen|heute|diese woche|ende der woche|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ab sofort|ab dieser woche|ab nächster woche|ab montag|kurzfristig|übernehmen|übernimmst)"],
+    unless: ["(hatten|haben|hatte|gab es|kamen|waren) (wir|es)? ... (besucher|gäste|kunden|teilnehmer|bestellungen|anfragen|follower|likes|klicks|aufrufe|downloads|verkäufe|mitglieder)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen|habe|haben|hatten|hatte)", "(danke|dank|vielen dank|super gemacht|toll gemacht)", "(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende|bestellungen) (haben|hatten|kamen|sind|waren|gekommen)", "(keine eile|kein stress|in ruhe|nach und nach|über die nächsten)"],
+    note: {
+      en: "A large count, or several deliverables, by a near date: a capacity question.",
+      de: "Eine große Menge oder mehrere Leistungen bis zu einem nahen Termin: eine Frage der Kapazität.",
+    },
+    examples: {
+      flag: ["Können Sie bis Ende der Woche alle 40 Interviewvideos schneiden?", "Unsere andere Grafikerin hat gekündigt, kannst du ab dieser Woche alle ihre Kunden übernehmen?", "Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend."],
+      pass: ["Wir schicken Ihnen alle 40 Fotos bis Montag.", "Danke, dass du alle 40 Videos bis Freitag geschnitten hast!", "Am Samstag hatten wir über 200 Besucher am Stand."],
+    },
+  },
   {
     id: "de.capacity.overload.aufzaehlung-mit-frist",
     signal: "capacity.overload",

@@ -14,6 +14,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(ziemlich|recht|sehr|schon sehr|echt|ganz schön|arg|reichlich|schon recht|relativ|eher) (hoch|hoch angesetzt|hoch gegriffen|stattlich|sportlich)",
       "(stolzer|stolzes|stolzen|happiger|happigen|saftiger|saftigen|gesalzener|gesalzenen|ordentlicher) (preis|betrag|summe|stundensatz|tagessatz|angebot|honorar)",
       "(überteuert*|wucher*|mondpreis*|apothekenpreis*|fantasiepreis*|phantasiepreis*|preistreiberei)",
+      "(schockiert|geschockt|erschrocken|schlucken müssen|musste schlucken|mussten schlucken|umgehauen|aus den socken|vom hocker)",
     ],
     requires: [PRICE_WORDS],
     unless: ["(nicht|keineswegs|gar nicht|überhaupt nicht) (zu)? (teuer|hoch)", "(zu hoch|zu viel|zu teuer) für (unsere|unseren|die) (kunden|zielgruppe|leser)"],
@@ -22,8 +23,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis: halten Sie ihn, oder tauschen Sie Umfang gegen Preis, nie nur den Preis.",
     },
     examples: {
-      flag: ["Ihr Tagessatz ist für uns ziemlich hoch.", "Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
-      pass: ["Der Preis ist absolut fair, wir sind einverstanden.", "Das Angebot ist nicht zu teuer, passt für uns."],
+      flag: ["Ehrlich gesagt hat mich das Angebot schockiert.", "Ihr Tagessatz ist für uns ziemlich hoch.", "Das Angebot ist uns leider zu teuer.", "Die Offerte ist deutlich zu hoch.", "Ihr Stundensatz ist viel zu hoch.", "Das ist ein stolzer Preis für ein Logo."],
+      pass: ["Wir waren geschockt, wie schnell die Seite fertig war.", "Der Preis ist absolut fair, wir sind einverstanden.", "Das Angebot ist nicht zu teuer, passt für uns."],
     },
   },
   {
@@ -108,14 +109,17 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(vergleichsangebot*|gegenangebot|günstigeres angebot|günstigere angebote|billigeres angebot|billigere angebote|andere angebote|angebote eingeholt|preisvergleich)",
       "(anderer|andere|ein anderer|eine andere|die konkurrenz|ein kollege|eine kollegin|jemand anderes|jemand anderer|der mitbewerber) (anbieter*|agentur|designer*|texter*|freelancer*|dienstleister*|grafiker*|übersetzer*|fotograf*|studio|webdesigner*)? (hat|haben|hätte|hätten|würde|würden|will|wollte|macht|machen|bietet|bieten|verlangt|verlangen) (uns|mir|es|das)? (für)? (die hälfte|hälfte|weniger|günstiger|billiger|ein drittel|einen bruchteil|deutlich weniger|viel weniger|den halben preis) (angeboten|verlangt|berechnet|gekostet|gemacht|machen|anbieten|verlangen|berechnen)?",
       "(für|um) #num (euro|eur|franken|chf|dollar|pfund|k)? (machen|übernehmen|erledigen|umsetzen|hinkriegen|hinbekommen|gestalten|schreiben|anbieten|drin|möglich|gehen|geht|ginge|abgeben|liefern)",
+      "(preislich|beim preis|am preis|beim honorar|beim stundensatz) (noch)? (was|etwas|spielraum|luft|entgegenkommen|machen|drin|nachlassen|verhandeln)",
+      "(auf den|auf die|auf das) (eilzuschlag|expresszuschlag|zuschlag|aufschlag|anzahlung|bearbeitungsgebühr|anfahrt|anfahrtskosten|pauschale|einrichtungsgebühr|mindestbetrag) (verzichten|verzichtest|verzichtet)",
+      "(tue|tu|tun) (ich|wir)? (mich|uns) (mit|bei) (den|dem|der|diesem|diesen|ihrem|ihren|deinem|deinen) ... (schwer)",
     ],
     note: {
       en: "Your price set against cheaper competitors.",
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
-      pass: ["Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
+      flag: ["Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      pass: ["Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },
   {
@@ -128,9 +132,10 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(neue|neuen|höhere|höheren|erhöhte|erhöhten) (preise|preis|stundensatz|stundensätze|tagessatz|tagessätze|honorar|honorare|konditionen|sätze|pauschale)",
       "(erhöhung|anhebung|aufschlag|preissprung|steigerung) (um|von)",
       "(beim|bei dem|zum|zu den|bei den) (alten|bisherigen|ursprünglichen|gewohnten) (preis|preisen|satz|stundensatz|tagessatz|honorar|konditionen|sätzen) (bleiben|belassen|weiterarbeiten|weitermachen|weiter)",
+      "(preise|sätze|stundensätze|tagessätze|honorare|ihr stundensatz|dein stundensatz|ihr tagessatz|dein tagessatz|ihre preise|deine preise|eure preise|kosten) (sind|ist|haben sich) ... (gestiegen|gestiegen sind|erhöht|gewachsen|angezogen|explodiert|verdoppelt|hochgegangen)",
     ],
     requires: [
-      "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider|nicht in ordnung|nicht ok|nicht okay|nicht fair|unfair|nicht gerechtfertigt|nicht angemessen|unangemessen|sprung|nicht mit|schlucken|mittragen|stemmen|nicht tragbar)",
+      "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider|nicht in ordnung|nicht ok|nicht okay|nicht fair|unfair|nicht gerechtfertigt|nicht angemessen|unangemessen|sprung|nicht mit|schlucken|mittragen|stemmen|nicht tragbar|schade|ganz schön|ordentlich|kräftig|deutlich|stark|ziemlich|schon wieder|wieder|explodiert|verdoppelt)",
     ],
     unless: ["(unsere|unserer|unseren|für unsere|unserem) (produkte|kunden|artikel|waren|shop|preisliste|speisekarte|website|angebote|leistungen|mitglieder)"],
     negatable: false,
@@ -139,7 +144,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Widerstand gegen eine Preiserhöhung.",
     },
     examples: {
-      flag: ["Eine Erhöhung um 10 % ist dieses Jahr schwer zu schlucken.", "Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
+      flag: ["Ihre Preise sind seit letztem Jahr ganz schön gestiegen, schade.", "Eine Erhöhung um 10 % ist dieses Jahr schwer zu schlucken.", "Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
       pass: ["Danke für die Info zur Preisanpassung, das ist in Ordnung für uns."],
     },
   },
@@ -345,15 +350,17 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(wenn|sobald|falls) (das projekt|die kampagne|die seite|der shop|die website|das produkt|die app|es|das) ... (erfolgreich|geld|umsatz|gewinn|erfolg|gut|umsätze|einnahmen|ergebnisse|resultate|erfolge|leads|anfragen|buchungen|verkäufe) (ist|läuft|bringt|abwirft|macht|hat|war|laufen|anläuft|gebracht|abgeworfen|erzielt|eingespielt|generiert|zeigt|liefert)",
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen)",
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden)",
+      "(sobald|wenn|bis|nachdem) (das|die|der) (investorengeld|investorengelder|fördergeld|fördergelder|kreditgeld|startkapital|kredit|darlehen|investment|investition|finanzierungsrunde|förderung|finanzierung) (da|eingegangen|drauf|auf dem konto|geflossen|bewilligt|durch|abgeschlossen) (ist|sind)?",
+      "(schlusszahlung|restzahlung|zahlung|rate|restbetrag|letzte rate|zweite rate|honorar|rest) (zurückhalten|zurückbehalten|einbehalten|zurückstellen|zurück halten|einfrieren) ... (bis|solange)",
     ],
-    requires: [PAYMENT_WORDS],
+    requires: [PAYMENT_WORDS, "(schlusszahlung|restzahlung|rate|restbetrag|honorar)"],
     negatable: false,
     note: {
       en: "Your pay made to depend on someone else's money or success.",
       de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
     },
     examples: {
-      flag: ["Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      flag: ["Ich überweise, sobald das Investorengeld da ist, hoffentlich in ein paar Wochen.", "Können wir die Schlusszahlung zurückhalten, bis die Seite einen Monat online ist?", "Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
       pass: ["Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
     },
   },
@@ -364,7 +371,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(zahlungsziel|zahlungsfrist|zahlungsziele|zahlungsbedingungen|zahlungsbedingung) ... (45|60|75|90|100|120|150|180|sechzig|neunzig|hundertzwanzig|drei monate|zwei monate|sechs monate) (tag*|wochen)?",
-      "(45|60|75|90|120|180|sechzig|neunzig) (tage|tagen) (zahlungsziel|netto|zahlungsfrist|nach rechnungseingang|nach rechnungsstellung|nach erhalt|nach eingang)",
+      "(45|60|75|90|120|180|sechzig|neunzig) (tage|tagen) (zahlungsziel|netto|zahlungsfrist|nach rechnungseingang|nach rechnungsstellung|nach erhalt|nach eingang|nach monatsende|ab monatsende|nach ende des monats|nach abnahme|nach projektende|nach lieferung)",
       "(zahlungsziel|zahlungsfrist) (verlängern|verlängert|verlängerung|strecken|ausweiten|ausdehnen)",
       "(zahlungsaufschub|stundung|zahlungsstundung|verlängerung der zahlungsfrist|fristverlängerung)",
       "(in|per) (#num|zwei|drei|vier|fünf|sechs|zwölf|mehreren|einigen|monatlichen|kleinen) (raten|teilbeträgen|teilzahlungen|tranchen|monatsraten)",
@@ -376,7 +383,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Lange Zahlungsfristen oder Raten, nachträglich vorgeschlagen.",
     },
     examples: {
-      flag: ["Können wir das in sechs Monatsraten abzahlen?", "Unsere Zahlungsbedingungen sehen 120 Tage vor.", "Könnten Sie die Zahlungsfrist auf 60 Tage verlängern?", "Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
+      flag: ["Bei uns werden Freelancer grundsätzlich 75 Tage nach Monatsende bezahlt.", "Können wir das in sechs Monatsraten abzahlen?", "Unsere Zahlungsbedingungen sehen 120 Tage vor.", "Könnten Sie die Zahlungsfrist auf 60 Tage verlängern?", "Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
       pass: ["Wir zahlen wie vereinbart innerhalb von 14 Tagen."],
     },
   },
@@ -386,7 +393,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(können|kann|könnten|konnten|konnte) (die rechnung|den betrag|das|wir|ich|sie|es) (leider|momentan|derzeit|aktuell|gerade|im moment|noch|diesen monat)? (noch|leider)? nicht (bezahlen|begleichen|zahlen|überweisen|anweisen|ausgleichen)",
+      "(können|kann|könnten|konnten|konnte) (die rechnung|den betrag|das|wir|ich|sie|es)? (leider|momentan|derzeit|aktuell|gerade|im moment|noch|diesen monat)? (noch|leider)? nicht (bezahlen|begleichen|zahlen|überweisen|anweisen|ausgleichen)",
       "(liquiditätsengpass|liquiditätsprobleme|liquiditätsengpässe|knapp bei kasse|zahlungsschwierigkeiten|finanzielle schwierigkeiten|finanziell (eng|schwierig|angespannt|knapp)|klamm|cashflow-probleme|engpass)",
       "(zahlung|überweisung|freigabe der rechnung|rechnungsfreigabe|auszahlung) (verzögert|verschiebt|dauert|zieht|verspätet) (sich)? (leider|noch|etwas|ein wenig|ein bisschen)?",
       "(rechnung|zahlung|überweisung|betrag) ... noch (nicht|immer nicht) (freigegeben|angewiesen|bezahlt|überwiesen|beglichen|gebucht|raus)",
@@ -408,7 +415,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ein Grund, warum Ihre Rechnung noch nicht bezahlt ist.",
     },
     examples: {
-      flag: ["Im Moment ist leider kein Geld da, ich melde mich, wenn es wieder besser aussieht.", "Die Rechnung liegt noch bei unserer Buchhaltung, das dauert bei uns immer etwas.", "Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
+      flag: ["Sorry, ich konnte noch nicht zahlen, es ist gerade wirklich knapp.", "Im Moment ist leider kein Geld da, ich melde mich, wenn es wieder besser aussieht.", "Die Rechnung liegt noch bei unserer Buchhaltung, das dauert bei uns immer etwas.", "Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
       pass: ["Die Rechnung ist bezahlt, danke für die schnelle Lieferung!", "Das Budget ist freigegeben."],
     },
   },

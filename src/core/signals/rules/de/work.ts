@@ -130,7 +130,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(schlechter|schwächer|weniger gut|nicht so gut) (als|wie) (sonst|gewohnt|erwartet|beim letzten mal|früher|vereinbart|bei den letzten|üblich)",
       "(nicht|kaum) (das|dem|so) (was|wie) (wir|ich) (von (ihnen|dir|euch))? (gewohnt sind|gewohnt|kennen|erwarten)",
       "(ungenau|unsauber|unsorgfältig|nachlässig|lieblos|oberflächlich|fehlerhaft|schlecht) (gearbeitet|umgesetzt|recherchiert|übersetzt|gemacht|geschnitten|retuschiert|freigestellt|lektoriert|korrigiert|programmiert|gestaltet)",
-      "(viele|zahlreiche|etliche|einige|mehrere|lauter|jede menge|voller|voll mit|voll von|haufenweise|so viele|immer noch|schon wieder|noch immer|gravierende|grobe|peinliche|diverse) (sachliche|inhaltliche|grobe|kleine|peinliche|formale|grammatikalische|orthografische|technische|logische|offensichtliche)? (fehler|tippfehler|rechtschreibfehler|grammatikfehler|kommafehler|übersetzungsfehler|flüchtigkeitsfehler|ungenauigkeiten|mängel|bugs)",
+      "(viele|zahlreiche|etliche|einige|mehrere|lauter|jede menge|voller|voll mit|voll von|haufenweise|so viele|immer noch|schon wieder|noch immer|gravierende|grobe|peinliche|diverse|ein paar|paar|zwei|drei|gleich mehrere) (sachliche|inhaltliche|grobe|kleine|peinliche|formale|grammatikalische|orthografische|technische|logische|offensichtliche)? (fehler|tippfehler|rechtschreibfehler|grammatikfehler|kommafehler|übersetzungsfehler|flüchtigkeitsfehler|ungenauigkeiten|mängel|bugs)",
     ],
     negatable: false,
     unless: ["(alte|alten|alter|früheren|frühere|vorherige|vorherigen|bisherige|bisherigen|letzte|letzten|vorige|vorigen) (agentur|designer*|designerin|texter*|dienstleister*|anbieter*|webdesigner*|fotograf*|übersetzer*|firma|website|webseite|seite|shop|homepage|programmierer*|entwickler*)", "(konkurrenz|mitbewerber*|wettbewerber*|druckerei|lieferant*)", "(falls|wenn|sofern|sollten) (sie|du|ihr) ... (nicht|unzufrieden)", "(nicht|keineswegs|niemals) (enttäuschen|enttäuscht)", "(wir|ich) (sind|bin|waren|war) (sehr|total|super|absolut|rundum|voll|mega)? (zufrieden|begeistert|glücklich)", "(mwst|mehrwertsteuer)"],
@@ -139,7 +139,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Unzufrieden mit der Arbeit selbst: genau nachfragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Ehrlich gesagt hatte ich mir etwas Hochwertigeres vorgestellt.", "Der Blogartikel enthält mehrere sachliche Fehler.", "Mit dem Ergebnis bin ich leider nicht glücklich.", "Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
+      flag: ["Im Artikel sind ein paar inhaltliche Fehler, zum Beispiel stimmt das Gründungsjahr nicht.", "Ehrlich gesagt hatte ich mir etwas Hochwertigeres vorgestellt.", "Der Blogartikel enthält mehrere sachliche Fehler.", "Mit dem Ergebnis bin ich leider nicht glücklich.", "Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
       pass: ["Wir sind sehr zufrieden, danke!", "Falls Sie nicht zufrieden sind, sagen Sie es gern.", "Die Seite unserer alten Agentur war voller Fehler."],
     },
   },
@@ -149,7 +149,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     language: "de",
     severity: 1,
     patterns: [
-      "(wirkt|wirken|klingt|klingen|liest|lesen|sieht|sehen|fühlt|fühlen|kommt|kommen) ... (billig|altbacken|unprofessionell|amateurhaft|langweilig|steif|generisch|beliebig|hölzern|holprig|bieder|verstaubt|kitschig|überladen|unruhig|austauschbar|lieblos|flach|platt|sperrig|umständlich|künstlich|maschinell|roboterhaft|unpersönlich|nichtssagend|trocken|reißerisch|oberflächlich|chaotisch|unübersichtlich|veraltet|zusammengewürfelt|gestelzt|zu wörtlich|kalt und|grau und|blass|leblos|trist|unappetitlich|fad|fade|dunkel und|matschig|gestaucht|gequetscht|verzerrt|gedrängt|gedrungen|zerstückelt|lahm|farblos|dröge|zäh|gewollt|bemüht|angestaubt|beliebig|unausgegoren|unfertig|halbfertig|schlampig|hingeschludert|zusammengeschustert|dahingeschludert)",
+      "(wirkt|wirken|klingt|klingen|liest|lesen|sieht|sehen|fühlt|fühlen|kommt|kommen) ... (billig|altbacken|unprofessionell|amateurhaft|langweilig|steif|generisch|beliebig|hölzern|holprig|bieder|verstaubt|kitschig|überladen|unruhig|austauschbar|lieblos|flach|platt|sperrig|umständlich|künstlich|maschinell|roboterhaft|unpersönlich|nichtssagend|trocken|reißerisch|oberflächlich|chaotisch|unübersichtlich|veraltet|zusammengewürfelt|gestelzt|zu wörtlich|kalt und|grau und|blass|leblos|trist|unappetitlich|fad|fade|dunkel und|matschig|gestaucht|gequetscht|verzerrt|gedrängt|gedrungen|zerstückelt|lahm|farblos|dröge|zäh|gewollt|bemüht|angestaubt|beliebig|unausgegoren|unfertig|halbfertig|schlampig|hingeschludert|zusammengeschustert|dahingeschludert|ausgewaschen|verwaschen|flau|stumpf|matt|grau|grell|schrill|pixelig|verpixelt|unscharf|schief|krumm)",
       "(klingt|klingen|liest sich|lesen sich|wirkt|wirken|fühlt sich|fühlen sich|sieht|sehen) (leider|einfach|irgendwie|noch)? (überhaupt|gar|so gar|absolut|null|ganz und gar)? (nicht|kein bisschen|nicht wirklich) (nach|wie) (uns|unserer marke|unserem haus|unserer firma|unserem stil|unserem ton|mir|unserem unternehmen|unserem laden|unserer praxis|unserem hotel|unserem restaurant)",
       "(anders|ganz anders|völlig anders|komplett anders) (aus)? als (besprochen|vereinbart|abgesprochen|gebrieft|im briefing|im angebot|gedacht|erwartet|gewünscht|auf dem entwurf|im entwurf|auf dem moodboard)",
       "(sieht|sehen|wirkt|wirken) aus (wie|als ob|als hätte|als wäre) (von|aus)? (einer|einem|dem|der)? (vorlage|template|baukasten|stock|ki|chatgpt|canva|word|powerpoint|clipart|paint|kind|schüler|anfänger|praktikant|achtziger|neunziger|neunzigern|achtzigern)",
@@ -164,7 +164,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Ein Urteil über die Wirkung der Arbeit: nach Details fragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Der Text klingt überhaupt nicht nach uns.", "Das Logo wirkt in der mobilen Ansicht gestaucht.", "Das sieht ganz anders aus als besprochen.", "Der Text geht am Thema vorbei.", "Die Texte klingen nach KI.", "Das Logo sieht aus wie von einer Vorlage.", "Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
+      flag: ["Die Farben in der Broschüre wirken im Vergleich zum Proof ziemlich ausgewaschen.", "Der Text klingt überhaupt nicht nach uns.", "Das Logo wirkt in der mobilen Ansicht gestaucht.", "Das sieht ganz anders aus als besprochen.", "Der Text geht am Thema vorbei.", "Die Texte klingen nach KI.", "Das Logo sieht aus wie von einer Vorlage.", "Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
       pass: ["Der Text liest sich wunderbar flüssig."],
     },
   },
@@ -182,8 +182,10 @@ const BROKEN: readonly PhraseRule[] = [
       "(weiße|weißen|leere|leeren|schwarze|schwarzen) (seite|fläche|bildschirm|screen|kästchen)",
       "(nur|bloß) (fehlermeldungen|kauderwelsch|sonderzeichen|kryptische zeichen|fragezeichen)",
       "(nicht|kaum) (klickbar|anklickbar|lesbar|sichtbar|auffindbar|bedienbar|scrollbar|abspielbar|aufrufbar|druckbar|editierbar|responsive|barrierefrei)",
+      "(skaliert|skalieren|lässt sich|lassen sich) (leider|überhaupt|gar)? (schlecht|nicht gut|nicht sauber|kaum|miserabel) (skalieren|verkleinern|vergrößern|drucken)?",
+      "(details|feinheiten|linien|schrift|text|konturen) (verschwinden|verschwimmen|verschwindet|verschwimmt|gehen verloren|geht verloren|laufen zu|läuft zu)",
     ],
-    requires: ["(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome)"],
+    requires: ["(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome|logo|grafik*|icon*|schrift|größen|druck)"],
     unless: ["(mein|meine|unser|unsere) (outlook|drucker|rechner|computer|laptop|internet|wlan|telefon|handy|vpn|server|postfach|router)", "(ich|wir) (weiß|wissen|verstehe|verstehen|finde|finden) ... nicht", "(lieferant|druckerei|hosting|provider|bank|post)"],
     negatable: false,
     note: {
@@ -191,8 +193,8 @@ const BROKEN: readonly PhraseRule[] = [
       de: "Etwas Geliefertes funktioniert nicht: im vereinbarten Umfang beheben.",
     },
     examples: {
-      flag: ["Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
-      pass: ["Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
+      flag: ["Das Logo skaliert schlecht, in kleinen Größen verschwinden die Details.", "Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
+      pass: ["Das Problem lässt sich leider nicht so schnell lösen, sagt unsere IT.", "Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
     },
   },
 ];
