@@ -8,7 +8,7 @@ export type { Language, ReadThreadOptions, ThreadMessage } from "./thread/readTh
 export { detectLanguage } from "./thread/language";
 export { parseMailDate } from "./thread/dates";
 
-export { analyzeThread } from "./signals/analyzeThread";
+export { analyzeThread, prepareAnalysis } from "./signals/analyzeThread";
 export type { AnalysisSettings, MessageAnalysis, ThreadAnalysis } from "./signals/analyzeThread";
 export type { SignalSummary, ThreadSummary } from "./signals/summary";
 export { SIGNAL_IDS, SIGNAL_KIND, isSignalId } from "./signals/signalIds";

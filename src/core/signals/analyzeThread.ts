@@ -50,6 +50,14 @@ function ruleIndex(language: RuleLanguage): RuleIndex {
 }
 
 /**
+ * Compiles a language's rules now rather than at the first analysis: the pane calls it
+ * while it waits for the email's body, so the first analysis does not pay for it.
+ */
+export function prepareAnalysis(language: RuleLanguage): void {
+  ruleIndex(language);
+}
+
+/**
  * Finds the signals of `../../../../shared/spec/signals.md` in every message of a thread.
  *
  * Each message is read in its own language (both rule sets when undetermined); only its
