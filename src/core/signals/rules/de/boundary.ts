@@ -33,14 +33,14 @@ const OFF_HOURS: readonly PhraseRule[] = [
       `(samstag*|sonntag*|samstags|sonntags|wochenende) ... ${WORK}`,
     ],
     requires: [ADDRESSED, REQUEST],
-    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, ...OWN_WEEKEND, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
+    unless: ["(ist|sind) ... (auf der messe|auf messe|unterwegs|im urlaub|nicht da|nicht erreichbar|auf reisen|verreist|zu)", "(antworten|rückmeldungen|antwort|rückmeldung) (können|kann|wird|werden) (also|daher|deshalb)? (etwas|länger)? dauern", SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, ...OWN_WEEKEND, "(nach dem|nach|ab|ab dem|seit|seit dem|vor dem|am montag nach dem) (wochenende|sonntag|samstag)", "(samstag|sonntag) (den)? #num", "(event|veranstaltung|messe|feier|hochzeit|eröffnung|fest|konzert|markt|lauf|turnier) ... (samstag*|sonntag*|wochenende)"],
     note: {
       en: "Work or availability expected on the weekend.",
       de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
     },
     examples: {
       flag: ["Wärst du am Samstagvormittag für einen kurzen Call verfügbar?", "Ich rufe dich am Sonntagvormittag an.", "Ich melde mich am Sonntag bei dir, dann gehen wir alles durch.", "Hey, kannst du am Samstagabend kurz online sein, falls beim Launch was schiefgeht?", "Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
-      pass: ["Ich schaue mir die Entwürfe am Wochenende in Ruhe an und schicke dir am Montag meine Anmerkungen.", "Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
+      pass: ["Unser Vertrieb ist das ganze Wochenende auf der Messe, Antworten können also dauern.", "Ich schaue mir die Entwürfe am Wochenende in Ruhe an und schicke dir am Montag meine Anmerkungen.", "Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
     },
   },
   {
@@ -49,7 +49,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(um|ab|gegen|bis|nach|noch um|so um|spätestens um) (21|22|23|24|0|00|21.00|21.30|22.00|22.30|23.00|23.30|21.15|22.15|23.15|21.45|22.45|23.45|halb zehn|halb elf|halb zwölf|zehn|elf|mitternacht) (00|30|15|45)? (uhr|h)? (abends|nachts|heute nacht|in der nacht)?",
+      "(um|ab|gegen|bis|nach|noch um|so um|spätestens um) (20|20.00|20.30|halb neun|21|22|23|24|0|00|21.00|21.30|22.00|22.30|23.00|23.30|21.15|22.15|23.15|21.45|22.45|23.45|halb zehn|halb elf|halb zwölf|zehn|elf|mitternacht) (00|30|15|45)? (uhr|h)? (abends|nachts|heute nacht|in der nacht)?",
       "(spätabends|spät abends|spät am abend|mitten in der nacht|nachts|in der nacht|über nacht|heute nacht|morgen nacht|die nacht durch|nachtschicht|die nacht über)",
       "(heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag)? (abend|abends) ... (telefonieren|call|anruf|anrufen|zoom|meeting|teams|besprechen|erreichbar|telefonat|videocall|sprechen|durchgehen|draufschauen|drüberschauen)",
       "(telefonieren|call|anrufen|zoom|meeting|teams|besprechen|erreichbar|telefonat|videocall|sprechen) ... (heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag)? (abend|abends|spätabends)",
@@ -63,7 +63,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
     },
     examples: {
-      flag: ["Ich hab dir um 23:30 Uhr noch die Änderungen geschickt, bitte gleich in der Früh umsetzen.", "Schick mir den Entwurf noch heute Abend um zehn.", "Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
+      flag: ["Können wir die Abstimmung um 20 Uhr machen? Dann sind die Kinder im Bett.", "Ich hab dir um 23:30 Uhr noch die Änderungen geschickt, bitte gleich in der Früh umsetzen.", "Schick mir den Entwurf noch heute Abend um zehn.", "Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
       pass: ["Unser IT-Mann sagt, der Server war heute Nacht down, nicht Ihre Schuld.", "Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
     },
   },
@@ -73,7 +73,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(feiertag*|weihnachten|weihnachtstag*|weihnachtsferien|heiligabend|heiligen abend|silvester|neujahr|ostern|osterfeiertag*|ostertag*|osterwochenende|osterferien|pfingsten|pfingstwochenende|pfingstferien|brückentag*|karfreitag|ostermontag|pfingstmontag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|tag der arbeit|nationalfeiertag|bundesfeiertag|tag der deutschen einheit|zwischen den jahren|festtage*|stephanstag|stefanitag)",
+      "(feiertag*|weihnachtsfeiertag*|osterfeiertag*|pfingstfeiertag*|weihnachten|weihnachtstag*|weihnachtsferien|heiligabend|heiligen abend|silvester|neujahr|ostern|osterfeiertag*|ostertag*|osterwochenende|osterferien|pfingsten|pfingstwochenende|pfingstferien|brückentag*|karfreitag|ostermontag|pfingstmontag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|tag der arbeit|nationalfeiertag|bundesfeiertag|tag der deutschen einheit|zwischen den jahren|festtage*|stephanstag|stefanitag)",
     ],
     requires: [`${WORK}`, REQUEST],
     unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, "(nach|ab|seit|vor) (den|dem)? (feiertage*|weihnachten|ostern|pfingsten|neujahr|silvester|festtage*)", "(bis|vor) (zu|spätestens)? (weihnachten|ostern|den feiertagen)"],
@@ -82,7 +82,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder Erreichbarkeit an Feiertagen wird erwartet.",
     },
     examples: {
-      flag: ["Wir brauchen dich am Pfingstmontag beim Shooting.", "Kannst du am Heiligabend noch kurz die Mails checken?", "Bitte halten Sie sich über Silvester bereit, falls der Shop Probleme macht.", "Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
+      flag: ["Könnten Sie die Korrekturen am ersten Weihnachtsfeiertag fertig machen?", "Wir brauchen dich am Pfingstmontag beim Shooting.", "Kannst du am Heiligabend noch kurz die Mails checken?", "Bitte halten Sie sich über Silvester bereit, falls der Shop Probleme macht.", "Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
       pass: ["Frohe Weihnachten und einen guten Rutsch!", "Über die Feiertage musst du auf gar nichts antworten.", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
     },
   },
@@ -114,7 +114,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(jederzeit|ständig|immer|permanent|durchgehend|rund um die uhr|24 stunden|24 7|auch abends|auch nachts|auch am wochenende|abends|nachts) (erreichbar|verfügbar|ansprechbar|online|greifbar|am handy|am telefon|bereit)",
-      "(rund um die uhr|24 7|24 stunden am tag|sieben tage die woche|7 tage die woche)",
+      "(rund um die uhr|24 7|24 stunden am tag|sieben tage die woche|7 tage die woche|tag und nacht|tag oder nacht|tags und nachts|tagsüber und nachts)",
       "(nach|ab) (18|19|20|21|22|23|feierabend|dienstschluss|büroschluss|geschäftsschluss) (uhr)? ... (erreichbar|verfügbar|ansprechbar|online|arbeiten|antworten|telefonieren|reagieren)",
       "(außerhalb|nach) (der|den|ihrer|deiner)? (arbeitszeit|arbeitszeiten|bürozeiten|geschäftszeiten|öffnungszeiten|feierabend) ... (erreichbar|verfügbar|ansprechbar|online|arbeiten|antworten|telefonieren|reagieren)",
       "(handy|telefon) ... (anlassen|an lassen|eingeschaltet lassen|angeschaltet lassen|nicht ausschalten|auf laut|laut|immer dabei|griffbereit)",
@@ -134,7 +134,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde wird erwartet.",
     },
     examples: {
-      flag: ["Ich arbeite heute bis spät in die Nacht daran, bleib bitte online, falls ich Fragen habe.", "Mir ist aufgefallen, dass Sie nach 18 Uhr keine Mails beantworten, das ist für uns schwierig.", "Wieso antwortest du am Wochenende eigentlich nie?", "Warum haben Sie am Samstag nicht gearbeitet?", "Sie sollten auch nach 18 Uhr erreichbar sein.", "Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
+      flag: ["Während des Launch-Wochenendes brauche ich dich Tag und Nacht auf WhatsApp.", "Ich arbeite heute bis spät in die Nacht daran, bleib bitte online, falls ich Fragen habe.", "Mir ist aufgefallen, dass Sie nach 18 Uhr keine Mails beantworten, das ist für uns schwierig.", "Wieso antwortest du am Wochenende eigentlich nie?", "Warum haben Sie am Samstag nicht gearbeitet?", "Sie sollten auch nach 18 Uhr erreichbar sein.", "Wir erwarten, dass Sie jederzeit erreichbar sind.", "Kannst du dein Handy am Wochenende anlassen?", "Du musst da rund um die Uhr verfügbar sein.", "Warum waren Sie gestern Abend nicht erreichbar?"],
       pass: ["Bleib gesund und bis bald!", "Unser Support ist rund um die Uhr für Sie erreichbar.", "Ich bin ab 9 Uhr erreichbar."],
     },
   },
@@ -150,6 +150,7 @@ const EXPECTED_ANYWAY: readonly PhraseRule[] = [
     // Scolding the freelancer for not answering at a time that was theirs.
     patterns: [
       "(am|übers|über das|über's|an dem|diesen|letzten|am letzten) (samstag*|sonntag*|wochenende|feiertag|abend|pfingstmontag|ostermontag) ... (angerufen|versucht|geschrieben|erreichen wollen|probiert|angeklingelt) ... (nicht|keine|niemand) (rangegangen|erreichbar|abgenommen|geantwortet|reagiert|zurückgerufen|gemeldet|ran|da)",
+      "(um|gegen|nach) (21|22|23|24|mitternacht|halb elf|halb zwölf) (uhr)? ... (geschrieben|angerufen|gemailt|geschickt) ... (nicht|keine|noch nicht) (geantwortet|reagiert|zurückgeschrieben|zurückgerufen|gemeldet)",
     ],
     unless: ["(ich|wir) (war|waren|bin|sind) (am|übers|über das) (wochenende|samstag|sonntag|feiertag|abend) (nicht|auch nicht) (erreichbar|da|online)"],
     note: {
@@ -157,7 +158,7 @@ const EXPECTED_ANYWAY: readonly PhraseRule[] = [
       de: "Ein Vorwurf, in Ihrer freien Zeit nicht erreichbar gewesen zu sein.",
     },
     examples: {
-      flag: ["Ich habe dich am Samstag angerufen, aber du bist nicht rangegangen.", "Am Sonntag habe ich es dreimal probiert, und Sie waren nicht erreichbar."],
+      flag: ["Ich habe dir um 23 Uhr geschrieben und bis zum Morgen hattest du nicht geantwortet.", "Ich habe dich am Samstag angerufen, aber du bist nicht rangegangen.", "Am Sonntag habe ich es dreimal probiert, und Sie waren nicht erreichbar."],
       pass: ["Ich habe dich am Montag angerufen, aber du bist nicht rangegangen.", "Ich war am Wochenende nicht erreichbar, sorry für die späte Antwort."],
     },
   },

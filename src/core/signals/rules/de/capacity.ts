@@ -17,7 +17,11 @@ const SOON =
 
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
-  "(landingpages|verkaufspräsentation|pitchdeck|präsentationen|broschüren|folien|präsentation|handout|post|posts|social-posts|pressemitteilung|newsletter|flyer|plakat|banner|broschüre|logo|visitenkarte*|briefpapier|website|landingpage|blogartikel|artikel|texte|text|video|videos|reel|reels|bilder|fotos|grafiken|anzeige|anzeigen|mailing|angebot|bericht|report|auswertung|übersetzung|untertitel|speisekarte|katalog|produkttexte|produktbeschreibungen|rechnungen|buchhaltung|steuererklärung|recherche|protokoll|konzept|skript|podcast|dashboard|export|onboarding|kampagne|formular|einladung*)";
+  "(plakate|schilder|beschilderung|aufsteller|roll-ups|landingpages|verkaufspräsentation|pitchdeck|präsentationen|broschüren|folien|präsentation|handout|post|posts|social-posts|pressemitteilung|newsletter|flyer|plakat|banner|broschüre|logo|visitenkarte*|briefpapier|website|landingpage|blogartikel|artikel|texte|text|video|videos|reel|reels|bilder|fotos|grafiken|anzeige|anzeigen|mailing|angebot|bericht|report|auswertung|übersetzung|untertitel|speisekarte|katalog|produkttexte|produktbeschreibungen|rechnungen|buchhaltung|steuererklärung|recherche|protokoll|konzept|skript|podcast|dashboard|export|onboarding|kampagne|formular|einladung*)";
+
+/** Jobs listed in the infinitive, as a to-do list reads. */
+const TODO_VERB =
+  "(aktualisieren|schreiben|machen|reparieren|einrichten|gestalten|erstellen|anpassen|bauen|übersetzen|posten|einpflegen|updaten|überarbeiten|korrigieren|setzen|aufsetzen|anlegen|bearbeiten|schneiden|fotografieren|texten|layouten|programmieren|exportieren|hochladen|verschicken|planen|recherchieren|formatieren)";
 
 /** Capacity overload: a large volume of work at once, on short notice. */
 const OVERLOAD: readonly PhraseRule[] = [
@@ -76,14 +80,14 @@ const OVERLOAD: readonly PhraseRule[] = [
       "bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|heute abend|morgen früh) ... (alles|das alles|all das|alle punkte|alle aufgaben|die ganzen|sämtliche)",
     ],
     requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*|muss|müssen|eingeplant|einplanen)"],
-    unless: ["alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere|gut|in ordnung|wunderbar|prima|super|fein|paletti)", "(danke|dank) für alles", "(ist|war|sind) alles (fertig|erledigt|da)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) ... (alles|alle)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr) ... (alles|alle)"],
+    unless: ["(kein problem|genug zeit|viel zeit|reicht locker|keine eile|entspannt)", "(druckerei|lieferant|kunde|kundin|agentur|location|steuerberater*|amt) (braucht|brauchen|will|möchte|benötigt)", "alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere|gut|in ordnung|wunderbar|prima|super|fein|paletti)", "(danke|dank) für alles", "(ist|war|sind) alles (fertig|erledigt|da)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) ... (alles|alle)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr) ... (alles|alle)"],
     note: {
       en: "Everything at once, by a near date.",
       de: "Alles auf einmal, bis zu einem nahen Termin.",
     },
     examples: {
       flag: ["Schaffst du das alles bis Freitag?", "Bitte alle Punkte bis morgen erledigen.", "Die ganzen Änderungen müssen bis Montag online sein."],
-      pass: ["Alles klar, bis Montag!", "Alles Gute und bis Freitag im Meeting."],
+      pass: ["Die Druckerei braucht alles bis Freitag, das ist kein Problem, Sie haben es ja letzte Woche geschickt.", "Alles klar, bis Montag!", "Alles Gute und bis Freitag im Meeting."],
     },
   },
   {
@@ -103,6 +107,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       "(ab morgen|ab montag|ab sofort|ab heute|ab nächster woche|ab übermorgen|kurzfristig) ... und ... (übernehmen|übernimmst|betreuen|betreust|erledigen|abdecken|mitmachen|mitbetreuen|kümmern)",
       "(vertretung|vertreten|einspringen|übernehmen|mitmachen) ... (für|von) (meine|unsere|die|den) (kollegin|kollegen|assistentin|assistenten|mitarbeiterin|mitarbeiter|praktikantin|praktikanten|texterin|texter|grafikerin|grafiker)",
       "(ist|wird) (leider|diese woche|gerade)? (einiges|ziemlich viel|sehr viel|richtig viel|eine menge|so einiges) (los|zu tun|angefallen|liegengeblieben|liegen geblieben|aufgelaufen)",
+      "(lade|laden|packe|packen|kippe|kippen|haue|hauen) (dir|ihnen|euch) (diese woche|heute|gerade|jetzt)? ... (einiges|viel|eine menge|so einiges|ganz schön viel|einen haufen|einen berg|eine ladung) (auf|drauf)",
     ],
     unless: ["(text|infos|informationen|lesestoff|zu lesen|hintergrund|bei uns im laden|bei uns im shop|im geschäft|an bestellungen|an kunden)"],
     note: {
@@ -110,7 +115,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Eine große Menge Arbeit auf einmal.",
     },
     examples: {
-      flag: ["Kannst du ab morgen zusätzlich das komplette Postfach, die Buchhaltung und den Kalender übernehmen?", "Diese Woche ist leider einiges los: zehn Präsentationen für die Vorstandssitzung am Mittwoch.", "Kannst du ab Montag die Vertretung für meine Kollegin übernehmen?", "Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider ziemlich viel auf einmal."],
+      flag: ["Ich lade dir diese Woche einiges auf, sorry.", "Kannst du ab morgen zusätzlich das komplette Postfach, die Buchhaltung und den Kalender übernehmen?", "Diese Woche ist leider einiges los: zehn Präsentationen für die Vorstandssitzung am Mittwoch.", "Kannst du ab Montag die Vertretung für meine Kollegin übernehmen?", "Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider ziemlich viel auf einmal."],
       pass: ["Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
     },
   },
@@ -144,15 +149,20 @@ const LISTED: readonly PhraseRule[] = [
     signal: "capacity.overload",
     language: "de",
     severity: 2,
-    patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
-    requires: ["(bis (morgen|heute|übermorgen|dahin|heute abend|morgen früh|mittag|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche)|heute noch|noch heute|sofort|asap|morgen früh|diese woche|in den nächsten (zwei|drei|paar) tagen)"],
+    patterns: [
+      `${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`,
+      // A list of jobs in the infinitive: "Preisseite aktualisieren, fünf Mails schreiben, Banner neu machen, Footer reparieren".
+      `${TODO_VERB} ... ${TODO_VERB} ... ${TODO_VERB} ... ${TODO_VERB}`,
+      "(müssen|sollen|sollten|brauchen wir|brauche ich) (alle|alles|allesamt|sämtlich) (bis|heute|morgen|noch heute)",
+    ],
+    requires: ["(bis (morgen|heute|übermorgen|dahin|heute abend|morgen früh|mittag|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche)|heute noch|noch heute|sofort|asap|morgen früh|diese woche|in den nächsten (zwei|drei|paar) tagen|für morgen|für heute|für übermorgen)"],
     unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)"],
     note: {
       en: "Many deliverables at once by a near date.",
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin.",
     },
     examples: {
-      flag: ["Bis morgen bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung.", "Hier die Liste für diese Woche: Newsletter, 4 Blogartikel, Broschüre, Social Posts für den ganzen Monat und die neue Landingpage."],
+      flag: ["Hier die Liste für morgen: Preisseite aktualisieren, fünf Produktmails schreiben, Startseitenbanner neu machen, Footer reparieren und das Sale-Popup einrichten.", "Wir eröffnen nächste Woche drei neue Filialen und brauchen für jede Flyer, Plakate, Social Posts und Beschilderung bis Montag.", "Geschäftsbericht, Newsletter und Website-Refresh müssen alle bis Freitag fertig sein.", "Bis morgen bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung.", "Hier die Liste für diese Woche: Newsletter, 4 Blogartikel, Broschüre, Social Posts für den ganzen Monat und die neue Landingpage."],
       pass: ["Bis Freitag schicke ich Ihnen Texte, Bilder, Logo und Fotos.", "Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
     },
   },

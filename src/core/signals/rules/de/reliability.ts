@@ -118,6 +118,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       `(schaffst|schaffen|schafft|packst|packen|kriegst|kriegen|hältst|halten) (du|sie|ihr|wir) (es|das|den|die)? (${DEADLINE})? (ja|doch|aber|dann)? (trotzdem|dennoch|trotz allem|auch so)`,
       "(ursprüngliche|ursprünglichen|vereinbarte|vereinbarten|geplante|geplanten|alte|alten|bisherige|bisherigen) (termin*|deadline|datum|zeitplan|launch*|go-live*|abgabe*|liefertermin*) (noch|weiterhin|trotzdem|immer noch|nach wie vor) (realistisch|machbar|zu halten|haltbar|drin|möglich|okay|ok|zu schaffen|einzuhalten)",
     ],
+    unless: ["(dank (ihnen|dir|euch)|im plan|läuft (gut|super|prima|rund)|liegt alles|alles gut|danke)"],
     negatable: false,
     note: {
       en: "Late input, yet the old deadline is still expected: reset the timeline.",
@@ -125,7 +126,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Entschuldigung, dass das zwei Wochen bei mir lag. Ist der ursprüngliche Termin noch realistisch?", "Der Content dauert noch eine Woche, am Launchtermin halten wir aber fest.", "Die Texte kommen später, der Abgabetermin bleibt aber.", "Die Inhalte für die Über-uns-Seite schicke ich nun doch erst nächste Woche. Am Go-live ändert das nichts.", "Das Feedback ist zwei Wochen zu spät, ich weiß, aber der Launch bleibt am Dienstag.", "Konnte das Briefing leider nicht rechtzeitig schicken, die Präsentation ist trotzdem am Freitag.", "Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
-      pass: ["Der Termin am Dienstag passt uns gut.", "Die Abgabe ist wie vereinbart am 14.", "Der Liefertermin ist wie besprochen Ende März."],
+      pass: ["Der Launch ist weiterhin am 20., und dank Ihnen liegt alles im Plan.", "Der Termin am Dienstag passt uns gut.", "Die Abgabe ist wie vereinbart am 14.", "Der Liefertermin ist wie besprochen Ende März."],
     },
   },
   {

@@ -77,7 +77,7 @@ const CREEP: readonly PhraseRule[] = [
       "bei der (gelegenheit|chance)",
       "(machst|erledigst|retuschierst|übernimmst|nimmst|betreust|gestaltest|schreibst|übersetzt|baust|machen|erledigen|retuschieren|übernehmen|nehmen|betreuen|gestalten|schreiben|übersetzen|bauen) (du|sie|ihr) ... (schnell|kurz|eben|fix|einfach|gleich|nebenbei) mit",
       "(gleich|direkt) (mit)? (erledigen|machen|übernehmen|anpassen|umsetzen|einbauen|dazu)",
-      "(mitmachen|miterledigen|mitübernehmen|miteinbauen|mitanpassen|mitgestalten|mitbetreuen|mitmachen|mitlaufen lassen)",
+      "(mitmachen|miterledigen|mitübernehmen|miteinbauen|mitanpassen|mitgestalten|mitbetreuen|mitmachen|mitlaufen lassen|mit einplanen|miteinplanen|mit einbauen|mit aufnehmen|mit dazunehmen|mit reinnehmen)",
     ],
     requires: [REQUEST],
     note: {
@@ -85,7 +85,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als Teil dessen, was Sie ohnehin tun.",
     },
     examples: {
-      flag: ["Bei der Gelegenheit könnten Sie auch unsere Speisekarte neu setzen.", "Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
+      flag: ["Übrigens wollen wir jetzt auch eine App, kannst du die mit einplanen?", "Bei der Gelegenheit könnten Sie auch unsere Speisekarte neu setzen.", "Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
       pass: ["Wenn du dabei bist, freuen wir uns sehr!"],
     },
   },
@@ -131,6 +131,7 @@ const CREEP: readonly PhraseRule[] = [
       "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
       "(kannst|könntest|könnt|könnten|können|würdest|würden|magst|möchtest) (du|sie|ihr) (mir|uns)? (bitte|vielleicht|eventuell|dann|auch)? noch ... (schreiben|erstellen|gestalten|entwerfen|designen|texten|übersetzen|produzieren|drehen|bauen|programmieren|einrichten|aufsetzen|anlegen|übernehmen|betreuen|basteln|fotografieren|layouten|aufbereiten)",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
+      "(auch|zusätzlich|außerdem|noch) (auf|in) (französisch|englisch|italienisch|spanisch|deutsch|niederländisch|polnisch|türkisch|russisch|chinesisch|arabisch|portugiesisch)",
     ],
     requires: [REQUEST],
     unless: [PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|frage|fragen|verfügbarkeit|kapazität|zeitplan)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)", "(alle|sämtliche) #num"],
@@ -139,7 +140,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
+      flag: ["Wir brauchen die Website auch auf Französisch und Italienisch, könnten Sie die Übersetzungen übernehmen?", "Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
       pass: ["Könnten Sie bitte noch den Text auf Seite 3 korrigieren?", "Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
     },
   },
@@ -321,6 +322,9 @@ const REVISIONS: readonly PhraseRule[] = [
       "(nach|trotz) (der|dem|erfolgter|erteilter) (freigabe|abnahme|finalisierung|sign-off|druckfreigabe|genehmigung|finalen abnahme) ... (ändern|änderung*|änderungswünsche|anpassen|anpassungen|überarbeit*|umstellen|tauschen|austauschen|umbauen|umschreiben)",
       "(hin und her*|ständig neue|dauernd neue|immer wieder neue) (änderung*|wünsche|korrektur*|ideen|vorgaben)?",
       "(über|jenseits|außerhalb|mehr als) (den|der|die|unseren|unserer|unsere)? (zwei|drei|#num|vereinbarten|vorgesehenen|inkludierten|enthaltenen|abgemachten) (runden|korrekturrunden|korrekturschleifen|schleifen|korrekturen|revisionen|feedbackrunden)",
+      "(bei null|von null|ganz von vorne|ganz von vorn|bei stunde null) (anfangen|beginnen|starten|los)",
+      "(schon|bereits) (#num|zwei|drei|vier|fünf|sechs|sieben|mehrere|einige|etliche|x) (runden|korrekturrunden|schleifen|korrekturschleifen|versionen|entwürfe|durchgänge|fassungen|varianten) ... (aber|trotzdem|doch|noch)",
+      "(es|das|ihn|sie|den|die) (jetzt)? (nochmal|noch mal|noch einmal|nochmals|erneut) (ändern|anpassen|umstellen|tauschen|austauschen|umbauen|umschreiben|überarbeiten|umfärben)",
     ],
     unless: ["(ich|wir) (freu*|danke)"],
     note: {
@@ -328,8 +332,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Das Briefing ändert sich nach getaner Arbeit: das Ziel wird verschoben.",
     },
     examples: {
-      flag: ["Unser neuer Marketingleiter möchte die freigegebenen Farben noch einmal überdenken.", "Meine Frau hat es gesehen und möchte doch ein ganz anderes Konzept.", "Wir drehen uns langsam im Kreis.", "Kannst du dich nochmal an das Intro setzen? Irgendwie passt es immer noch nicht.", "Wir haben uns nochmal umentschieden: doch wieder die grüne Variante.", "Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
-      pass: ["Wir möchten ein ganz neues Logo für unsere zweite Marke, hätten Sie Zeit?", "Unsere neue Kollegin übernimmt ab Montag die Abstimmung mit Ihnen.", "Wir wollen unsere Website komplett neu machen lassen, hätten Sie im Mai Zeit?", "Die Messe wurde leider gekippt, das Projekt ruht erstmal.", "Wir haben uns für Variante B entschieden, danke!"],
+      flag: ["Sorry, ich bin beim Slogan ins Grübeln gekommen, können wir da nochmal bei null anfangen?", "Ich weiß, wir hatten schon vier Runden, aber der Vorstand will sich das Layout noch einmal anschauen.", "Meine Frau findet das Blau jetzt zu kalt, können wir es nochmal ändern?", "Unser neuer Marketingleiter möchte die freigegebenen Farben noch einmal überdenken.", "Meine Frau hat es gesehen und möchte doch ein ganz anderes Konzept.", "Wir drehen uns langsam im Kreis.", "Kannst du dich nochmal an das Intro setzen? Irgendwie passt es immer noch nicht.", "Wir haben uns nochmal umentschieden: doch wieder die grüne Variante.", "Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
+      pass: ["Danke für die Arbeit in diesem Jahr, wir hatten schon vier Runden großartiger Kampagnen.", "Wir möchten ein ganz neues Logo für unsere zweite Marke, hätten Sie Zeit?", "Unsere neue Kollegin übernimmt ab Montag die Abstimmung mit Ihnen.", "Wir wollen unsere Website komplett neu machen lassen, hätten Sie im Mai Zeit?", "Die Messe wurde leider gekippt, das Projekt ruht erstmal.", "Wir haben uns für Variante B entschieden, danke!"],
     },
   },
   {
@@ -384,6 +388,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(bezahlen|zahlen|vergüten|honorieren) (können|könnten|kann) (wir|ich) (leider|momentan|derzeit|aktuell|gerade|noch|erstmal|vorerst)? (nichts|nicht|kaum etwas|wenig|noch nichts)",
       "davon (aus|ausgegangen|ausgehen) ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört|ohne aufpreis|ohne extrakosten|ohne zusatzkosten|ohne mehrkosten|dabei sind|dabei ist|mit dabei)",
       "(sollten|sollte|dürften|dürfte|müssten|müsste|werden|wird|würden|würde) (doch|ja|wohl|eigentlich|hoffentlich)? (nicht|nichts|keine) (extra|zusätzlich|mehr|gesondert|separat|noch mal|nochmal)? (kosten|berechnet werden|abgerechnet werden|in rechnung gestellt werden|mehrkosten|zusatzkosten|aufpreis)",
+      "(erwarte|erwarten) (ich|wir) (bei dem|bei diesem|für den|für diesen|für das|bei so einem) (preis|honorar|geld|betrag|stundensatz|budget)",
+      "(sind|ist) (doch|ja|aber|wohl|hoffentlich|sicher|natürlich) (mit)? (dabei|drin) oder",
     ],
     unless: ["(mwst|mehrwertsteuer|ust|umsatzsteuer|versand|porto|anfahrt|reisekosten)"],
     note: {
@@ -391,7 +397,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      flag: ["Fehlerbehebungen im ersten Jahr sind doch dabei, oder? Das erwarte ich bei dem Preis.", "Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
       pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
     },
   },
@@ -426,7 +432,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(kostenlos*|kostenfrei*|gratis|umsonst|unentgeltlich*|unbezahlt*|unvergütet*|for free)",
       "ohne (bezahlung|vergütung|honorar|berechnung|aufpreis|zusatzkosten|mehrkosten|extrakosten|zusätzliche kosten|weitere kosten|entgelt|kosten|rechnung|gage)",
       "(zählt|zählen|gilt|gelten|ist|sind) (ja|doch|wohl)? (nicht|kein|keine) (als)? (zusatzaufwand|zusatzleistung|extraaufwand|mehraufwand|zusatzarbeit|nachtrag|extra|extraleistung)",
-      "(nicht|ohne es|ohne das) (extra|zusätzlich|gesondert|separat|nochmal|noch einmal) (zu)? (berechnen|abrechnen|in rechnung (zu)? stellen|verrechnen|berechnet|abgerechnet|fakturieren)",
+      "(nicht|ohne|ohne es|ohne das) (extra|zusätzlich|gesondert|separat|nochmal|noch einmal) (zu)? (berechnen|abrechnen|in rechnung (zu)? stellen|verrechnen|berechnet|abgerechnet|fakturieren)",
     ],
     requires: [ADDRESSED, REQUEST, "(uns|mir|oder|erstell*|übernehm*|übernimm*|erledig*|schreib*|gestalt*|design*|machen|geht|ginge|möglich)"],
     unless: [
@@ -443,7 +449,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Bittet um Arbeit ohne Bezahlung.",
     },
     examples: {
-      flag: ["Die kleinen Anpassungen machst du doch sicher gratis, oder?", "Die Korrekturen zählen ja nicht als Zusatzaufwand, oder?", "Die Bearbeitung der Fotos ist ja nicht so aufwendig, das machen Sie bestimmt ohne Aufpreis.", "Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
+      flag: ["Können Sie die Social-Media-Grafiken einfach auf die bestehende Rechnung setzen, ohne extra zu berechnen?", "Die kleinen Anpassungen machst du doch sicher gratis, oder?", "Die Korrekturen zählen ja nicht als Zusatzaufwand, oder?", "Die Bearbeitung der Fotos ist ja nicht so aufwendig, das machen Sie bestimmt ohne Aufpreis.", "Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
       pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Der Lieferant hat uns gratis noch Muster dazugelegt.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken."],
     },
   },

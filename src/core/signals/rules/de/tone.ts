@@ -86,6 +86,9 @@ const HOSTILE: readonly PhraseRule[] = [
       "(wird|werde) (mir|einem) (schlecht|übel|speiübel)",
       "(machen|mach|macht) (sie|du|ihr)? (endlich|einfach|mal|gefälligst|doch mal) (ihren|deinen|euren) (job|arbeit)",
       "(hören sie|hör|hört) (endlich)? (auf|damit auf) ... (ausreden|ausflüchte|entschuldigungen|zu jammern|rumzujammern)",
+      "(ein|eine|mein|meine|jeder|jedes) (affe|kind|schimpanse|praktikant|praktikantin|azubi|schüler|schülerin|neffe|nichte|fünfjähriger|fünfjährige) ... (besser|hinbekommen|hingekriegt|geschafft)",
+      "(sind|bist|seid) (sie|du|ihr) (hier|damit|da)? (offensichtlich|eindeutig|völlig|komplett|total|wohl|klar)? (überfordert|fehl am platz|nicht gewachsen)",
+      "(hätte|hätten) (ich|wir) (mal|doch|lieber|besser) (eine|einen|gleich eine|gleich einen) (richtige|richtigen|echte|echten|professionelle|professionellen|vernünftige|vernünftigen) (agentur|designer*|profi|dienstleister*|texter*|fotograf*)",
     ],
     unless: ["unterirdisch* (erreichbar|gelegen|garage|parken|parkplatz|verlegt|leitung*)", "(war|ist) (doch)? nur ein (scherz|witz)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (verbockt|vermasselt|versaut|verhunzt|vergeigt)", "(sorry|entschuldig*|vielleicht|wahrscheinlich|meine|vorab) ... (dumme|blöde) frage"],
     note: {
@@ -93,7 +96,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Verachtung für die Arbeit statt einer Rückmeldung, mit der Sie arbeiten können.",
     },
     examples: {
-      flag: ["Hören Sie auf, mir Ausreden zu schicken, und machen Sie endlich Ihren Job.", "Hast du das überhaupt selbst gemacht oder deine Praktikantin?", "Ihre Arbeit ist schlicht eine Zumutung.", "Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
+      flag: ["Ein Affe hätte das besser hinbekommen.", "Dem Projekt sind Sie offensichtlich nicht gewachsen.", "Hätte ich mal eine richtige Agentur genommen.", "Hören Sie auf, mir Ausreden zu schicken, und machen Sie endlich Ihren Job.", "Hast du das überhaupt selbst gemacht oder deine Praktikantin?", "Ihre Arbeit ist schlicht eine Zumutung.", "Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
       pass: ["Sorry für die dumme Frage, aber welches Grau war es?", "Der Parkplatz ist unterirdisch erreichbar.", "Ich habe die Mail an dich vermasselt, sorry, hier nochmal."],
     },
   },
@@ -163,6 +166,8 @@ const HOSTILE: readonly PhraseRule[] = [
       "(wird|werden) (das|es)? (ein nachspiel|konsequenzen) haben",
       "(entsprechend|negativ|schlecht|mies|vernichtend|öffentlich) (bewerten|bewertet|beurteilen|rezensieren)",
       "(sie werden|du wirst|ihr werdet) (das|es) (noch)? bereuen",
+      "(beschweren|beschwere|melden|melde|beschwerde einreichen|beschwerde einlegen|meldung machen) ... (plattform|upwork|fiverr|malt|freelancermap|twago|kammer|handwerkskammer|ihk|verband|innung|verbraucherzentrale)",
+      "(bei der|bei|an die) (plattform|upwork|fiverr|malt|freelancermap|kammer|handwerkskammer|ihk|verband|innung|verbraucherzentrale) ... (beschweren|melden|beschwerde)",
     ],
     negatable: false,
     note: {
@@ -170,7 +175,7 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Eine Drohung gegen Ihren Ruf oder Ihre Aufträge.",
     },
     examples: {
-      flag: ["Ich werde Sie bei Google entsprechend bewerten.", "Ich werde Sie beim Berufsverband melden.", "Ich werde allen meinen Bekannten von Ihnen abraten.", "Sie können sich auf eine entsprechende Google-Bewertung einstellen.", "Ich werde in meinem Netzwerk davon abraten, mit Ihnen zu arbeiten.", "Das wird Konsequenzen haben.", "Ich werde dafür sorgen, dass du in der Branche keinen Fuß mehr fasst."],
+      flag: ["Ich werde mich bei der Plattform über Ihr Verhalten beschweren.", "Ich werde Sie bei Google entsprechend bewerten.", "Ich werde Sie beim Berufsverband melden.", "Ich werde allen meinen Bekannten von Ihnen abraten.", "Sie können sich auf eine entsprechende Google-Bewertung einstellen.", "Ich werde in meinem Netzwerk davon abraten, mit Ihnen zu arbeiten.", "Das wird Konsequenzen haben.", "Ich werde dafür sorgen, dass du in der Branche keinen Fuß mehr fasst."],
       pass: ["Wir schreiben Ihnen gerne eine Bewertung auf Google!", "Die Konsequenzen für unser Layout besprechen wir morgen."],
     },
   },
@@ -234,14 +239,14 @@ const PRESSURE: readonly PhraseRule[] = [
     severity: 2,
     patterns: ["dringend*", "(höchste|allerhöchste) dringlichkeit"],
     requires: [ADDRESSED, REQUEST, "(sofort|heute|morgen|asap|muss|müssen|erwarte*|fertig|erledig*)"],
-    unless: ["(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)"],
+    unless: ["(ändert|ändern) (das|dies|sich)? ... (nichts|nicht) ... (zeitplan|termin|ihnen|dir|euch)", "für uns (ist es)? dringend", "dringend für uns", "(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)"],
     note: {
       en: "Urgency put on you, without saying why or by when.",
       de: "Dringlichkeit, die auf Sie abgeladen wird, ohne Grund oder Termin.",
     },
     examples: {
       flag: ["Ich brauche das dringend!", "Bitte dringend bis morgen erledigen.", "Es ist sehr dringend, können Sie heute noch liefern?"],
-      pass: ["Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen."],
+      pass: ["Für uns ist es dringend, den Lieferantenvertrag diese Woche abzuschließen, an Ihrem Zeitplan ändert das aber nichts.", "Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen."],
     },
   },
   {
@@ -313,6 +318,7 @@ const PRESSURE: readonly PhraseRule[] = [
       "sonst (ist|sind|wäre|geht|gehen) (der auftrag|das projekt|der job|der kunde|der deal|die zusammenarbeit|der vertrag) (weg|futsch|vorbei|beendet|verloren|woanders|raus)",
       "(sehen|sähen) (wir|ich) (uns)? gezwungen",
       "(zusammenarbeit|auftrag|vertrag|projekt) ... (beenden|kündigen|einstellen|überdenken|auflösen|entziehen|stornieren|abbrechen)",
+      "sonst (kannst du|können sie|könnt ihr|brauchst du|brauchen sie|braucht ihr) (es|das|dir das|ihnen das)? (gleich|auch|ganz)? (lassen|vergessen|sein lassen|gar nicht mehr)",
     ],
     requires: ["(sonst|ansonsten|andernfalls|anderenfalls|wenn|falls|gezwungen|letzte|allerletzte|bis|anderweitig)"],
     negatable: false,
@@ -321,7 +327,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Ein Ultimatum: spuren oder den Auftrag verlieren.",
     },
     examples: {
-      flag: ["Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden."],
+      flag: ["Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden."],
       pass: ["Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude."],
     },
   },
@@ -379,13 +385,15 @@ const PRESSURE: readonly PhraseRule[] = [
       "(ich|wir) (wollte|wollten|möchte|möchten|muss|müssen) (mal|nur|nochmal|kurz|noch einmal|einfach)? ... (nachhaken|nachfassen)",
       "wie lange (dauert|braucht|brauchst|brauchen|braucht ihr) (das|es|ihr|du|sie)? (denn|eigentlich|bitte|jetzt)? noch",
       "(frage|frag|schreibe|melde|hake|rufe) (ich|mich)? (jetzt|nun|hier|heute)? ... zum (zweiten|dritten|vierten|fünften|x-ten|wiederholten|zigsten) (mal|male)",
+      "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile)? (#num|zwei|drei|vier|fünf|zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|x-mal|zigmal) (mal)? (gefragt|nachgefragt|geschrieben|angerufen|gemailt|erinnert|nachgehakt|angefragt)",
+      "(sie hatten|du hattest|ihr hattet) (doch)? (#num|montag|dienstag|mittwoch|donnerstag|freitag|gestern|heute|letzte woche) (gesagt|versprochen|zugesagt|angekündigt)",
     ],
     note: {
       en: "Chasing for news before the agreed date.",
       de: "Nachhaken, bevor der vereinbarte Termin da ist.",
     },
     examples: {
-      flag: ["Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien."],
+      flag: ["Ich habe jetzt dreimal gefragt.", "Wo ist der Entwurf? Sie hatten Dienstag gesagt und jetzt ist Mittwochnachmittag.", "Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien."],
       pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
     },
   },
@@ -702,6 +710,8 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     signal: "tone.passive_aggressive",
     language: "de",
     severity: 2,
+    // Sarcasm keeps its sting after "kein Problem, …".
+    negatable: false,
     patterns: [
       "(diesmal|dieses mal|dieses mal bitte|diesmal bitte|ausnahmsweise|wenigstens|zumindest|bitte diesmal) (bitte)? (richtig|korrekt|ordentlich|pünktlich|vollständig|rechtzeitig|fehlerfrei|sorgfältig|termingerecht|mal pünktlich|mal richtig)",
       "hoffentlich (diesmal|dieses mal|klappt es diesmal|klappt es dieses mal)",
@@ -711,13 +721,18 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(bin|sind) (ja|ich ja|wir ja)? (mittlerweile|inzwischen|ja schon|schon)? (einiges|so einiges|nichts anderes|es ja) (von (ihnen|dir|euch))? gewohnt",
       "(an die|an unsere|an das|an den|an eure|an ihre) (absprache*|vereinbarung*|briefing|termin*|deadline*|vorgabe*|frist*|zeitplan|abmachung*) (halten|hielten|halten würden|halten würdest|halten könnten|halten könntest)",
       "wie (immer|üblich|gewohnt) (zu spät|verspätet|unpünktlich|fehlerhaft|unvollständig)",
+      "(buchstabiere|buchstabieren|erkläre|erklären|sage|sagen|schreibe|schreiben) (ich|wir) (es|das|ihnen|dir|euch)? (eben|halt|gerne|gern)? (nochmal|noch einmal|nochmals|zum mitschreiben|ganz langsam)",
+      "(interessant|spannend|komisch|seltsam|erstaunlich|witzig) dass (sie|du|ihr) (zeit|die zeit) (für|zum|zur|fürs)",
+      "(an das|ans|an) (warten|nachhaken|hinterherlaufen|hinterherrennen|erinnern|vertrösten) (bin|sind) (ich|wir) (ja|inzwischen|mittlerweile|schon|langsam)? (gewöhnt|gewohnt)",
+      "(eine|noch eine|wieder eine) (woche|tag|monat) (die|den|der) (wir|ich) (nicht|nie) (zurückbekommen|zurückkriegen|wiederbekommen)",
+      "(wie ich|wie wir) (schon|bereits) (mehrfach|oft|öfter|x-mal) (gesagt|geschrieben) (habe|haben) (und)? (offenbar|anscheinend|wohl)",
     ],
     note: {
       en: "An implied 'unlike last time'.",
       de: "Ein unterstelltes „anders als beim letzten Mal“.",
     },
     examples: {
-      flag: ["Vielleicht lesen Sie das Briefing diesmal etwas genauer.", "Ah, jetzt auf einmal geht es also doch.", "Ich bin ja mittlerweile einiges gewohnt.", "Bitte diesmal richtig.", "Hoffentlich klappt es diesmal.", "Vielleicht schaffst du es ja wenigstens pünktlich."],
+      flag: ["Dann buchstabiere ich es eben nochmal: Der Button ist orange, nicht rot.", "Interessant, dass Sie Zeit für LinkedIn-Posts haben, aber nicht für unser Projekt.", "Kein Problem, ans Warten bin ich inzwischen gewöhnt.", "Na, das ist ja wieder eine Woche, die wir nicht zurückbekommen.", "Vielleicht lesen Sie das Briefing diesmal etwas genauer.", "Ah, jetzt auf einmal geht es also doch.", "Ich bin ja mittlerweile einiges gewohnt.", "Bitte diesmal richtig.", "Hoffentlich klappt es diesmal.", "Vielleicht schaffst du es ja wenigstens pünktlich."],
       pass: ["Diesmal brauchen wir das Format A3."],
     },
   },

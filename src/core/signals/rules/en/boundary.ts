@@ -154,6 +154,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(tried|trying|tried to) (call|calling|ring|ringing|reach|reaching|phone|phoning|get hold of|text|texting) you (on|at|over|during|in the|all|last)? (saturday|sunday|the weekend|weekend|night|last night|in the evening|this evening|christmas|easter|the bank holiday|bank holiday|saturday night|sunday morning) ... (didn't|did not|weren't|were not|wasn't|no answer|no reply|couldn't|never|not)",
       "(stay|be|remain|keep yourself) (online|up|around|available|reachable|by your phone|on standby|awake) ... (tonight|late|this evening|overnight|in case|midnight|all night)",
       "(you|you're) (don't|do not|never|won't|will not|didn't|aren't|are not) (answer|reply|respond|pick up|work|available|reachable|check) (emails|calls|messages|the phone|your phone|email)? (after|before|outside|past) (#num|5pm|6pm|7pm|8pm|5 pm|6 pm|7 pm|five|six|seven|hours|office hours|working hours|work|the weekend)",
+      "(at|around|after|past) (9pm|10pm|11pm|midnight|9 pm|10 pm|11 pm|#num pm|#num at night|late|night) ... (you|you'd|you had) (still)? (hadn't|didn't|haven't|had not|did not|have not|weren't|wasn't) (replied|responded|answered|got back|gotten back|picked up|online|around)",
     ],
     unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],
     note: {
@@ -161,7 +162,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      flag: ["I sent you a message at 11pm and you still hadn't replied by the morning.", "I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
       pass: ["Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
     },
   },
@@ -176,14 +177,14 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       `${KNOW_BUT} (holiday|bank holiday|public holiday|christmas|christmas eve|easter)`,
       `${KNOW_BUT} (evening|night|after hours|out of hours|outside your hours|outside office hours|the middle of the night|midnight|late at night|friday night|friday evening)`,
     ],
-    unless: ["(no need|not expected|never mind|enjoy|have a)"],
+    unless: ["(no need|not expected|never mind|enjoy|have a)", "(don't|do not|no need to|needn't|please don't) (reply|respond|answer|worry|work|look|rush)"],
     note: {
       en: "They know it is your time off and ask anyway.",
       de: "Man weiß, dass es Ihre freie Zeit ist, und fragt trotzdem.",
     },
     examples: {
       flag: ["I know it's the weekend but you can do them Saturday and Sunday, can't you?", "I know it's a holiday, but it's our only chance."],
-      pass: ["I know it's the weekend, so enjoy it and reply on Monday."],
+      pass: ["I know it's the weekend, so please don't reply until Monday.", "I know it's the weekend, so enjoy it and reply on Monday."],
     },
   },
 ];

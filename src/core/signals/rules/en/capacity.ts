@@ -8,7 +8,7 @@ const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|t
 
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
-  "(newsletter|newsletters|blog post|blog posts|blogs|article|articles|brochure|flyer|flyers|poster|posters|banner|banners|landing page|landing pages|social posts|posts|reels|stories|video|videos|slides|deck|presentation|report|reports|logo|business cards|letterhead|website|homepage|email|emails|campaign|campaigns|ads|adverts|press release|catalogue|catalog|menu|mock-ups|mockups|product descriptions|listings|captions|thumbnails|translations|translation|invoices|bookkeeping|payroll|tax return|spreadsheet|dashboard|onboarding|export|redesign|case study|case studies|podcast|edit|edits)";
+  "(page|pages|pricing page|banner|popup|pop-up|footer|header|newsletter|newsletters|blog post|blog posts|blogs|article|articles|brochure|flyer|flyers|poster|posters|banner|banners|landing page|landing pages|social posts|posts|reels|stories|video|videos|slides|deck|presentation|report|reports|logo|business cards|letterhead|website|homepage|email|emails|campaign|campaigns|ads|adverts|press release|catalogue|catalog|menu|mock-ups|mockups|product descriptions|listings|captions|thumbnails|translations|translation|invoices|bookkeeping|payroll|tax return|spreadsheet|dashboard|onboarding|export|redesign|case study|case studies|podcast|edit|edits)";
 
 /** Large volumes of work dropped at once, often on short notice. */
 export const CAPACITY_RULES: readonly PhraseRule[] = [
@@ -44,13 +44,13 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     severity: 2,
     patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
     requires: ["(tomorrow|tonight|today|this week|by monday|by tuesday|by wednesday|by thursday|by friday|before monday|before friday|end of (the)? (day|week)|eod|first thing|next two days|next couple of days|48 hours|24 hours|asap)"],
-    unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding)", "(you|you've|you have) (sent|delivered|finished|done|completed)", "(quote|estimate|quotation|how much|price|pricing|over the next (few)? (weeks|months)|no rush)"],
+    unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding)", "(you|you've|you have) (sent|delivered|finished|done|completed)", "(quote|estimate|quotation|how much|pricing for|over the next (few)? (weeks|months)|no rush)"],
     note: {
       en: "Many deliverables at once by a near date: a capacity question, not just a to-do list.",
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["Here's the list for this week: newsletter, 4 blog posts, the brochure redesign, social posts for the month and the new landing page."],
+      flag: ["Here's the list for tomorrow: update the pricing page, write five product emails, redo the homepage banner, fix the footer and set up the sale popup.", "Here's the list for this week: newsletter, 4 blog posts, the brochure redesign, social posts for the month and the new landing page."],
       pass: ["We'll send the logo, the photos, the copy and the brochure text by Friday.", "Thanks for the newsletter, the blog posts, the flyer and the banners this week!"],
     },
   },
@@ -105,15 +105,16 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(there's|there is|we have|I have|we've got|I've got|it's) (quite|rather|a bit|an awful|really)? (a lot|loads|tons|heaps|plenty) (on|coming your way|for you|to do|to get through) ... (this week|today|tomorrow|by|before|I'm afraid|sorry)",
       "(take over|taking over|take on|taking on|handle|cover|covering|look after|manage|pick up) ... (and|as well as|plus) ... (from tomorrow|from monday|as of tomorrow|as of monday|starting tomorrow|starting monday|from today|as of today|this week|while (she's|he's|they're) (away|off|out))",
       "(her|his|their|a colleague's|my colleague's|our other (assistant|designer|developer|writer|va|freelancer)'s) (work|tasks|workload|clients|accounts|inbox|duties|projects|job) (too|as well|on top)?",
+      "(dumping|dump|piling|throwing|landing|loading|chucking) (a lot|loads|a ton|tons|so much|quite a bit|a mountain|a heap|a pile|lots) (of (work|stuff|things|tasks))? (on|onto) you",
     ],
-    unless: ["(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled|as usual|same as usual|like every month)", "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to) (send|get|have|deliver|share|upload|give|forward|pay|sort)", "(a lot of|lots of|quite a lot of) (info|information|text|detail|details|questions|background|context|reading)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
+    unless: ["(printer|print shop|printers|venue|supplier|agency|the council|accountant|our client|the client) (needs|need|wants|want|expects|expect)", "(plenty of time|lots of time|loads of time|enough time|no problem|easily)", "(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled|as usual|same as usual|like every month)", "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to) (send|get|have|deliver|share|upload|give|forward|pay|sort)", "(a lot of|lots of|quite a lot of) (info|information|text|detail|details|questions|background|context|reading)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
     note: {
       en: "Everything at once and soon: a capacity question, not just a to-do list.",
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["Can you also take over the inbox, bookkeeping and calendar from tomorrow?", "There's a lot coming your way this week, I'm afraid.", "Could you cover her workload too while she's off?", "I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
-      pass: ["No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!", "We'll send everything by Friday.", "Sorry, this is a lot of background, but it helps to know the story.", "We have a big list of loyal customers.", "We'd love a month's worth of posts for March, same as usual."],
+      flag: ["I'm dumping a lot on you this week, sorry.", "Can you also take over the inbox, bookkeeping and calendar from tomorrow?", "There's a lot coming your way this week, I'm afraid.", "Could you cover her workload too while she's off?", "I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
+      pass: ["The print shop needs everything by Friday, which gives us plenty of time since you sent it last week.", "No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!", "We'll send everything by Friday.", "Sorry, this is a lot of background, but it helps to know the story.", "We have a big list of loyal customers.", "We'd love a month's worth of posts for March, same as usual."],
     },
   },
 ];

@@ -46,6 +46,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(waive|drop|skip|lose|remove|scrap) (the|your|that|this)? (rush fee|rush charge|fee|surcharge|express fee|deposit|call-out fee|admin fee|setup fee|set-up fee|travel costs|travel fee|charge)",
       "(thinking|thought|hoping|had in mind|looking at|looking for|expecting) (more)? (along the lines of|in the region of|in the ballpark of|something like|closer to|nearer)",
       "templates (online|on etsy|on canva|on fiverr) (for|at|from)",
+      "(price|rate|fee|quote|cost|costs|invoice|total|figure) (should|could|would|needs to|has to|must|ought to) (come|go) down",
+      "(budget|money) (just|simply)? (isn't|is not|wasn't|was not|isnt) there",
     ],
     unless: [
       "(printer|printing|hosting|license|licence|licensing|shipping|postage|ads|advertising|venue|stock photos|agency we used|last agency|previous agency|old agency|competitor|flights|hotel|rent|energy) ... (expensive|pricey|costly|steep)",
@@ -60,7 +62,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["Honestly, that quote made my eyes water.", "Is there any way to bring it down?", "Any chance you could waive the rush fee this time?", "We were thinking more along the lines of £300 for the whole thing.", "Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
+      flag: ["Honestly, I think the price should come down now that the scope is smaller.", "We love the proposal but the budget just isn't there.", "Honestly, that quote made my eyes water.", "Is there any way to bring it down?", "Any chance you could waive the rush fee this time?", "We were thinking more along the lines of £300 for the whole thing.", "Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
       pass: ["Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?"],
     },
   },
@@ -124,14 +126,14 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(any|some|a bit of|little) (wiggle room|flexibility|room|leeway|give) (on|with|in|for) (the|your)? (price|rate|fee|quote|cost|budget|pricing)",
       "(would|could|will) you (accept|take|consider|settle for) ... (less|lower|half|reduced|smaller|cheaper|discount|#num|a bit under|under)",
     ],
-    unless: ["(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)"],
+    unless: ["(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)"],
     note: {
       en: "A request for a lower price. A discount is a choice; a smaller scope is the usual answer.",
       de: "Die Bitte um einen niedrigeren Preis. Ein Rabatt ist eine Entscheidung; die übliche Antwort ist ein kleinerer Umfang.",
     },
     examples: {
       flag: ["Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
-      pass: ["We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
+      pass: ["We're a small charity and really appreciate your discounted rate, thank you.", "We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
     },
   },
   {
@@ -149,15 +151,18 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(match|beat|better|undercut) (that|their|this|the|his|her|it|our other|the other) (price|quote|offer|rate|figure|number)?",
       "(studio|studios|agency|agencies|firm|firms|company|guy|someone|somebody|freelancer|designer|developer|translator|photographer|writer|va) (quoted|offered|charges|charged|asked for|quotes) (us|me)",
       "(charge|charging|charges|pay|paying|cost|costs) (half|less|much less|way less|a lot less|a fraction)",
+      "(for|at) (two thirds|three quarters|two-thirds|three-quarters|half|a third|a quarter) (of)? (the|your|that)? (price|fee|quote|rate|cost|amount)",
+      "#num (an hour|a day|per hour|per day|per word|per page|a word|a page|the hour|a month|per month) not",
+      "(the)? (going|market|usual local|standard) rate (round here|around here|in our area|in this area|for this|in our industry|locally)",
     ],
-    unless: ["(fortune|a lot more|twice as much|twice|double|much more|way more|an arm and a leg|far more|more than you)", "(half|a third|a quarter) (up front|upfront|now|in advance|on signing|deposit|at the start|before)", "pay (half|the rest|the balance) (now|upfront|up front|in advance|on|at|when|after|once)"],
+    unless: ["(venue|printer|hotel|supplier|location|room|caterer|the hire|hire|parking|ticket|tickets|taxi|flight|flights) (charges|charge|costs|cost)", "(fortune|a lot more|twice as much|twice|double|much more|way more|an arm and a leg|far more|more than you)", "(half|a third|a quarter) (up front|upfront|now|in advance|on signing|deposit|at the start|before)", "pay (half|the rest|the balance) (now|upfront|up front|in advance|on|at|when|after|once)"],
     note: {
       en: "A comparison with cheaper providers to press your price down.",
       de: "Ein Vergleich mit günstigeren Anbietern, um Ihren Preis zu drücken.",
     },
     examples: {
-      flag: ["Another studio quoted us much less, can you match that?", "Other freelancers charge half of that.", "We found someone on Fiverr who'd do it for half the price.", "Our last designer charged a fraction of this."],
-      pass: ["We'll pay half up front and the rest on delivery.", "Other designers loved your portfolio when we shared it."],
+      flag: ["Could you do it for two thirds of the price?", "We'll pay £40 an hour, not £55, that's the going rate round here.", "Another studio quoted us much less, can you match that?", "Other freelancers charge half of that.", "We found someone on Fiverr who'd do it for half the price.", "Our last designer charged a fraction of this."],
+      pass: ["The venue charges 40 an hour, not 30 as we thought, so we'll move the workshop to our office.", "We'll pay half up front and the rest on delivery.", "Other designers loved your portfolio when we shared it."],
     },
   },
   {
@@ -306,16 +311,20 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(in|into) (two|three|four|several) (halves|parts|chunks|payments|instalments|installments|tranches|stages)",
       "(money|cash|funds|funding|investment|grant|loan) (lands|arrives|comes in|comes through|clears|is in|has landed|has come through|is released)",
       "(hold|holding|withhold|withholding|keep back|retain|retaining|hold back|holding back) (the|our|your)? (final|last|remaining|second|last part of the|rest of the)? (payment|instalment|installment|invoice|balance|fee|amount|retainer) (until|till|for|while|pending)",
+      "(once|when|after|until|as soon as) (our|the) (board|boss|ceo|director|finance team|finance|management|cfo|owner|committee|accounts|manager|md) (approves|has approved|approve|signs off|has signed off|sign off|okays|gives the go-ahead|releases)",
+      "(invoice|payment|bill|invoices) (will|'ll|might|may|would)? (have to|need to|has to) wait",
+      "(sort|deal with|settle|pay|look at|clear) (it|this|them|that|the invoices|the invoice|these)? (out|up)? (after|once|when) (the holidays|christmas|new year|the new year|easter|the summer|I'm back|we're back|the break)",
+      "(invoice|bill) (us|me) (in|next|after|from) (january|february|march|april|may|june|july|august|september|october|november|december|the new year|next month|next year|the new financial year)",
     ],
     requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)"],
-    unless: ["(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
+    unless: ["((we|you|I) agreed|agreed (on|upon)|in the contract|per the contract)", "(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
     note: {
       en: "Your payment made to depend on someone else's money or on results. Your terms do not depend on either.",
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
-      pass: ["Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
+      flag: ["Payment will follow once our board approves the expense, could be a few weeks.", "We're waiting on a refund ourselves, so your invoice will have to wait a little.", "I've lost track of which invoices are outstanding, can we sort it out after the holidays?", "Can you invoice us in January instead of now?", "We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      pass: ["My colleague will be in touch about the payment schedule we agreed.", "Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },
   {

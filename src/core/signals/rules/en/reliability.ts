@@ -127,7 +127,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     requires: [
       "(late|delay|delayed|slow|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
     ],
-    unless: DATE_MOVED,
+    unless: [...DATE_MOVED, "regardless of (what|your|anything|how|whether|the other|other)", "(thanks to you|on track|going well|great work|well done|thank you)"],
     note: {
       en: "Their delay, yet the old deadline. The timeline moves with the input, or the scope shrinks.",
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
@@ -142,7 +142,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "We need the final files by Friday though.",
         "Regardless of our delay, the brochure has to go to print on the 3rd.",
       ],
-      pass: ["The launch date is still open, we'll confirm next week.", "Sorry for the delay, can we move the deadline to the 20th?", "Adding the second logo won't change the launch date, so no worries.", "Either way, I'll call you on Monday."],
+      pass: ["The launch is still on the 20th, and everything's on track thanks to you.", "I expect the changes done tonight, regardless of what else you have on.", "The launch date is still open, we'll confirm next week.", "Sorry for the delay, can we move the deadline to the 20th?", "Adding the second logo won't change the launch date, so no worries.", "Either way, I'll call you on Monday."],
     },
   },
   {
@@ -157,6 +157,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       `(hope|hoping|hopefully|trust|I trust|assume|assuming|I assume|I take it|presumably) ... (deadline|launch|go-live|date|delivery|print date|timeline|schedule|the ${ORDINAL}|monday|tuesday|wednesday|thursday|friday) (is|are)? still (works|work|stands|holds|fine|ok|okay|doable|realistic|on|possible|feasible|achievable|on track)`,
       "(could|can|will) you (still)? (make up|catch up on|claw back) (the|some of the|the lost|lost)? (time|days|week)",
       "make up for (the)? lost time",
+      "(is|are) (the)? (launch|deadline|go-live|go live|print date|release|opening|event|delivery) ... still (possible|doable|realistic|feasible|achievable|on the cards|on track|happening|manageable)",
     ],
     unless: [...DATE_MOVED, "(call|meeting|zoom|catch-up|check-in|appointment|chat|workshop|session)"],
     note: {
@@ -164,7 +165,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung und die Hoffnung, dass Ihr Termin trotzdem hält: Die verbrauchte Zeit geht von Ihrer ab.",
     },
     examples: {
-      flag: [
+      flag: ["Is the launch on the 20th still possible?", 
         "Hopefully this won't affect the launch date.",
         "Hope you can still make the deadline!",
         "I assume the 30th still works on your end?",
@@ -229,14 +230,14 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(was|were|got) (stuck|caught up|held up|tied up) (in|with|at) ... (and|so) (missed|couldn't|could not|didn't|forgot)",
     ],
     requires: ["(call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot|today|tomorrow|yesterday|time|it|join|came up|you|this morning|earlier|mind)"],
-    unless: [...DATE_MOVED, "(make it|made it) (work|happen|easier|better|pop|stand out|clear|bigger|smaller)"],
+    unless: ["(won't|will not|won't be able to|will not be able to|can't|cannot) (make|attend|join) ... (tomorrow|next week|on (monday|tuesday|wednesday|thursday|friday)|later this week)", ...DATE_MOVED, "(make it|made it) (work|happen|easier|better|pop|stand out|clear|bigger|smaller)"],
     note: {
       en: "A missed or skipped meeting. The time you reserved still counts.",
       de: "Ein verpasster Termin. Die reservierte Zeit zählt trotzdem.",
     },
     examples: {
       flag: ["Sorry for missing our call yesterday.", "Sorry for standing you up this morning.", "Our call completely slipped my mind, sorry.", "I was stuck in a board meeting and missed our check-in.", "Sorry, I couldn't make it to the workshop.", "Sorry, I completely forgot our call this morning.", "Sorry, we missed the call yesterday.", "I can't make our meeting today.", "Something came up, so I couldn't join.", "I'm running late for our call."],
-      pass: ["Great call yesterday, thanks!", "Can you make the logo stand out more? I think that would make it pop."],
+      pass: ["I'm sorry, I won't be able to make the call tomorrow, could we do Thursday at the same time instead?", "Great call yesterday, thanks!", "Can you make the logo stand out more? I think that would make it pop."],
     },
   },
   {

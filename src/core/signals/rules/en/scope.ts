@@ -130,6 +130,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(throw|chuck|slip|tack|squeeze) in (a|an|some|a couple of|a few|two|three|#num|another|one more|an extra|extra) ... (too|as well|while you're at it|also)",
       "(you can|you could|you'll be able to|you should be able to|you'd be able to) (easily|quickly|just|simply|surely|probably) (also)? (add|do|make|build|set up|create|design|write|include|knock up|whip up|put together|integrate|bolt on)",
       "(can|could|would|will) you (quickly|just|maybe|perhaps|please|possibly|kindly)? (design|create|build|write|set up|put together|produce|shoot|film|draft|develop|code|translate|animate|illustrate|record|make us|do us) ... (too|as well)",
+      "(add|include|fold|put|slot|squeeze) (that|it|this|them|these) (to|into|in) (what you're|what you are|your|the) (doing|already doing|list|to-do list|project|scope|job|work|current work)",
+      "(in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) (and|or) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh)? (too|as well)",
     ],
     unless: [
       WITHIN_ARRANGEMENT,
@@ -145,7 +147,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
     },
     examples: {
-      flag: ["Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
+      flag: ["By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
       pass: ["Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround."],
     },
   },
@@ -215,6 +217,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "still (not|isn't|is not) (quite)? (there|right|it|what we want|what we're after)",
       "still (doesn't|does not|don't|do not) (quite)? (feel|look|sound|read|sit) (right|quite right)",
       "(third|fourth|fifth|sixth|#num) time (we've|we have|we're|we are|I've|I have) (changed|changing|redone|redoing|revised|reworked|gone back|going back|tweaked|moved)",
+      "(#num|two|three|four|five|six|seven|several|a few|many|so many) (rounds|revisions|versions|drafts|iterations|rounds of changes|rounds of edits) (already|in|so far|now|later|deep)",
     ],
     unless: ["(within|as per|included in|part of) (the|our)? (agreed|#num|two|three|contract|included)? (rounds|revisions|scope)", "(first|1st|second|2nd) round"],
     note: {
@@ -222,7 +225,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Noch eine Korrekturschleife: Prüfen Sie sie gegen die vereinbarte Zahl an Korrekturrunden.",
     },
     examples: {
-      flag: ["Can you have another go at the intro? Still not quite there.", "Let's tweak it once more and then I'll show the board.", "Could you send a few more options for the logo?", "Sorry for all the back and forth on this one.", "This is the third time we've changed the layout, I know.", "We signed it off last week, but now we'd like a warmer tone.", "This will be version 7, with a few more tweaks.", "Could we try yet another colour scheme?", "We need to change the font again.", "Could we do one more round of changes?", "We have yet another batch of tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
+      flag: ["I know we've done four rounds already, but the board wants one more look at the layout.", "Can you have another go at the intro? Still not quite there.", "Let's tweak it once more and then I'll show the board.", "Could you send a few more options for the logo?", "Sorry for all the back and forth on this one.", "This is the third time we've changed the layout, I know.", "We signed it off last week, but now we'd like a warmer tone.", "This will be version 7, with a few more tweaks.", "Could we try yet another colour scheme?", "We need to change the font again.", "Could we do one more round of changes?", "We have yet another batch of tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
       pass: ["Here is our feedback for the second round, as agreed.", "Thanks, no more changes from our side.", "This is our first round of feedback.", "Could you take another look at the invoice date?", "The app still isn't live on the store, but that's Apple's review."],
     },
   },
@@ -255,13 +258,15 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(swap|switch|change|flip|revert|turn) (it|them|this|that|everything|things)? back (to|again)",
       "(put|bring|add) (the|our) (old|previous|original|first|earlier) ... back",
       "(revisit|rethink|reopen|reconsider|tweak|change|redo|rework) (the|it|this|that|our|those|these) ... (once more|once again|yet again|one more time|again)",
+      "(undo|reverse|revert|roll back|unpick) (everything|all of it|it all|all that|the whole (thing|round|lot)|the last round|what you did)",
+      "(prefer|preferred|liked) (where|how|what) (we|it|things) (were|was|had|looked) (before|originally|at first|last week|in the first round)",
     ],
     note: {
       en: "Changing things back or starting over: the goalposts are moving.",
       de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
     },
     examples: {
-      flag: ["Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
+      flag: ["Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
       pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link."],
     },
   },
@@ -321,6 +326,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(won't|will not|don't|do not|wouldn't) expect (an|a|any) (invoice|bill|charge|extra charge|fee) (for)?",
       "(can't|cannot|unable to|not able to|aren't able to|won't be able to|are not able to) (offer|provide) (any)? (payment|a fee|compensation|remuneration|pay|a budget)",
       "(don't|doesn't|shouldn't|won't|wouldn't|do not|does not|should not) (need to|have to)? (be)? (charged|billed|invoiced|chargeable|billable) (for)?",
+      "(instead of|in place of|in lieu of|rather than) (a|your|the|any)? (fee|payment|pay|paying you|money|cash|invoice|salary|rate)",
+      "(without|with no) (charging|billing|invoicing|charge|extra charge|additional charge) (us|me|extra|anything|more|for it)?",
+      "(add|put|tack|stick) (the|it|them|this|these|that) ... (on|to|onto) the (existing|same|current|original|last|old) (invoice|quote|bill|estimate)",
     ],
     unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
     note: {
@@ -328,7 +336,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
     },
     examples: {
-      flag: ["The fixes are obviously part of the original fee, so I won't expect an invoice.", "We can't offer payment at this stage, but we'd give you a shout-out on our socials.", "Surely a few tweaks to the brochure don't need to be charged?", "I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
+      flag: ["We're a start-up, so instead of a fee we can offer you a mention in our launch video.", "Can you just add the social graphics to the existing invoice without charging extra?", "The fixes are obviously part of the original fee, so I won't expect an invoice.", "We can't offer payment at this stage, but we'd give you a shout-out on our socials.", "Surely a few tweaks to the brochure don't need to be charged?", "I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
       pass: ["We're happy to pay extra for the mobile version, please add it to the quote.", "Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
     },
   },
@@ -387,17 +395,19 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(pay|paying|payment) (only)? (if|once|when|after) (we|I) (like|love|approve|are happy|are satisfied|see results|use it|choose|pick|go ahead|proceed|decide to proceed|hire you|sign|use them|move forward|commission|go with you)",
       "(send|show|give|do|prepare|sketch) (us|me)? (a few|two or three|some|#num|three|two|a couple of|a handful of) (quick|rough|initial)? (concepts|ideas|mock-ups|mockups|samples|designs|drafts|options|sketches) (first|upfront|up front|before)",
       "(only|just) (pay|paying) (for)? (what|the one|the ones|the option|the design) (we|I) (use|choose|pick|like|keep)",
+      "(unpaid|without pay)",
+      "(winner|best one|best concept|best design|best pitch|chosen one) (gets|wins|will get|will win) (the|a)? (contract|job|project|work|gig|account)",
     ],
     // "Before we go ahead" and "only if we like it" say nothing about pay unless the sentence is about a sample, a test or paying.
     requires: ["(test|trial|sample|samples|spec|mock-up|mockup|mock-ups|mockups|concept|concepts|idea|ideas|draft|drafts|design|designs|logo|article|pitch|unpaid|free|pay|paid|paying|payment|portfolio|your style|your approach|how you'd|how you would|options|sketches)"],
-    unless: ["(sign off|sign-off|signing off|signed off)", "((we'll|we will|we'd|we would) pay (you)? (for (it|this|the (test|trial|sample|task|article))|your (usual|normal|day|hourly)? rate)|(test|trial|sample|task) (is|will be) paid|paid (test|trial|task|sample)|at your (usual|normal|day|hourly)? rate|compensate|compensated|invoice (us|it|for it))", "(software|app|subscription|tool|account|license|licence|saas|plan)"],
+    unless: ["(unpaid|outstanding|overdue) (invoice|invoices|bill|bills|balance|amount|amounts|fees)", "unpaid (leave|holiday|holidays|internship|break|overtime)", "(sign off|sign-off|signing off|signed off)", "((we'll|we will|we'd|we would) pay (you)? (for (it|this|the (test|trial|sample|task|article))|your (usual|normal|day|hourly)? rate)|(test|trial|sample|task) (is|will be) paid|paid (test|trial|task|sample)|at your (usual|normal|day|hourly)? rate|compensate|compensated|invoice (us|it|for it))", "(software|app|subscription|tool|account|license|licence|saas|plan)"],
     note: {
       en: "Unpaid test or trial work, or pay only if they like it: the risk is all yours.",
       de: "Unbezahlte Probearbeit oder Bezahlung nur bei Gefallen: Das Risiko liegt ganz bei Ihnen.",
     },
     examples: {
-      flag: ["Could you send two or three concepts first? We'll pay if we go ahead.", "Could you do a small unpaid test task first?", "We'd like to see a free sample logo before we commit.", "We'll only pay for the design we choose."],
-      pass: ["The trial task is paid at your usual day rate.", "Our free trial of the app ends tomorrow.", "We'll check a printed proof next week before we sign off.", "Let me check with my boss before we go ahead."],
+      flag: ["We'd like you to prepare three full concepts for the pitch, unpaid, and the winner gets the contract.", "Could you send two or three concepts first? We'll pay if we go ahead.", "Could you do a small unpaid test task first?", "We'd like to see a free sample logo before we commit.", "We'll only pay for the design we choose."],
+      pass: ["Our unpaid invoices from last year are with the accountant now.", "The trial task is paid at your usual day rate.", "Our free trial of the app ends tomorrow.", "We'll check a printed proof next week before we sign off.", "Let me check with my boss before we go ahead."],
     },
   },
   {

@@ -31,6 +31,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(what's|what is) wrong with you",
       "(even|actually) a (child|kid|monkey|five-?year-?old|toddler|student|intern|trainee) could",
       "(a|my) (child|kid|monkey|five-?year-?old|toddler|nephew|niece|son|daughter|grandmother|grandma|intern) could (have)? (do|done|make|made|draw|drawn|design|designed|write|written|better)",
+      "(child|kid|monkey|chimp|five-year-old|toddler|hamster|trained monkey) ... could (have)? (do|done|make|made|design|designed|draw|drawn|write|written|build|built) (it|this|that)? better",
+      "(what|which) planet (are you|were you|is he|is she|you're|you are|he's|she's) on",
+      "(you're|you are|you seem|you seem to be|you're clearly|you are clearly|clearly) (completely|totally|way|clearly|utterly)? out of your depth",
+      "(should have|should've|wish I'd|wish I had|I'd have been better off) (hired|gone with|used|paid|picked|chosen) (a proper|a real|a professional|a competent|someone competent|someone who knows|an actual)",
     ],
     negatable: false,
     unless: [
@@ -45,7 +49,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Beleidigung gegen Sie oder Ihre Arbeit. Sie dürfen einen respektvollen Ton einfordern, bevor es weitergeht.",
     },
     examples: {
-      flag: ["You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
+      flag: ["A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
       pass: ["The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates."],
     },
   },
@@ -127,6 +131,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(chargeback|charge back|charge-back|dispute the (charge|payment|transaction))",
       "(you'll|you will) (regret|be sorry|pay for)",
       "don't you dare",
+      "(contacting|contact|reporting|report|complaining to|complain to|flagging|flag|escalating to|escalate to|writing to) (upwork|fiverr|peopleperhour|freelancer.com|the platform|platform support|upwork support|fiverr support|their support) ... (about|regarding|re) (you|your)",
     ],
     negatable: false,
     unless: ["(great|glowing|positive|five-star|5-star|5 star|five star|good|lovely|excellent) (review|rating|feedback)", "(lawyer|attorney|solicitor|legal team) (has|have|will|needs|reviewed|approved|checked|is) (to)? (review|check|approve|look|sign|signed|approved)"],
@@ -135,7 +140,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Drohung (Bewertungen, Anwalt, Ruf). Halten Sie alles schriftlich fest und antworten Sie ruhig.",
     },
     examples: {
-      flag: ["I'll be leaving a review so others know what they're getting into.", "Keep emailing and see what happens.", "It's like you didn't even open the brief.", "I won't pay for rubbish like that.", "I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
+      flag: ["I will be contacting Upwork support about your conduct.", "I'll be leaving a review so others know what they're getting into.", "Keep emailing and see what happens.", "It's like you didn't even open the brief.", "I won't pay for rubbish like that.", "I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
       pass: ["We'd love to leave you a glowing review!", "Our lawyer has to review the contract first."],
     },
   },
@@ -189,7 +194,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     severity: 2,
     patterns: ["(urgent|urgently|super urgent|very urgent|extremely urgent|top priority|highest priority|high priority|priority one|time-critical|time critical|time-sensitive|time sensitive)"],
     requires: ["(you|your|need|needs|please|asap|today|now|immediately|send|fix|finish|deliver|ready|done)"],
-    unless: [
+    unless: ["(doesn't|does not|won't|will not|shouldn't) (affect|change|impact|concern|involve) (you|your|the timeline|your timeline|your work)", "urgent (for us|on our side|on our end|internally)", 
       "(no rush|no hurry|not urgent|nothing urgent|isn't urgent|is not urgent|no urgency|whenever)",
       "(urgent|urgently) (call|meeting|matter|issue|family|personal|appointment|situation|case|request) (with|from|for|came up|at|in)",
       "(urgent|urgently) (internal|in-house|personal|private|family|medical|legal)",
@@ -205,7 +210,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["This is urgent, please send it today.", "I need you to fix this urgently.", "Top priority: the banners need to be done now."],
-      pass: ["If you need anything urgent next week, Sam can approve the posts.", "No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?"],
+      pass: ["It's urgent for us to finalise the supplier contract this week, but that doesn't affect your timeline.", "If you need anything urgent next week, Sam can approve the posts.", "No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?"],
     },
   },
   {
@@ -338,7 +343,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 1,
     patterns: [
-      "(I'm|I am|we're|we are|I've been|we've been|I have been|we have been|still) (still)? (waiting|waited) (for|on) (the|your|an|a|my|our)",
+      // What is waited for must come from the freelancer: "waiting on a refund ourselves" is the client's own business.
+      "(I'm|I am|we're|we are|I've been|we've been|I have been|we have been|still) (still)? (waiting|waited) (for|on) (your|you|news|the (files|draft|drafts|designs|design|logo|copy|site|website|changes|edits|video|update|corrections|proofs|final|finals|translation|report|deck|slides|photos|article|articles|post|posts|newsletter|mockup|mock-up|layout|invoice|quote|revisions|answer|reply|fixes|fix|page|pages|brochure|flyer|animation|export)|an (answer|update|reply|explanation)|a (reply|response|quote|draft|date|callback|fix))",
       "still waiting",
       "(I've been|we've been|I have been|we have been|been) (sitting here)? waiting (all (morning|day|week|afternoon|weekend)|since|for (hours|days|ages|a week|two days|three days|over a week)|for over|for more than)",
       "(trying|tried|been trying) to (reach|get hold of|contact|call|get through to) you (all (morning|day|week|afternoon)|for (hours|days|a week)|since)",
@@ -360,7 +366,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(why|how come) (haven't|didn't|hasn't|aren't|don't) you (replied|reply|responded|respond|answered|answer|sent|send|delivered|called|got back|gotten back|picked up)",
       "(keep|I'll keep|I'm going to keep|will keep|going to keep) (calling|ringing|emailing|chasing|messaging|texting|phoning|pinging) (you)? (until|till|every)",
     ],
-    unless: [
+    unless: ["(refund|delivery|parcel|package|shipment|visa|permit|loan|grant|funding|investor|decision from|results from|test results)", 
       "(no rush|no hurry|whenever|no pressure)",
       "(we're|we are|I'm|I am|still) (still)? waiting (for|on|to hear from) (the|our|my) (client|customer|printer|supplier|boss|ceo|team|legal|lawyer|bank|approval|sign-off|budget|council|landlord|investor|investors|board|partner|partners|photographer|developer|agency|accountant|insurance|courier|delivery|warehouse|manufacturer|factory|venue|hotel|colleagues|it department|it team)",
       "(haven't|have not|hasn't|has not|still haven't) (heard|had|received|gotten|got) ... from (the|our|my) (client|customer|printer|supplier|boss|ceo|council|bank|landlord|investor|investors|board|team|legal|lawyer|partner|partners|photographer|agency|venue|hotel|manufacturer|developer|accountant|it team)",
@@ -372,7 +378,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
-      pass: ["We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
+      pass: ["We're waiting on a refund ourselves, so bear with us.", "We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
     },
   },
 
@@ -530,6 +536,11 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(some of us|unlike some people) (have|actually|work|need)",
       "(try|how about|maybe try) (reading|following|checking|looking at|opening) (the|my|our) (brief|email|emails|instructions|notes|comments|spec) (this time|for once|properly|first)",
       "(this time|for once) (shall we|ok|okay)",
+      "(spell|spelling) (it|this|that|things) out (again|for you|once more|one more time|slowly)",
+      "(interesting|funny|strange|curious|odd) (that|how) you (found|find|had|have|managed|seem to have|seem to find) (the)? time",
+      "(I'm|I am|we're|we are|I've|we've) (got|become|getting)? (used to|accustomed to) (waiting|the delays|delays|chasing|it by now|this by now|being ignored)",
+      "(apparently|evidently|obviously|clearly) (will|have to|need to)? (keep|keeps) (saying|repeating|asking|explaining|telling you)",
+      "(another|one more|yet another) (week|day|month|fortnight) (we|I) (won't|will not|can't|cannot|will never|'ll never) (get|have) back",
     ],
     negatable: false,
     unless: ["(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
@@ -538,7 +549,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      flag: ["I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
       pass: ["Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
     },
   },
