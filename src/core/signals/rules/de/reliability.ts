@@ -170,16 +170,18 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(halten|halte) (wir|ich) (aber|trotzdem|dennoch) (weiterhin|natürlich|unbedingt)? fest",
       "(klappt|klappen|passt|geht|reicht|reichen) (das|es)? (aber|ja|doch|dann)? (trotzdem|dennoch)",
       "(schaffen wir|schaffst du|schaffen sie|schafft ihr|packen wir|packst du|kriegen wir|kriegst du) (das|es)? (aber|ja|doch|dann)? (trotzdem|dennoch|trotz allem)",
+      "(schaffen wir|schaffst du|schaffen sie|schafft ihr|hältst du|halten sie|halten wir|kriegen wir|kriegst du) ... (noch|weiterhin|immer noch)",
+      "(noch|weiterhin|trotzdem) (drin|machbar|realistisch|zu schaffen|zu halten|haltbar)",
     ],
     requires: [DEADLINE, "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|monatsende|übermorgen)"],
-    unless: [CLIENT_MOVES_DEADLINE, "(call|meeting|telefonat|besprechung|gespräch|treffen|essen|feier|party|termin beim|urlaub|angebot|preis|rechnung|zahlung|überweisung)"],
+    unless: ["(ein|einen|einem|eine) (termin|call|gespräch|treffen)", CLIENT_MOVES_DEADLINE, "(call|meeting|telefonat|besprechung|gespräch|treffen|essen|feier|party|termin beim|urlaub|angebot|preis|rechnung|zahlung|überweisung)"],
     note: {
       en: "The old date stands despite something on their side: ask what moved, and reset the timeline.",
       de: "Der alte Termin soll trotz etwas auf Kundenseite bleiben: Fragen Sie, was sich verschoben hat, und setzen Sie den Zeitplan neu.",
     },
     examples: {
-      flag: ["Sorry, dass ich mich erst jetzt melde, der Launch am 5. bleibt aber.", "Freitag klappt trotzdem, oder?", "Donnerstag passt es aber trotzdem, oder?", "Der Drucktermin am 3. gilt allerdings weiterhin."],
-      pass: ["Das Meeting am Freitag klappt trotzdem, ich bin nur etwas später da.", "Es klappt trotzdem, danke dir!", "Der Preis bleibt aber gleich, keine Sorge."],
+      flag: ["Schaffen wir den Termin am Freitag noch?", "Ist der Launch am 20. noch drin?", "Sorry, dass ich mich erst jetzt melde, der Launch am 5. bleibt aber.", "Freitag klappt trotzdem, oder?", "Donnerstag passt es aber trotzdem, oder?", "Der Drucktermin am 3. gilt allerdings weiterhin."],
+      pass: ["Wäre ein Termin nächste Woche noch drin?", "Ist im Budget noch etwas drin?", "Das Meeting am Freitag klappt trotzdem, ich bin nur etwas später da.", "Es klappt trotzdem, danke dir!", "Der Preis bleibt aber gleich, keine Sorge."],
     },
   },
   {

@@ -158,6 +158,9 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(could|can|will) you (still)? (make up|catch up on|claw back) (the|some of the|the lost|lost)? (time|days|week)",
       "make up for (the)? lost time",
       "(is|are) (the)? (launch|deadline|go-live|go live|print date|release|opening|event|delivery) ... still (possible|doable|realistic|feasible|achievable|on the cards|on track|happening|manageable)",
+      // Asked after their own delay: "Can we still go live on Monday?", "Is Friday still doable?"
+      "(can|could) (we|you) still (make|hit|meet|keep|go live|launch|deliver|print|publish|ship|finish|do|have it ready|get it done) ... (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the 1st|the 2nd|the 3rd|the #num|the deadline|the date|the launch|on time|in time|by then|as planned|next week|this week|tomorrow)",
+      "(is|are) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|that date|the date|the deadline|the timeline|the launch date|the go-live date|the print date|the schedule) still (doable|ok|okay|realistic|possible|feasible|achievable|on|fine|workable|manageable|on track)",
     ],
     unless: [...DATE_MOVED, "(call|meeting|zoom|catch-up|check-in|appointment|chat|workshop|session)"],
     note: {
@@ -165,14 +168,14 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung und die Hoffnung, dass Ihr Termin trotzdem hält: Die verbrauchte Zeit geht von Ihrer ab.",
     },
     examples: {
-      flag: ["Is the launch on the 20th still possible?", 
+      flag: ["Only just had a chance to look at the drafts. Can we still go live Monday?", "Is Friday still doable?", "Is the launch on the 20th still possible?", 
         "Hopefully this won't affect the launch date.",
         "Hope you can still make the deadline!",
         "I assume the 30th still works on your end?",
         "Could you make up the time over the next few days?",
         "I trust the delay won't change the timeline.",
       ],
-      pass: ["Hope you're well!", "I assume the call on Friday still works for you?", "Hopefully the new photos make the page pop."],
+      pass: ["Can we still do the call on Monday?", "Is the invoice still open?", "Hope you're well!", "I assume the call on Friday still works for you?", "Hopefully the new photos make the page pop."],
     },
   },
   {
