@@ -23,6 +23,13 @@ const DELIVERABLE =
 const TODO_VERB =
   "(aktualisieren|schreiben|machen|reparieren|einrichten|gestalten|erstellen|anpassen|bauen|übersetzen|posten|einpflegen|updaten|überarbeiten|korrigieren|setzen|aufsetzen|anlegen|bearbeiten|schneiden|fotografieren|texten|layouten|programmieren|exportieren|hochladen|verschicken|planen|recherchieren|formatieren)";
 
+/**
+ * A pile of work named in one sentence: three deliverables, or a large count. The
+ * pressure rules stay quiet on it, because short notice that comes with a pile is
+ * capacity.overload (see the annotation guide of the labelled set).
+ */
+export const PILE: readonly string[] = [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`, `(alle|sämtliche|die ganzen|insgesamt|über|mehr als|rund|knapp|gut) ${COUNT}`];
+
 /** Capacity overload: a large volume of work at once, on short notice. */
 const OVERLOAD: readonly PhraseRule[] = [
   {

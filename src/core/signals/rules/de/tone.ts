@@ -1,5 +1,6 @@
 import type { PhraseRule } from "../../types";
 import { ADDRESSED, REQUEST } from "./shared";
+import { PILE } from "./capacity";
 
 /** Hostile: insults, contempt, threats (shouting in capitals is a detector of its own). */
 const HOSTILE: readonly PhraseRule[] = [
@@ -293,14 +294,14 @@ const PRESSURE: readonly PhraseRule[] = [
       "(in der nächsten|innerhalb der nächsten|in den nächsten) (stunde|halben stunde|#num stunden|zwei stunden|drei stunden|#num minuten|zwanzig minuten|dreißig minuten)",
     ],
     requires: ["(bitte|brauch*|bräucht*|benötig*|muss|müssen|musst|müssten|erwarte*|will|wollen|möchte|hätte gern|hätte gerne|fertig|schick*|liefer*|zukommen|vorliegen|haben|erledig*|schaffst|schaffen|schafft|hinbekommen|umsetzen|senden|sendest|abgeben|raus|online|live|da sein|korrigier*|anpass*|überarbeit*|machen|machst|kannst|können|könnten|könntest|kommt|kommen|klappt|klappen)"],
-    unless: ["(kurz)? (bescheid geben|bescheid sagen|kurz bescheid|kurze rückmeldung|kurz rückmelden|kurz bestätigen|ob (das|es|dienstag|montag|mittwoch|donnerstag|freitag|der termin) (passt|klappt|geht))", "(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)"],
+    unless: [...PILE, "(kurz)? (bescheid geben|bescheid sagen|kurz bescheid|kurze rückmeldung|kurz rückmelden|kurz bestätigen|ob (das|es|dienstag|montag|mittwoch|donnerstag|freitag|der termin) (passt|klappt|geht))", "(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)"],
     note: {
       en: "A same-day or overnight deadline set for you.",
       de: "Eine Frist für heute oder über Nacht, die Ihnen gesetzt wird.",
     },
     examples: {
       flag: ["Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
-      pass: ["Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
+      pass: ["Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend.", "Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
     },
   },
   {

@@ -10,6 +10,16 @@ const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|t
 const DELIVERABLE =
   "(page|pages|pricing page|banner|popup|pop-up|footer|header|newsletter|newsletters|blog post|blog posts|blogs|article|articles|brochure|flyer|flyers|poster|posters|banner|banners|landing page|landing pages|social posts|posts|reels|stories|video|videos|slides|deck|presentation|report|reports|logo|business cards|letterhead|website|homepage|email|emails|campaign|campaigns|ads|adverts|press release|catalogue|catalog|menu|mock-ups|mockups|product descriptions|listings|captions|thumbnails|translations|translation|invoices|bookkeeping|payroll|tax return|spreadsheet|dashboard|onboarding|export|redesign|case study|case studies|podcast|edit|edits)";
 
+/**
+ * A pile of work named in one sentence: three deliverables, or a large count of items.
+ * The pressure rules stay quiet on it, because short notice that comes with a pile is
+ * capacity.overload (see the annotation guide of the labelled set).
+ */
+export const PILE: readonly string[] = [
+  `${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`,
+  `(${MANY}) (products|pages|posts|videos|photos|articles|emails|listings|descriptions|slides|invoices|receipts|documents|files|items|tickets|bugs|designs|banners|entries|contracts|translations|chapters)`,
+];
+
 /** Large volumes of work dropped at once, often on short notice. */
 export const CAPACITY_RULES: readonly PhraseRule[] = [
   {

@@ -1,4 +1,5 @@
 import type { PhraseRule } from "../../types";
+import { PILE } from "./capacity";
 
 /**
  * How the client speaks: hostility (insults, contempt, threats), pressure (urgency,
@@ -266,6 +267,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     ],
     requires: ["(you|your|need|needs|needed|must|please|expect|send|deliver|have|want|wanted|get|latest|done|ready|back|finished|live)"],
     unless: [
+      ...PILE,
       "(I'll|I will|we'll|we will|I can|we can|I'm|we're|I am|we are|I've|we've|our team will|my team will) ... (send|reply|get back|pay|review|approve|check|confirm|look|sign|give|have|deliver|call|let you know)",
       "(no rush|no hurry|whenever)",
       // Asking for a short answer by a time ("let me know by noon whether Tuesday works") is a normal request.
@@ -277,7 +279,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
-      pass: ["We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
+      pass: ["Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
     },
   },
   {
