@@ -55,6 +55,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(telefonieren|call|anrufen|zoom|meeting|teams|besprechen|erreichbar|telefonat|videocall|sprechen) ... (heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag)? (abend|abends|spätabends)",
       "(um|ab|gegen|vor) (5|6|7|halb 6|halb 7|halb 8|halb sechs|halb sieben|halb acht|fünf|sechs|sieben) (uhr)? (morgens|früh|in der früh)",
       "(frühmorgens|früh morgens|in aller herrgottsfrühe|vor dem frühstück|vor arbeitsbeginn|vor (7|sieben|acht|8) uhr)",
+      "(morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag) (früh)? (um|gegen|ab) (5|6|7|halb 6|halb 7|halb 8|fünf|sechs|sieben) (uhr)? ... (telefonieren|call|anrufen|meeting|zoom|teams|besprechen|sprechen|durchgehen|treffen)",
     ],
     requires: [ADDRESSED, REQUEST],
     unless: ["(war|waren|ist|sind|gab es|hatten wir|hatte|lief|liefen|ging|gingen|kam|kamen|fiel|fielen) ... (heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht)", "(heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht) (war|waren|ist|sind|gab es|hatten wir|lief|liefen|ging|gingen|kam|kamen|fiel|fielen)", NO_NEED, "(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)"],
@@ -63,7 +64,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
     },
     examples: {
-      flag: ["Können wir die Abstimmung um 20 Uhr machen? Dann sind die Kinder im Bett.", "Ich hab dir um 23:30 Uhr noch die Änderungen geschickt, bitte gleich in der Früh umsetzen.", "Schick mir den Entwurf noch heute Abend um zehn.", "Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
+      flag: ["Könnten wir morgen um 7 Uhr kurz telefonieren, bevor mein Flug geht?", "Können wir die Abstimmung um 20 Uhr machen? Dann sind die Kinder im Bett.", "Ich hab dir um 23:30 Uhr noch die Änderungen geschickt, bitte gleich in der Früh umsetzen.", "Schick mir den Entwurf noch heute Abend um zehn.", "Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
       pass: ["Unser IT-Mann sagt, der Server war heute Nacht down, nicht Ihre Schuld.", "Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
     },
   },
@@ -76,14 +77,14 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(feiertag*|weihnachtsfeiertag*|osterfeiertag*|pfingstfeiertag*|weihnachten|weihnachtstag*|weihnachtsferien|heiligabend|heiligen abend|silvester|neujahr|ostern|osterfeiertag*|ostertag*|osterwochenende|osterferien|pfingsten|pfingstwochenende|pfingstferien|brückentag*|karfreitag|ostermontag|pfingstmontag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|tag der arbeit|nationalfeiertag|bundesfeiertag|tag der deutschen einheit|zwischen den jahren|festtage*|stephanstag|stefanitag)",
     ],
     requires: [`${WORK}`, REQUEST],
-    unless: [SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, "(nach|ab|seit|vor) (den|dem)? (feiertage*|weihnachten|ostern|pfingsten|neujahr|silvester|festtage*)", "(bis|vor) (zu|spätestens)? (weihnachten|ostern|den feiertagen)"],
+    unless: ["(wegen|aufgrund|durch|dank) (der|den|die)? (feiertag*|weihnacht*|ostern|osterfeiertag*|pfingsten|festtage|ferien|urlaubszeit)", SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, "(nach|ab|seit|vor) (den|dem)? (feiertage*|weihnachten|ostern|pfingsten|neujahr|silvester|festtage*)", "(bis|vor) (zu|spätestens)? (weihnachten|ostern|den feiertagen)"],
     note: {
       en: "Work or availability expected over a public holiday.",
       de: "Arbeit oder Erreichbarkeit an Feiertagen wird erwartet.",
     },
     examples: {
       flag: ["Könnten Sie die Korrekturen am ersten Weihnachtsfeiertag fertig machen?", "Wir brauchen dich am Pfingstmontag beim Shooting.", "Kannst du am Heiligabend noch kurz die Mails checken?", "Bitte halten Sie sich über Silvester bereit, falls der Shop Probleme macht.", "Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
-      pass: ["Frohe Weihnachten und einen guten Rutsch!", "Über die Feiertage musst du auf gar nichts antworten.", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
+      pass: ["Wegen der Feiertage kommt unser Feedback eine Woche später, wir brauchen die Version dann bis zum 10.", "Frohe Weihnachten und einen guten Rutsch!", "Über die Feiertage musst du auf gar nichts antworten.", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
     },
   },
   {

@@ -36,15 +36,16 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(rabatt|rabatte|rabattes|preisnachlass|nachlass|sonderpreis|sonderpreise|sonderkonditionen|sonderkondition|freundschaftspreis|mengenrabatt|treuerabatt|neukundenrabatt|stammkundenrabatt|vorzugspreis|vorzugskonditionen|bessere konditionen|besseren preis|besseres angebot)",
       "#num prozent (weniger|günstiger|billiger|runter|abzug)",
       "(drei|3|zwei|2|vier|4|fünf|5) (zum preis von|für|zum preis für) (zwei|2|eins|1|einen|drei|3|vier|4)",
+      "(paketpreis|paketrabatt|kombipreis|staffelpreis|bundle-preis|komplettpreis|pauschalrabatt|reduzierte*|ermäßigte*|vergünstigte*) (preis|satz|stundensatz|tarif|konditionen)?",
     ],
-    unless: ["(schlussverkauf|sommerschlussverkauf|winterschlussverkauf|ausverkauf|black friday|gutschein*|rabattcode|aktionscode|auf alles|aktionswoche|in unserem shop|im shop|für neukunden)", "(für|an) (unsere|alle|unseren|die) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(unsere|unseren|unserer) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
+    unless: ["(schätzen|danke|dankbar|vielen dank|freuen uns über|toll, dass)", "(schlussverkauf|sommerschlussverkauf|winterschlussverkauf|ausverkauf|black friday|gutschein*|rabattcode|aktionscode|auf alles|aktionswoche|in unserem shop|im shop|für neukunden)", "(für|an) (unsere|alle|unseren|die) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(unsere|unseren|unserer) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
     note: {
       en: "A request for a discount.",
       de: "Die Bitte um einen Rabatt.",
     },
     examples: {
-      flag: ["Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
-      pass: ["Im Sommerschlussverkauf gibt es 20 % Rabatt auf alles.", "Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
+      flag: ["Machen Sie uns einen Paketpreis, wenn wir Logo, Website und Visitenkarten zusammen buchen?", "Gibt es einen reduzierten Satz für Vereine?", "Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
+      pass: ["Wir sind ein kleiner Verein und schätzen Ihren reduzierten Satz sehr, danke.", "Im Sommerschlussverkauf gibt es 20 % Rabatt auf alles.", "Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
     },
   },
   {
@@ -112,13 +113,15 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(preislich|beim preis|am preis|beim honorar|beim stundensatz) (noch)? (was|etwas|spielraum|luft|entgegenkommen|machen|drin|nachlassen|verhandeln)",
       "(auf den|auf die|auf das) (eilzuschlag|expresszuschlag|zuschlag|aufschlag|anzahlung|bearbeitungsgebühr|anfahrt|anfahrtskosten|pauschale|einrichtungsgebühr|mindestbetrag) (verzichten|verzichtest|verzichtet)",
       "(tue|tu|tun) (ich|wir)? (mich|uns) (mit|bei) (den|dem|der|diesem|diesen|ihrem|ihren|deinem|deinen) ... (schwer)",
+      "(ihr|dein|euer) letztes wort",
+      "(mithalten|mitziehen|nachziehen)",
     ],
     note: {
       en: "Your price set against cheaper competitors.",
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      flag: ["Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
       pass: ["Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },
@@ -407,6 +410,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(zahlen|bezahlen|überweisen|begleichen) (können|könnten|werden|würden|dürfen) (wir|ich) (leider|dann)? erst",
       "(bekommst|bekommen|kriegst|kriegen) (du|sie|ihr) (ihr|dein|euer|das|ihre|deine) (geld|honorar|kohle) (schon|ja|schon noch|ja noch|irgendwann)",
       "(anzahlung|vorauszahlung|vorkasse) (ist)? (bei uns)? (nicht|leider nicht|grundsätzlich nicht|machen wir nicht|leisten wir nicht|zahlen wir nicht|ist nicht möglich)",
+      "(geben|gebe|gibt) (wir|ich)? (die|den)? (zahlung|rechnung|überweisung|betrag|restzahlung|schlusszahlung) (erst|nur) (frei|raus)",
     ],
     requires: [PAYMENT_WORDS],
     negatable: false,
@@ -415,7 +419,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ein Grund, warum Ihre Rechnung noch nicht bezahlt ist.",
     },
     examples: {
-      flag: ["Sorry, ich konnte noch nicht zahlen, es ist gerade wirklich knapp.", "Im Moment ist leider kein Geld da, ich melde mich, wenn es wieder besser aussieht.", "Die Rechnung liegt noch bei unserer Buchhaltung, das dauert bei uns immer etwas.", "Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
+      flag: ["Wir geben die Zahlung erst frei, wenn der Endkunde abgenommen hat, das kann dauern.", "Sorry, ich konnte noch nicht zahlen, es ist gerade wirklich knapp.", "Im Moment ist leider kein Geld da, ich melde mich, wenn es wieder besser aussieht.", "Die Rechnung liegt noch bei unserer Buchhaltung, das dauert bei uns immer etwas.", "Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
       pass: ["Die Rechnung ist bezahlt, danke für die schnelle Lieferung!", "Das Budget ist freigegeben."],
     },
   },

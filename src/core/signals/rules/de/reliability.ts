@@ -28,6 +28,7 @@ const CLIENT_LATE = [
   "(kommen|kommt|folgen|folgt|gibt es|bekommst|bekommen|schicke|schicken|liefere|liefern) ... (erst|leider erst|frühestens|wohl erst) (nächste|nächsten|am|ende|in|übermorgen|morgen|später)",
   "(noch nicht|immer noch nicht|leider noch nicht|noch immer nicht) (fertig|da|freigegeben|abgestimmt|zusammen|so weit|soweit|geschafft|angeschaut|durchgesehen|gelesen)",
   "(verspätung|verzögerung|verzug|rückstand|hintendran|hinterher|spät dran)",
+  "(eine woche|zwei wochen|ein paar tage|#num tage|einige tage|etwas|deutlich|viel|leider) (zu spät|später als (geplant|vereinbart|versprochen|gedacht))",
   "(vorstand|chef|chefin|geschäftsführ*|gf|kunde|kundin|team|rechtsabteilung|inhaber*|partner*|marketing|abteilung) (hat|haben) (sich)? (es|das|die entwürfe|den entwurf)? (erst|leider erst|jetzt erst) (heute|gestern|jetzt|diese woche|nun)",
 ];
 
@@ -143,7 +144,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
     },
     examples: {
-      flag: [
+      flag: ["Entschuldigung, das Feedback kommt wegen der Feiertage eine Woche zu spät, die finale Version brauchen wir aber trotzdem bis zum 10.", 
         "Bei uns war die letzten Wochen Land unter, die Seite muss aber trotzdem bis zum 1. online sein.",
         "Bin gerade erst aus dem Urlaub zurück, der Drucktermin steht aber weiterhin.",
         "Es war die letzten Wochen sehr hektisch bei uns, die Broschüre muss aber trotzdem am Donnerstag in den Druck.",
@@ -194,6 +195,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       `(hoffentlich|ich hoffe|wir hoffen|ich gehe davon aus|wir gehen davon aus|ich nehme an|ich vertraue darauf) ... (ändert|verschiebt|gefährdet|beeinflusst|wirft|verzögert|gefährden|ändern) (sich|das|dies|es|das ganze)? (dadurch|damit|deswegen)? (nichts|nicht) (am|an der|an dem|den|die|das|unseren|unsere|unser)? ${DEADLINE}`,
       `(hoffentlich|ich hoffe|wir hoffen|ich gehe davon aus|wir gehen davon aus|ich nehme an) ... ${DEADLINE} ... (trotzdem|weiterhin|noch|nach wie vor|dennoch) (halten|einhalten|schaffen|machbar|haltbar|zu halten|zu schaffen|steht|klappt|passt|realistisch)`,
       "(zeit|tage|woche|verzögerung|rückstand) (holst du|holen sie|holt ihr|kannst du|können sie|könnt ihr|lässt sich|lassen sich) ... (aufholen|reinholen|wieder reinholen|wettmachen|rausholen|aufgeholt|rein|auf)",
+      `(hoffentlich|ich hoffe|wir hoffen) ... (ändert|verschiebt|gefährdet|verzögert|beeinflusst) (das|dies|es|sich)? (den|die|das|unseren|unsere|unser)? ${DEADLINE} (nicht)?`,
     ],
     unless: [CLIENT_MOVES_DEADLINE],
     note: {
@@ -201,7 +203,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Ihre Verzögerung und die Hoffnung, dass Ihr Termin trotzdem hält: Die verbrauchte Zeit geht von Ihrer ab.",
     },
     examples: {
-      flag: ["Ich hoffe, das ändert nichts am Liefertermin.", "Hoffentlich verschiebt sich dadurch nichts am Go-live.", "Ich gehe davon aus, dass der Termin trotzdem zu halten ist.", "Die Zeit holst du bestimmt wieder rein."],
+      flag: ["Ich bin vor meiner Reise nicht mehr dazu gekommen, die Entwürfe anzuschauen, hoffentlich verschiebt das den Launch nicht.", "Ich hoffe, das ändert nichts am Liefertermin.", "Hoffentlich verschiebt sich dadurch nichts am Go-live.", "Ich gehe davon aus, dass der Termin trotzdem zu halten ist.", "Die Zeit holst du bestimmt wieder rein."],
       pass: ["Ich hoffe, es geht dir gut!", "Hoffentlich gefällt dir das neue Briefing."],
     },
   },

@@ -269,13 +269,14 @@ const REVISIONS: readonly PhraseRule[] = [
       "(version|variante|entwurf|fassung|slogan|headline|überschrift|farbe|logo|text|layout|design|idee|vorschlag|schrift|claim|titel) ... (war|waren|gefiel|gefielen) (doch|eigentlich|im nachhinein|rückblickend|irgendwie|ehrlich gesagt)? (besser|schöner|passender|stimmiger)",
       "(doch|wieder|lieber|zurück) ... (auf|zur|zum|zu) (die|den|das|der|dem)? (alte|alten|erste|ersten|ursprüngliche|ursprünglichen|vorherige|vorherigen|vorige|frühere|früheren) (umstellen|zurück|ändern|wechseln|setzen|zurücksetzen|tauschen|nehmen)",
       "(schon|bereits|eigentlich schon|jetzt schon|inzwischen) (die|der|das|in der|bei der) (dritte|vierte|fünfte|sechste|x-te|dritten|vierten|fünften|sechsten) (runde|korrekturrunde|korrektur*|schleife|version|fassung|überarbeitung*|änderungsrunde)",
+      "(zum|zur|zu dem|zu der) (entwurf|version|variante|fassung|layout|design|konzept|vorschlag|stand|text|logo) (von|vom|aus) ... (zurück|zurückgehen|zurückkehren|zurückspringen|zurückwechseln)",
     ],
     note: {
       en: "Changing things back to an earlier version: the goalposts are moving.",
       de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
     },
     examples: {
-      flag: ["Können wir doch wieder zur zweiten Version des Logos zurück?", "Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      flag: ["Lass uns zum Layout von vor zwei Wochen zurückgehen, das neue kommt im Team nicht an.", "Können wir doch wieder zur zweiten Version des Logos zurück?", "Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
       pass: ["Jetzt wieder zum Thema Website: die Texte kommen Montag.", "Die erste Version ist super, vielen Dank!"],
     },
   },
@@ -285,10 +286,12 @@ const REVISIONS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(nachdem|ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja|schon|bereits) ... (final*|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
-      "(final*|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch)",
+      "(nachdem|ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja|schon|bereits) ... (final|finalisiert|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
+      "(final|finalisiert|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch)",
       // "die freigegebenen Farben noch einmal überdenken": what was approved, reopened.
       "(freigegebene*|abgenommene*|abgesegnete*|finale*|genehmigte*|beschlossene*) ... (nochmal|noch mal|noch einmal|nochmals|erneut|doch noch|wieder) ... (überdenken|ändern|anpassen|umstellen|austauschen|tauschen|überarbeiten|anschauen|ansehen|aufmachen|hinterfragen|diskutieren|neu)",
+      "(freigegebene*|abgenommene*|finalen|abgesegnete*|genehmigte*) (entwurf|entwürfe|version|layout|text|texte|design|logo|stand|fassung) ... (änderung*|anmerkungen|korrektur*|wünsche|änderungswünsche)",
+      "(änderung*|anmerkungen|korrektur*|änderungswünsche) ... (zum|zur|am|an der|an dem|beim) (freigegebenen|abgenommenen|finalen|abgesegneten|genehmigten) (entwurf|version|layout|text|design|logo|stand|fassung)",
     ],
     requires: ["(aber|trotzdem|dennoch|doch noch|nun doch|jetzt doch|noch einmal|nochmal|noch mal|ändern|änderung*|anpassen|anpassung*|umstellen|austauschen|tauschen|überarbeiten|andere|anders|neue|neuen)"],
     unless: ["(rechnung|zahlung|budget|vertrag) ... (freigegeben|abgeschlossen)"],
@@ -297,8 +300,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Bereits freigegebene Arbeit wird wieder aufgemacht.",
     },
     examples: {
-      flag: ["Können wir die schon abgenommenen Texte nochmal anpassen?", "Nachdem das Logo schon final abgenommen war, möchte unser Beirat jetzt noch eine andere Schrift sehen.", "Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
-      pass: ["Nach der Freigabe können Sie die Rechnung stellen, nochmal danke.", "Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
+      flag: ["Unsere Marketingleiterin hat zum freigegebenen Entwurf einen ganzen Schwung neuer Änderungen.", "Können wir die schon abgenommenen Texte nochmal anpassen?", "Nachdem das Logo schon final abgenommen war, möchte unser Beirat jetzt noch eine andere Schrift sehen.", "Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
+      pass: ["Die finale Version brauchen wir aber bis zum 10.", "Nach der Freigabe können Sie die Rechnung stellen, nochmal danke.", "Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
     },
   },
   {
@@ -349,7 +352,7 @@ const REVISIONS: readonly PhraseRule[] = [
       "(allerletzte|allerletzten|allerallerletzte) (änderung*|korrektur*|anpassung*|runde|bitte|änderungswunsch|änderungswünsche|kleinigkeit)",
       "(letzte|letzten) (änderung*|korrektur*|runde|anpassung*) ... versprochen",
       "(die|das wäre die|das ist die|sei die|wäre die|es ist die) (letzte|allerletzte) (runde|korrekturrunde|änderung|korrektur|schleife|version) ... (aber|doch noch|trotzdem|nochmal|noch mal)",
-      "(nochmal|noch mal|noch einmal|nochmals) (vornehmen|vorknöpfen|rangehen|drangehen|angehen|anpacken|aufgreifen|aufmachen|anfassen)",
+      "(nochmal|noch mal|noch einmal|nochmals) (vornehmen|vorknöpfen|rangehen|drangehen|angehen|anpacken|aufgreifen|aufmachen|anfassen|ran|dran)",
       "(alte|alten|alter|altes|vorherige*|ursprüngliche*|frühere*|erste*) ... wieder (reinnehmen|reinmachen|einbauen|einsetzen|zurückholen|rein|her|zurück|nehmen|verwenden|reinsetzen)",
       "(schon wieder|wieder einmal|erneut) (komme|kommen|melde|melden|nerve|nerven|störe|stören) (ich|wir)",
       "(dass|weil) (ich|wir) (schon wieder|wieder einmal|erneut) (komme|kommen|nerve|nerven|störe|stören|mit änderungen)",
@@ -360,7 +363,7 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Immer neue Änderungen, jede angeblich „die letzte“.",
     },
     examples: {
-      flag: ["Ich weiß, ich hatte gesagt, das ist die letzte Runde, aber können wir doch noch die andere Schrift probieren?", "Sorry, dass ich schon wieder komme, aber können wir uns das Layout der Startseite noch einmal vornehmen?", "Kannst du bitte den alten Slogan wieder reinnehmen? Der neue gefällt uns doch nicht mehr.", "Eine letzte Runde noch, dann ist es wirklich fertig.", "Wir müssen schon wieder etwas am Layout ändern.", "Die Geschäftsleitung hat die Struktur erneut umgestellt.", "Die Überschriften müssten Sie dann wieder zurückändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
+      flag: ["Können wir bei den Farben noch einmal ran?", "Ich weiß, ich hatte gesagt, das ist die letzte Runde, aber können wir doch noch die andere Schrift probieren?", "Sorry, dass ich schon wieder komme, aber können wir uns das Layout der Startseite noch einmal vornehmen?", "Kannst du bitte den alten Slogan wieder reinnehmen? Der neue gefällt uns doch nicht mehr.", "Eine letzte Runde noch, dann ist es wirklich fertig.", "Wir müssen schon wieder etwas am Layout ändern.", "Die Geschäftsleitung hat die Struktur erneut umgestellt.", "Die Überschriften müssten Sie dann wieder zurückändern.", "Das ist jetzt wirklich die letzte Änderung, versprochen!", "Eine allerletzte Korrektur noch."],
       pass: ["Die alten Visitenkarten nehmen wir wieder mit, danke.", "Ich bin wieder zurück aus dem Urlaub und melde mich morgen.", "Wir haben die Texte erneut geprüft und alles passt."],
     },
   },
@@ -488,11 +491,12 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(statt|anstatt|anstelle) (eines|einer|von|dem)? (honorar*|bezahlung|vergütung|geld|gage|rechnung)",
       "(namensnennung|verlinkung|credit|credits|erwähnung|backlink|shoutout|sichtbarkeit|reichweite) (statt|anstatt|als (gegenleistung|bezahlung|honorar|dankeschön))",
       "als (gegenleistung|bezahlung|honorar|dank) ... (sichtbarkeit|reichweite|referenz|nennung|verlinkung|erwähnung|follower|werbung|verlinken|erwähnen)",
-      "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (referenz|portfolio|sichtbarkeit|reichweite|werbung|gefallen|unterstützen|trotzdem|umsonst|kostenlos|erwähnen|verlinken|bekanntheit|ehrenamtlich)",
+      "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (referenz|portfolio|sichtbarkeit|reichweite|werbung|gefallen|unterstützen|trotzdem|umsonst|kostenlos|erwähnen|verlinken|bekanntheit|ehrenamtlich|empfehlung|bewertung|testimonial|weiterempfehlen|erwähnung)",
       "(pro bono|ehrenamtlich*|für (einen|den) guten zweck)",
       "(können|könnten|dürfen) (wir|ich) ... (leider)? (nichts|kaum etwas|wenig|nicht viel|nichts extra) (zahlen|bezahlen|vergüten|bieten|ausgeben)",
       "(wäre|ist|wird|sei) (das|es|dies)? (doch|ja|sicher|bestimmt)? (eine|ein) (schöne|schönes|gute|gutes|tolle|tolles|super|wertvolle|wertvolles|starke|starkes|großartige|großartiges|klasse) (referenz|referenzprojekt|portfolio-stück|portfoliostück|arbeitsprobe|aushängeschild)",
       "(bekommst|bekommen|erhältst|erhalten|kriegst|kriegen) (du|sie|ihr) ... (reichweite|sichtbarkeit|publicity|exposure|aufmerksamkeit|werbung|follower|bekanntheit)",
+      "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (aber|dafür|stattdessen) ... (empfehlung|referenz|bewertung|testimonial|erwähnung|verlinkung|sichtbarkeit|reichweite|werbung|weiterempfehlen|erwähnen|verlinken)",
     ],
     negatable: false,
     note: {
@@ -500,7 +504,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Sichtbarkeit oder Referenz statt Bezahlung.",
     },
     examples: {
-      flag: ["Wir suchen jemanden, der das ehrenamtlich übernimmt.", "Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
+      flag: ["Dafür gibt es kein Budget, aber wir schreiben Ihnen gern eine tolle Empfehlung.", "Wir suchen jemanden, der das ehrenamtlich übernimmt.", "Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
       pass: ["Das Budget ist freigegeben.", "Wir haben leider kein Budget mehr für dieses Jahr, melden uns aber im Januar.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt."],
     },
   },

@@ -69,7 +69,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       `${DO} ... (this|tomorrow|late|every|in the|on (monday|tuesday|wednesday|thursday|friday)) (evening|evenings)`,
       `${DO} ... (late|at|in the middle of the|middle of the|during the|all) night`,
       "(late-night|late night|after-hours|after hours|out-of-hours|out of hours|evening|night|nighttime|night-time|overnight|late evening|early morning|early-morning|weekend) (call|calls|meeting|meetings|zoom|session|sessions|work|shift|check-in|check-ins|support|availability|emails|changes|fixes|deployment|launch)",
-      "(8pm|9pm|10pm|11pm|8.30pm|9.30pm|10.30pm|11.30pm|12am|4am|5am|6am|5.30am|6.30am)",
+      "(8pm|9pm|10pm|11pm|8.30pm|9.30pm|10.30pm|11.30pm|12am|4am|5am|6am|5.30am|6.30am|7am|7 am)",
       "(8|9|10|11|12|8.30|9.30|10.30|11.30) (pm|p.m.)",
       "(4|5|6|5.30|6.30) (am|a.m.)",
       "(after|outside|out of|outside of|beyond) (your|normal|regular|usual)? (office|working|business|work) hours",
@@ -81,7 +81,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit oder Anrufe am Abend oder in der Nacht erwartet. Sie dürfen Ihre Arbeitszeiten nennen.",
     },
     examples: {
-      flag: ["I'll ring you around 9 tonight to go through the edits.", "Please reply within the hour, even in the evenings.", "We'd like you to monitor the release overnight.", "Can you send the files tonight?", "We need a late evening call with the US team.", "Could you join a call at 10 pm?", "Please have it ready by 6 am."],
+      flag: ["Could you jump on a quick call at 7am tomorrow before my flight?", "I'll ring you around 9 tonight to go through the edits.", "Please reply within the hour, even in the evenings.", "We'd like you to monitor the release overnight.", "Can you send the files tonight?", "We need a late evening call with the US team.", "Could you join a call at 10 pm?", "Please have it ready by 6 am."],
       pass: ["I'll read it tonight and reply tomorrow.", "Have a good evening!", "Could we talk during your normal office hours on Tuesday?"],
     },
   },

@@ -80,14 +80,14 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(that's|that is|this is|it's|it is) a lot (of money|for|to pay)",
       "(struggling|struggle|struggled|battling) (with|to justify|to see|to make sense of)",
     ],
-    requires: [PRICE_WORDS, "(figure|money|pay|paying|afford|euros|dollars|pounds|bucks|hour|an hour|per hour|a day|per day|per word|per page)"],
+    requires: [PRICE_WORDS, "(grand|quid|bucks|k|figure|money|pay|paying|afford|euros|dollars|pounds|bucks|hour|an hour|per hour|a day|per day|per word|per page)"],
     unless: ["(printer|printing|hosting|license|licence|shipping|postage|venue|competitor|flights|hotel|rent) ... (high|much|a lot)", "(worth|fair|reasonable) (it|every|the)", "(traffic|visitors|sales|growth|followers|quality|standard|resolution|contrast|demand|expectations|competition|competitor|competitors|competition's|market|other brands|retail|shipping|our customers)"],
     note: {
       en: "Your price called too high. Explain the value or adjust the scope, not the rate.",
       de: "Ihr Preis wird als zu hoch bezeichnet. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["I've seen templates online for $50, so I'm struggling with the $2,000 figure.", "That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted."],
+      flag: ["Five grand is more than I budgeted.", "I've seen templates online for $50, so I'm struggling with the $2,000 figure.", "That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted."],
       pass: ["I'm struggling with the new CMS, could you send a short guide?", "Our traffic is much higher than last year.", "The quality is very high, thank you."],
     },
   },
@@ -125,6 +125,9 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(is|are) (the|your|that|this) (price|rate|fee|quote|cost|estimate) (negotiable|flexible|set in stone)",
       "(any|some|a bit of|little) (wiggle room|flexibility|room|leeway|give) (on|with|in|for) (the|your)? (price|rate|fee|quote|cost|budget|pricing)",
       "(would|could|will) you (accept|take|consider|settle for) ... (less|lower|half|reduced|smaller|cheaper|discount|#num|a bit under|under)",
+      "(package|bundle|bulk|volume|combined|multi-project) (price|deal|discount|rate|pricing)",
+      "(your best price|your final price|your last word on the price|the lowest you can go|the best price you can do)",
+      "(price|quote|quoted price|rate|fee|offer|figure|number) ... (the best you can do|the best you can offer|as low as you can go|your final offer)",
     ],
     unless: ["(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)"],
     note: {
@@ -132,8 +135,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Die Bitte um einen niedrigeren Preis. Ein Rabatt ist eine Entscheidung; die übliche Antwort ist ein kleinerer Umfang.",
     },
     examples: {
-      flag: ["Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
-      pass: ["We're a small charity and really appreciate your discounted rate, thank you.", "We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
+      flag: ["Can you do a package price if we book the logo, website and cards together?", "Is the quoted price the best you can do?", "Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
+      pass: ["Is this really the best you can do? The layout is a mess.", "We're a small charity and really appreciate your discounted rate, thank you.", "We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
     },
   },
   {
@@ -315,6 +318,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(invoice|payment|bill|invoices) (will|'ll|might|may|would)? (have to|need to|has to) wait",
       "(sort|deal with|settle|pay|look at|clear) (it|this|them|that|the invoices|the invoice|these)? (out|up)? (after|once|when) (the holidays|christmas|new year|the new year|easter|the summer|I'm back|we're back|the break)",
       "(invoice|bill) (us|me) (in|next|after|from) (january|february|march|april|may|june|july|august|september|october|november|december|the new year|next month|next year|the new financial year)",
+      "(don't|do not|won't|will not|can't|cannot|never) (release|make|issue|process|approve|authorise|authorize) (the|any|your)? (payment|payments|invoice|funds|money) (until|till|before|unless)",
     ],
     requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)"],
     unless: ["((we|you|I) agreed|agreed (on|upon)|in the contract|per the contract)", "(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
@@ -323,7 +327,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["Payment will follow once our board approves the expense, could be a few weeks.", "We're waiting on a refund ourselves, so your invoice will have to wait a little.", "I've lost track of which invoices are outstanding, can we sort it out after the holidays?", "Can you invoice us in January instead of now?", "We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      flag: ["We don't release payment until the end client signs off, which could be a while.", "Payment will follow once our board approves the expense, could be a few weeks.", "We're waiting on a refund ourselves, so your invoice will have to wait a little.", "I've lost track of which invoices are outstanding, can we sort it out after the holidays?", "Can you invoice us in January instead of now?", "We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
       pass: ["My colleague will be in touch about the payment schedule we agreed.", "Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },

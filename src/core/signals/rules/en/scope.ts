@@ -260,13 +260,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(revisit|rethink|reopen|reconsider|tweak|change|redo|rework) (the|it|this|that|our|those|these) ... (once more|once again|yet again|one more time|again)",
       "(undo|reverse|revert|roll back|unpick) (everything|all of it|it all|all that|the whole (thing|round|lot)|the last round|what you did)",
       "(prefer|preferred|liked) (where|how|what) (we|it|things) (were|was|had|looked) (before|originally|at first|last week|in the first round)",
+      "(revert|go back|return|switch back|swap back|change back) to the (layout|design|version|draft|logo|copy|headline|colours|colors|font|wording|structure|concept|palette) (from|of) (last week|two weeks ago|#num weeks ago|before|the first round|the start|round one|yesterday|last month|the beginning)",
     ],
     note: {
       en: "Changing things back or starting over: the goalposts are moving.",
       de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
     },
     examples: {
-      flag: ["Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
+      flag: ["Let's revert to the layout from two weeks ago, the new one isn't working for the team.", "Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
       pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link."],
     },
   },
@@ -287,6 +288,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(actually|hmm) (can|could) (we|you) (go|change|switch|try|revert|swap|move|make it)",
       "(completely|totally|entirely|a) (different|new) (direction|approach|concept|look|style|idea) (after all|instead|now|altogether|this time)?",
       "(even though|although|though|despite|after) (we|I|it|they|the team|you) (had|have|'d)? (signed it off|signed off|approved it|approved|okayed it|agreed on it|finalised it|finalized it|was approved|was signed off|had been approved|been approved|signed this off|approved this)",
+      "(changes|edits|tweaks|amends|amendments|comments|notes|feedback|revisions) (to|on) (the|our) (approved|signed-off|signed off|final|finalised|finalized|agreed) (draft|design|version|layout|copy|logo|artwork|files|concept|text)",
     ],
     unless: ["(meeting|call|appointment|date|time slot|invoice|payment)"],
     note: {
@@ -294,7 +296,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Bereits Freigegebenes wird wieder geöffnet: Ohne Grenze enden die Korrekturen nicht.",
     },
     examples: {
-      flag: ["My co-founder has seen it and wants to change the whole colour scheme, even though we signed it off.", "I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
+      flag: ["Our marketing lead has come back with a whole new set of changes to the approved draft.", "My co-founder has seen it and wants to change the whole colour scheme, even though we signed it off.", "I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
       pass: ["We changed the meeting to Thursday.", "The final files look great, thank you."],
     },
   },
@@ -329,6 +331,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(instead of|in place of|in lieu of|rather than) (a|your|the|any)? (fee|payment|pay|paying you|money|cash|invoice|salary|rate)",
       "(without|with no) (charging|billing|invoicing|charge|extra charge|additional charge) (us|me|extra|anything|more|for it)?",
       "(add|put|tack|stick) (the|it|them|this|these|that) ... (on|to|onto) the (existing|same|current|original|last|old) (invoice|quote|bill|estimate)",
+      "(we|I) (assumed|figured|thought|expected|took it that|presumed) ... (would be|were|are|was|'d be) (thrown in|included|covered|part of the (package|price|deal|fee|quote)|free)",
+      "(thrown in|chucked in) (with|as part of|in) (the|your)? (package|price|deal|fee|quote|job)",
     ],
     unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
     note: {
@@ -336,7 +340,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
     },
     examples: {
-      flag: ["We're a start-up, so instead of a fee we can offer you a mention in our launch video.", "Can you just add the social graphics to the existing invoice without charging extra?", "The fixes are obviously part of the original fee, so I won't expect an invoice.", "We can't offer payment at this stage, but we'd give you a shout-out on our socials.", "Surely a few tweaks to the brochure don't need to be charged?", "I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
+      flag: ["We assumed the extra product shots would be thrown in with the package.", "We're a start-up, so instead of a fee we can offer you a mention in our launch video.", "Can you just add the social graphics to the existing invoice without charging extra?", "The fixes are obviously part of the original fee, so I won't expect an invoice.", "We can't offer payment at this stage, but we'd give you a shout-out on our socials.", "Surely a few tweaks to the brochure don't need to be charged?", "I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
       pass: ["We're happy to pay extra for the mobile version, please add it to the quote.", "Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
     },
   },

@@ -36,6 +36,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(what|which) planet (are you|were you|is he|is she|you're|you are|he's|she's) on",
       "(you're|you are|you seem|you seem to be|you're clearly|you are clearly|clearly) (completely|totally|way|clearly|utterly)? out of your depth",
       "(should have|should've|wish I'd|wish I had|I'd have been better off) (hired|gone with|used|paid|picked|chosen) (a proper|a real|a professional|a competent|someone competent|someone who knows|an actual)",
+      "(is|was) (english|german) (even|actually)? (your|their) (first|native|mother) (language|tongue)",
+      "(do|can) you (even|actually) (speak|write|read) (english|german|proper english)",
+      "(whoever|who ever|the person who|whoever it was that) (trained|taught|hired|raised) you",
     ],
     negatable: false,
     unless: [
@@ -50,7 +53,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Beleidigung gegen Sie oder Ihre Arbeit. Sie dürfen einen respektvollen Ton einfordern, bevor es weitergeht.",
     },
     examples: {
-      flag: ["A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
+      flag: ["Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
       pass: ["The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates."],
     },
   },
@@ -93,15 +96,17 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(wasted|waste|wasting) ... of (my|our) (life|lives|time|money)",
       "(stop|quit) (making|giving me|with the|sending me) (excuses|excuse)",
       "do what you're (paid|being paid) (for|to do)",
+      "(made|make|making) (a|an)? (complete|total|absolute|right|real|proper|utter)? (mess|hash|pig's ear|dog's dinner|shambles|hash-up|botch) of",
     ],
+    unless: ["(I|we|I've|we've|I have|we have) (made|make|making) (a|an)? ... (mess|hash|shambles)"],
     negatable: false,
     note: {
       en: "Contempt for you or your work, beyond saying what should change.",
       de: "Verachtung für Sie oder Ihre Arbeit, die über eine sachliche Änderungsbitte hinausgeht.",
     },
     examples: {
-      flag: ["I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
-      pass: ["Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
+      flag: ["You've made a complete mess of our brand.", "I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
+      pass: ["Sorry, I made a mess of the brief, here's a clearer version.", "Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
     },
   },
   {
@@ -367,6 +372,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(answer|pick up|check) (your|the) (phone|emails|email|messages)",
       "(why|how come) (haven't|didn't|hasn't|aren't|don't) you (replied|reply|responded|respond|answered|answer|sent|send|delivered|called|got back|gotten back|picked up)",
       "(keep|I'll keep|I'm going to keep|will keep|going to keep) (calling|ringing|emailing|chasing|messaging|texting|phoning|pinging) (you)? (until|till|every)",
+      "(second|third|fourth|fifth|#num) (email|message|mail|call|reminder|chaser|voicemail) (today|this week|this morning|in a row|since monday|in two days)",
     ],
     unless: ["(refund|delivery|parcel|package|shipment|visa|permit|loan|grant|funding|investor|decision from|results from|test results)", 
       "(no rush|no hurry|whenever|no pressure)",
@@ -379,7 +385,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      flag: ["Third email today: where is the updated file?", "I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
       pass: ["We're waiting on a refund ourselves, so bear with us.", "We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
     },
   },
@@ -543,16 +549,19 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(I'm|I am|we're|we are|I've|we've) (got|become|getting)? (used to|accustomed to) (waiting|the delays|delays|chasing|it by now|this by now|being ignored)",
       "(apparently|evidently|obviously|clearly) (will|have to|need to)? (keep|keeps) (saying|repeating|asking|explaining|telling you)",
       "(another|one more|yet another) (week|day|month|fortnight) (we|I) (won't|will not|can't|cannot|will never|'ll never) (get|have) back",
+      "better late than never",
+      "(the first|the last|the previous) (two|three|four|five|#num|few|couple of) times",
+      "(I'll|I will|I guess I'll|guess I'll|I suppose I'll|I'll just) (just)? (do|fix|sort|handle|change|redo|write|rewrite|correct) ... (myself|ourselves) (again|like last time|as usual|as always|then|once again)",
     ],
     negatable: false,
-    unless: ["(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
+    unless: ["(ignore|our (intern|team|colleague|developer|designer)|our own|no need|don't worry|no problem for you|so you don't have to)", "(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
     note: {
       en: "Sarcasm or a veiled jab. Stay factual; do not match the tone.",
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
-      pass: ["Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
+      flag: ["Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      pass: ["Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
     },
   },
 ];
