@@ -23,7 +23,9 @@ const CLIENT_LATE = [
   "(wieder)? (zurück|da) (aus dem|aus den|vom|von der|von) (urlaub|ferien|krankenstand|messe|dienstreise|elternzeit|reise|seminar|kur)",
   "(aus dem|aus den|vom|von der) (urlaub|ferien|krankenstand|messe|dienstreise|elternzeit|reise|seminar|kur) (zurück|wieder da|wieder zurück)",
   "(land unter|die hölle los|drunter und drüber|chaotisch|turbulent|stressig|hektisch|so viel los|viel los|wahnsinnig viel|ein chaos)",
-  "(hätten|hätte|sollten|sollte|wollten|wollte) (eigentlich|ja|schon|längst)? ... (kommen|geliefert|geschickt|da sein|fertig sein|vorliegen|schicken|liefern|zurückmelden|melden|freigeben) (sollen|müssen|wollen)?",
+  // "hätten letzte Woche kommen sollen", "wollten eigentlich bis zum 3. schicken": what was due, not what is expected ("sollte am Montag fertig sein").
+  "(hätten|hätte) (eigentlich|ja|schon|längst)? ... (kommen|geliefert|geschickt|da sein|fertig sein|vorliegen|schicken|liefern|zurückmelden|melden|freigeben) (sollen|müssen)",
+  "(sollten|sollte|wollten|wollte) (eigentlich|ja eigentlich|längst|schon längst|doch eigentlich)",
   "(länger|ewig|eine ewigkeit|so lange|eine weile) (gedauert|gebraucht|hingezogen)",
   "(kommen|kommt|folgen|folgt|gibt es|bekommst|bekommen|schicke|schicken|liefere|liefern) ... (erst|leider erst|frühestens|wohl erst) (nächste|nächsten|am|ende|in|übermorgen|morgen|später)",
   "(noch nicht|immer noch nicht|leider noch nicht|noch immer nicht) (fertig|da|freigegeben|abgestimmt|zusammen|so weit|soweit|geschafft|angeschaut|durchgesehen|gelesen)",
@@ -42,6 +44,39 @@ const OLD_DATE = [
   "(zeit|tage|woche|rückstand|verzögerung) (holst|holen|holt|hole) (du|sie|ihr|wir|man) ... (rein|auf|raus)",
   "(ursprünglichen|ursprüngliche|alten|alte|bisherigen|vereinbarten|geplanten|gleichen|selben) (termin*|deadline|datum|zeitplan|launch*|go-live*|abgabe*)",
   "(muss|müssen|soll|sollen|sollte|sollten|brauche|brauchen|bräuchte|bräuchten) ... (trotzdem|dennoch|wie geplant|wie vereinbart|wie besprochen)",
+];
+
+/**
+ * The client admitting that their own part is late, in words that say so on their own:
+ * a message condition for the rule that hears the old date kept in another sentence
+ * ("Sorry, dass ich mich erst jetzt melde. Der Drucktermin ändert sich nicht."). A busy
+ * week alone, or a printer running late, is not the client's input coming late.
+ */
+const CLIENT_LATE_IN_MESSAGE = [
+  "(sorry|entschuldig*|tut mir leid|tut uns leid|verzeih*|pardon) ... (späte*|verspätete*|verzögerte*|langsame*|verzögerung|funkstille|sendepause|wartezeit|warten lassen|hängen lassen|so lange|erst jetzt|erst heute|abgetaucht|lange nichts)",
+  "(erst|leider erst|jetzt erst) (jetzt|heute|nun|gestern|diese woche|heute morgen|gestern abend) (dazu|dazugekommen|dazu gekommen|zeit|die zeit|geschafft|angeschaut|angesehen|durchgesehen|gelesen|freigegeben|zusammen|fertig)",
+  "(kam|komme|kommen|bin|sind|kamen|war|waren) (leider|erst|eben)? (erst)? (jetzt|heute|gestern|nun|gerade) dazu",
+  "(noch nicht|leider nicht|nicht mehr|nicht rechtzeitig) (dazu gekommen|dazugekommen)",
+  // "hätten letzte Woche kommen sollen", "wollten eigentlich bis zum 3. schicken": what was due, not what is expected ("sollte am Montag fertig sein").
+  "(hätten|hätte) (eigentlich|ja|schon|längst)? ... (kommen|geliefert|geschickt|da sein|fertig sein|vorliegen|schicken|liefern|zurückmelden|melden|freigeben) (sollen|müssen)",
+  "(sollten|sollte|wollten|wollte) (eigentlich|ja eigentlich|längst|schon längst|doch eigentlich)",
+  "(vorstand|chef|chefin|geschäftsführ*|gf|kunde|kundin|team|rechtsabteilung|inhaber*|partner*|marketing|abteilung) (hat|haben) (sich)? (es|das|die entwürfe|den entwurf)? (erst|leider erst|jetzt erst) (heute|gestern|jetzt|diese woche|nun)",
+  "(kommen|kommt|folgen|folgt|gibt es|bekommst|bekommen|schicke|schicken|liefere|liefern) ... (erst|leider erst|frühestens|wohl erst) (nächste|nächsten|am|ende|in|übermorgen|später)",
+  "(eine woche|zwei wochen|ein paar tage|#num tage|einige tage|etwas|deutlich|viel|leider) (zu spät|später als (geplant|vereinbart|versprochen|gedacht))",
+  "(wir|ich) (sind|bin|hängen|hänge) (leider|etwas|ziemlich|diesmal|echt|wirklich|mal wieder|schon wieder)? (mit|bei)? ... (spät dran|zu spät dran|hintendran|hinterher|im verzug|in verzug|im rückstand)",
+  "(zurück|wieder da) (aus dem|aus den|vom|von der) (urlaub|ferien|krankenstand|messe|dienstreise|elternzeit|reise)",
+  "(aus dem|aus den|vom|von der) (urlaub|ferien|krankenstand|messe|dienstreise|elternzeit|reise) (zurück|wieder da|wieder zurück)",
+  "(bei mir|bei uns) (gelegen|liegen geblieben|liegengeblieben|lag|lagen)",
+  "(immer noch|noch immer|leider noch) (nicht) (fertig|da|freigegeben|abgestimmt|zusammen)",
+];
+
+/** The old date kept, said or asked after: heard in any sentence of a message that also admits the client's lateness. */
+const DATE_KEPT = [
+  `${DEADLINE} ... (bleibt|bleiben|steht|stehen|gilt|gelten) (bestehen|fest|fix|unverändert|gleich|so|wie geplant|wie vereinbart|wie besprochen)?`,
+  `${DEADLINE} ... (ändert|ändern|verschiebt|verschieben|bewegt|bewegen) (sich)? (aber|leider|trotzdem|allerdings|dadurch)? (nicht|nichts|kein stück)`,
+  `${DEADLINE} ... (ist|sind) (leider|aber|allerdings)? (fix|gesetzt|unverändert|nicht verschiebbar|nicht verhandelbar|gebucht|festgezurrt|in stein gemeißelt)`,
+  `${DEADLINE} ... (so lassen|beibehalten|behalten|halten|einhalten|nicht antasten|nicht verschieben|nicht schieben|festhalten)`,
+  "(bis|am|zum) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|monatsende) ... (fertig|online|live|raus|gedruckt|in den druck|stehen|vorliegen|da sein)",
 ];
 
 /** Late feedback: feedback or approvals after the agreed window, missed or moved meetings, the old deadline still expected. */
@@ -205,6 +240,51 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     examples: {
       flag: ["Ich bin vor meiner Reise nicht mehr dazu gekommen, die Entwürfe anzuschauen, hoffentlich verschiebt das den Launch nicht.", "Ich hoffe, das ändert nichts am Liefertermin.", "Hoffentlich verschiebt sich dadurch nichts am Go-live.", "Ich gehe davon aus, dass der Termin trotzdem zu halten ist.", "Die Zeit holst du bestimmt wieder rein."],
       pass: ["Ich hoffe, es geht dir gut!", "Hoffentlich gefällt dir das neue Briefing."],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.termin-nach-verzug",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 2,
+    negatable: false,
+    // Oft in zwei Sätzen: "Sorry, dass ich mich erst jetzt melde. Der Drucktermin ändert sich nicht."
+    patterns: DATE_KEPT,
+    requiresInMessage: CLIENT_LATE_IN_MESSAGE,
+    unless: [CLIENT_MOVES_DEADLINE, "(call|meeting|telefonat|besprechung|gespräch|treffen|uhr|kennenlernen|workshop|jour fixe|abstimmungstermin)", "(dank (ihnen|dir|euch)|läuft (gut|super|prima|rund)|alles gut)"],
+    note: {
+      en: "Their part came late, yet the old date stands. Your delivery moves by the same amount.",
+      de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
+    },
+    examples: {
+      flag: [
+        "Wir haben die Fotos erst jetzt zusammen, zwei Wochen später als geplant. Der Drucktermin ändert sich nicht.",
+        "Sorry, dass ich abgetaucht bin. Den Launchtermin würden wir gern so lassen.",
+        "Entschuldigung, dass das zwei Wochen bei mir lag. Den Abgabetermin würden wir gern beibehalten.",
+      ],
+      pass: [
+        "Sorry für die späte Antwort. Der Termin am Dienstag um 10 Uhr steht.",
+        "Unsere Druckerei ist in Verzug. Der Launchtermin bleibt.",
+        "Sorry für die späte Antwort, wir verschieben den Launch um eine Woche. Die Abgabe ändert sich entsprechend.",
+      ],
+    },
+  },
+  {
+    id: "de.reliability.late_feedback.verschieben-wiederholt",
+    signal: "reliability.late_feedback",
+    language: "de",
+    severity: 2,
+    // "Können wir die Abstimmung morgen verschieben? Ich weiß, es ist schon das zweite Mal."
+    patterns: [`(verschieben|verlegen|absagen|schieben|canceln) ... ${MEETING}`, `${MEETING} ... (verschieben|verlegen|absagen|schieben|canceln|verschoben|abgesagt)`],
+    requiresInMessage: ["(zweite|dritte|vierte|x-te) (mal|male)", "(schon|bereits) (zweimal|dreimal|mehrfach|mehrmals|einmal|öfter|oft) (verschoben|abgesagt|verlegt|geschoben)", "(schon wieder|erneut|nochmal|noch mal|noch einmal|nochmals|wieder einmal|mal wieder|ein weiteres mal)"],
+    unless: ["(schon wieder|erneut|nochmal|noch mal|noch einmal|nochmals|wieder einmal|mal wieder|ein weiteres mal|zweite mal|dritte mal|zweimal|dreimal|leider|sorry|kurzfristig*)", "(wenn|falls|sofern) (sie|du|ihr) ... (verschieben|absagen|verlegen)", "(kunde|kundin|druckerei|lieferant|agentur|partner|dienstleister|veranstalter|hotel|location|referent*|fotograf*) (hat|haben|hatte|musste|mussten|will|möchte) ... (verschoben|abgesagt|verlegt|gecancelt|verschieben|absagen)"],
+    note: {
+      en: "Another moved meeting. Each move shifts the work that depends on it.",
+      de: "Ein weiterer verschobener Termin. Jede Verschiebung verschiebt auch die Arbeit, die daran hängt.",
+    },
+    examples: {
+      flag: ["Können wir die Abstimmung morgen verschieben? Ich weiß, es ist schon das zweite Mal, sorry."],
+      pass: ["Können wir die Abstimmung morgen verschieben? Unsere Chefin möchte dabei sein und hat erst am Freitag Zeit."],
     },
   },
   {

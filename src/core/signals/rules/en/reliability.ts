@@ -36,6 +36,38 @@ const DATE_MOVED = [
   "(new|moved|extended|revised|updated|later) (deadline|date|launch date|timeline|go-live)",
 ];
 
+/**
+ * The client admitting that their own part is late, in words that say so on their own:
+ * a message condition for the rules that hear the old date kept in another sentence
+ * ("Sorry for the radio silence. Launch is still Thursday."). Busy weeks, a printer that
+ * took longer and plain apologies are left out: they are not lateness of the client's input.
+ */
+const CLIENT_LATE = [
+  "(sorry|apologies|apologise|apologize|forgive me) (for|about)? (the|my|our)? (late|slow|belated|delayed) (reply|response|feedback|answer|comments|notes|approval|sign-off|review|input|replies)",
+  "(sorry|apologies|apologise|apologize|forgive me) (for|about)? (the|my|our|this)? (delay|delays|wait|silence|radio silence|long silence|hold-up|holdup|going quiet|going silent|going awol|going mia|being so slow|taking so long|dropping the ball|keeping you waiting|leaving you hanging|sitting on this|sitting on it)",
+  "(only|just|finally) (now|today|this morning|this week|yesterday)? (just)? (getting|got|get|had|have|having|found|finding|managed|been able) (a chance|the chance|time|the time|round|around|a moment|a minute|to look|to review|to go through|to read|to check|to sit down)",
+  "(were|was) (meant|supposed) to (send|get|give|have|deliver|share|return|approve|sign off|come back|get back)",
+  "(I|we) (know|realise|realize|appreciate) (I|we|I'd|we'd) (said|promised|had promised|agreed|should have|should've) ... (by|last|on|earlier|within|before|ago)",
+  "(board|boss|ceo|team|legal|partners|director|directors|committee|management|founder|owner|md|marketing team) (only|just|finally) (signed off|approved|looked|got round|got around|reviewed|gave|replied|came back|got back|confirmed|decided|agreed|had a look)",
+  "(won't|will not|don't|do not) (have|get|send|give you) (the|our|any|your)? (photos|images|pictures|content|copy|texts|text|assets|materials|logins|access|feedback|comments|files|brief|data|product info|information|answers|sign-off|approval|go-ahead) (until|till|before|for another|for a few)",
+  "(haven't|have not|didn't|did not|couldn't|could not|wasn't able to|weren't able to) (managed to|been able to|had a chance to|had time to|found time to|got round to|got around to|get round to|get around to|have time to|find time to|get to)? (look at|review|check|go through|read|approve|sign off|give feedback on|comment on|send|gather|finish|write|prepare) (the|your|it|them|this|those|our|any)",
+  "(we're|we are|I'm|I am|we've been|I've been|we were|I was) (running|a bit|a little|way|quite|slightly|really|badly|so|seriously)? (behind|late) (on|with) (our|my|the|this|feedback|comments|approvals|approval|content|copy|photos|texts|the content|the copy|our side|my side|our end|my end|everything)",
+  "(just|only just|finally)? (back|got back|returned|came back) (from|after) (my|our|the|a)? (holiday|holidays|vacation|leave|annual leave|trip|travelling|traveling|trade fair|conference|break|sick leave|time off)",
+  "(later than (planned|promised|agreed|expected|we said)|weeks late|days late|a week late|two weeks late|behind schedule|behind on our side)",
+  "(content|copy|texts|photos|images|assets|materials|brief|feedback|approval|sign-off|comments) (is|are) (still)? (late|delayed|missing|not ready|not finished|outstanding|with legal|stuck)",
+];
+
+/** The old date kept, said as a statement or asked after: heard in any sentence of a message that also admits the client's lateness. */
+const DATE_KEPT = [
+  `(deadline|launch date|launch|go-live date|go-live|go live|print date|printer deadline|print deadline|delivery date|due date|release date|publication date|event date|opening date|live date|timeline) (is|stays|remains|will stay|will remain)? (still)? (unchanged|the same|fixed|firm|set in stone|non-negotiable|locked in|not moving|staying put|on the ${ORDINAL}|as planned|as agreed)`,
+  "(the|our) (deadline|date|launch|launch date|go-live|go-live date|print date|printer deadline|delivery date|release date|timeline) (can't|cannot|won't|will not|mustn't|must not|isn't going to|is not going to) (move|change|slip|shift|budge|be moved|be changed|be pushed|be extended|be shifted)",
+  "(we|I) (still|really|definitely)? (need|want|have|would like|'d like) to (keep|stick to|hold|hit|make) (the|our) (deadline|date|launch|go-live|print date|timeline|schedule|launch date)",
+  "(keep|keeping|stick to|sticking to|stick with|hold|holding) (the|our) (original|current|existing|agreed|planned|same)? (deadline|date|launch date|launch|go-live|print date|timeline|schedule) (as it is|as planned|as agreed|unchanged|where it is|if (at all)? possible|if we can)",
+  `(is|are) (the|our)? (deadline|date|launch|go-live|print date|timeline|delivery|monday|tuesday|wednesday|thursday|friday|the ${ORDINAL}) (still)? (ok|okay|doable|possible|realistic|feasible|achievable|manageable|fine|workable) (for you|on your end|on your side|then)?`,
+  "(still|nonetheless) (on track for|on for|aiming for|planning for|going live on|launching on|printing on|going to print on|set for|booked for|scheduled for)",
+  `(need|needs|want|expect|have to have|must have|must be|has to be|have to be|should be) ... (live|ready|done|finished|printed|delivered|out|with us|back|published) (by|on|for|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}|the end of the (week|month)|next week|tomorrow|then)`,
+];
+
 /** Feedback, meetings and material that come late while the old deadline stays. */
 export const RELIABILITY_RULES: readonly PhraseRule[] = [
   {
@@ -176,6 +208,55 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "I trust the delay won't change the timeline.",
       ],
       pass: ["Can we still do the call on Monday?", "Is the invoice still open?", "Hope you're well!", "I assume the call on Friday still works for you?", "Hopefully the new photos make the page pop."],
+    },
+  },
+  {
+    id: "en.reliability.late_feedback.date-kept-after-delay",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    // Late feedback is often said in two sentences: "Sorry for the radio silence. The print date is unchanged."
+    patterns: DATE_KEPT,
+    requiresInMessage: CLIENT_LATE,
+    unless: [...DATE_MOVED, "(call|meeting|zoom|catch-up|check-in|appointment|chat|workshop|session|interview)", "(thanks to you|on track thanks|going well|great work|well done)"],
+    note: {
+      en: "Their part came late, yet the old date stands. Your delivery moves by the same amount.",
+      de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
+    },
+    examples: {
+      flag: [
+        "We've only just finished gathering the photos, two weeks later than planned. The printer deadline is unchanged.",
+        "Apologies for the radio silence, the board only signed off this morning. We'd like to keep the launch date as it is.",
+        "Sorry for the slow feedback, it's been manic here. Is Thursday still doable for you?",
+        "Just back from holiday, so here are my comments. The go-live date can't move, the press release is out.",
+      ],
+      pass: [
+        "Sorry for the slow reply, I was away. Let's move the go-live back a week to give you time.",
+        "Our printer took longer than expected. The launch date stays the same.",
+        "Sorry for the late reply. Is Thursday still okay for our call?",
+        "The deadline is unchanged, the 14th as agreed.",
+      ],
+    },
+  },
+  {
+    id: "en.reliability.late_feedback.reschedule-repeated",
+    signal: "reliability.late_feedback",
+    language: "en",
+    severity: 2,
+    // "Could we reschedule tomorrow's review? I know it's the second time, sorry."
+    patterns: [
+      "(reschedule|postpone|push back|push|move|cancel|bump) (tomorrow's|today's|our|the|this week's|monday's|tuesday's|wednesday's|thursday's|friday's) (call|meeting|review|session|workshop|check-in|catch-up|zoom|demo|presentation|kick-off|kickoff|proofs review)",
+    ],
+    requiresInMessage: ["(second|third|fourth|#num) time", "(moved|pushed|postponed|rescheduled|cancelled|canceled) (it|this|that|them)? (twice|three times|already|before|again|more than once)", "(again|once more|yet again|another time)", "(keep|kept) (moving|pushing|postponing|cancelling|rescheduling)"],
+    unless: ["(again|once more|one more time|another|second|third|fourth|yet|twice|last minute|last-minute|short notice)", "(move|moving|push|pushing) (the|this|it|that) (call-to-action|cta|button|logo|image|text|section|block|menu|banner|photo|title|headline)"],
+    note: {
+      en: "Another moved meeting. Each move shifts the work that depends on it.",
+      de: "Ein weiterer verschobener Termin. Jede Verschiebung verschiebt auch die Arbeit, die daran hängt.",
+    },
+    examples: {
+      flag: ["Could we reschedule tomorrow's review? I know it's the second time, sorry."],
+      pass: ["Could we reschedule tomorrow's review? Our CEO wants to join and she's only free on Friday."],
     },
   },
   {
