@@ -152,6 +152,28 @@ const LISTED: readonly PhraseRule[] = [
     },
   },
   {
+    id: "de.capacity.overload.liste-dann-frist",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    // "Diese Woche bräuchte ich den Newsletter, vier Blogartikel und die Broschüre. Das muss alles bis Donnerstag stehen."
+    patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
+    requiresInMessage: [
+      "(brauche|brauchen|bräuchte|bräuchten|muss|müssen|soll|sollen|sollte|sollten) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|zum wochenende|morgen früh|heute abend|morgen abend)",
+      "(alles|das alles|all das|alle) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|morgen früh|heute abend)",
+      "(kurzfristigkeit|so kurzfristig|kurzfristige anfrage|last minute)",
+    ],
+    unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)", "(danke|dank|super gemacht|toll gemacht|gefallen|gefällt)", "(angebot|offerte|paket|umfang|vertrag|umfasst|beinhaltet|enthalten|in den nächsten wochen|keine eile)"],
+    note: {
+      en: "Several deliverables, and a near date in another sentence: a capacity question.",
+      de: "Mehrere Leistungen, und in einem anderen Satz ein naher Termin: eine Frage der Kapazität.",
+    },
+    examples: {
+      flag: ["Diese Woche bräuchte ich den Newsletter, vier Blogartikel und die Broschüre. Das muss alles bis Donnerstag stehen."],
+      pass: ["Das Paket umfasst Logo, Visitenkarten und Briefpapier. Das Logo bräuchten wir bis Freitag, der Rest kann folgen."],
+    },
+  },
+  {
     id: "de.capacity.overload.aufzaehlung-mit-frist",
     signal: "capacity.overload",
     language: "de",

@@ -87,6 +87,28 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    id: "en.capacity.overload.list-then-deadline",
+    signal: "capacity.overload",
+    language: "en",
+    severity: 2,
+    // "Here's everything for this week: the newsletter, four blog posts, the brochure and the landing page. It all needs to be live by Thursday."
+    patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
+    requiresInMessage: [
+      "(need|needs|needed|must|has to|have to|want|wanted|due|expect|expecting) ... (by|before|until|for) (tomorrow|tonight|today|the morning|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of the (day|week)|end of (day|week)|eod|this week|the (launch|fair|trade fair|event|demo|pitch|sale|meeting|conference))",
+      "(it all|all of it|everything|all of this|all of these|the lot|all of them) (needs|need|has|have|must|should) ... (by|before|until) (tomorrow|tonight|today|the morning|monday|tuesday|wednesday|thursday|friday|the end of the (day|week)|end of (day|week)|eod|this week)",
+      "(sorry|apologies) (for|about) (the)? (short notice|last-minute|last minute|late notice)",
+    ],
+    unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding|have|get)", "(you|you've|you have) (sent|delivered|finished|done|completed|made|designed|written)", "(quote|estimate|quotation|how much|pricing for|covers|includes|included|package|proposal|scope|contract|retainer|over the next (few)? (weeks|months)|no rush)"],
+    note: {
+      en: "Several deliverables, and a near date in another sentence: a capacity question.",
+      de: "Mehrere Leistungen, und in einem anderen Satz ein naher Termin: eine Frage der Kapazität.",
+    },
+    examples: {
+      flag: ["Here's what's coming your way: the newsletter, four blog posts, the brochure and the landing page. It all needs to be live by Thursday."],
+      pass: ["The package covers the logo, the business cards and the letterhead. We'd need the logo by Friday, the rest can follow.", "We loved the newsletter, the flyer and the banners! We need the next one by Friday."],
+    },
+  },
+  {
     id: "en.capacity.overload.all-by-tomorrow",
     signal: "capacity.overload",
     language: "en",
