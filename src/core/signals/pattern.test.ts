@@ -41,6 +41,8 @@ describe("the pattern language", () => {
 
   it("matches numbers", () => {
     expect(matches("#num tasks", "here are 12 tasks and 1,000 tasks")).toEqual(["12 tasks", "1,000 tasks"]);
+    // A currency sign before a number stands where a separator would.
+    expect(matches("for #num", "for €500, for $1,200 or for 300 £")).toEqual(["for €500", "for $1,200", "for 300"]);
   });
 
   it("names the words a sentence must contain, preferring the rarest", () => {

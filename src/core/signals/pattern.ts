@@ -8,7 +8,7 @@
  *   revision*                 a word and any ending (revision, revisions): at most 24 more letters
  *   really? urgent            an optional word or group
  *   könntest du ... machen    a gap of up to six words in the same sentence (German verb-final order)
- *   #num                      a number (3, 2.5, 1,000)
+ *   #num                      a number (3, 2.5, 1,000; "for #num" also reads "for €500")
  *   sorry, but                commas may be written; they match like any other separator
  *
  * German spellings are folded: ß also matches "ss" (Switzerland), ä/ö/ü also match
@@ -51,9 +51,9 @@ type Element =
   | { readonly kind: "gap" }
   | { readonly kind: "number"; readonly optional: boolean };
 
-/** What may stand between two words of a phrase: spaces, line breaks, commas, quotes, dashes, emphasis marks. */
+/** What may stand between two words of a phrase: spaces, line breaks, commas, quotes, dashes, emphasis marks, currency signs. */
 const SEPARATOR_LENGTH = 8;
-const SEPARATOR = `[\\s,;:"“”„‚‘»«()\\[\\]*_/–—-]{1,${SEPARATOR_LENGTH}}`;
+const SEPARATOR = `[\\s,;:"“”„‚‘»«()\\[\\]*_/–—€$£-]{1,${SEPARATOR_LENGTH}}`;
 /**
  * Letters of the Latin scripts (Basic Latin, Latin-1, Latin Extended-A and -B) and digits:
  * the rules are English and German. Spelled out rather than `\p{L}`, so the regexes need
