@@ -46,7 +46,7 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
           evidence: { message: context.message, start, end, text: text.slice(start, end) },
           note: rule.note,
         };
-        if (rule.requiresInMessage === undefined) findings.push(finding);
+        if (rule.requiresInMessage === undefined && rule.unlessInMessage === undefined) findings.push(finding);
         else {
           const waiting = pending.get(rule) ?? { sentences, findings: [] };
           pending.set(rule, waiting);

@@ -43,6 +43,9 @@ describe("the pattern language", () => {
     expect(matches("#num tasks", "here are 12 tasks and 1,000 tasks")).toEqual(["12 tasks", "1,000 tasks"]);
     // A currency sign before a number stands where a separator would.
     expect(matches("for #num", "for €500, for $1,200 or for 300 £")).toEqual(["for €500", "for $1,200", "for 300"]);
+    // A dot inside a sentence is an ordinal or an abbreviation; "%" follows a number.
+    expect(matches("launch ... bleibt", "der Launch am 5. bleibt")).toEqual(["Launch am 5. bleibt"]);
+    expect(matches("#num increase", "a 10% increase")).toEqual(["10% increase"]);
   });
 
   it("names the words a sentence must contain, preferring the rarest", () => {

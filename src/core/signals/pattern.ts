@@ -51,9 +51,14 @@ type Element =
   | { readonly kind: "gap" }
   | { readonly kind: "number"; readonly optional: boolean };
 
-/** What may stand between two words of a phrase: spaces, line breaks, commas, quotes, dashes, emphasis marks, currency signs. */
+/**
+ * What may stand between two words of a phrase: spaces, line breaks, commas, quotes,
+ * dashes, emphasis marks, currency and per-cent signs, and a dot: a sentence's end
+ * splits sentences before any pattern runs, so a dot inside one is an ordinal or an
+ * abbreviation ("am 5. Mai", "z. B.").
+ */
 const SEPARATOR_LENGTH = 8;
-const SEPARATOR = `[\\s,;:"“”„‚‘»«()\\[\\]*_/–—€$£-]{1,${SEPARATOR_LENGTH}}`;
+const SEPARATOR = `[\\s.,;:"“”„‚‘»«()\\[\\]*_/–—€$£%-]{1,${SEPARATOR_LENGTH}}`;
 /**
  * Letters of the Latin scripts (Basic Latin, Latin-1, Latin Extended-A and -B) and digits:
  * the rules are English and German. Spelled out rather than `\p{L}`, so the regexes need

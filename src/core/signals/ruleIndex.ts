@@ -12,6 +12,7 @@ export interface MatchableRule {
   readonly unless?: readonly string[];
   readonly requires?: readonly string[];
   readonly requiresInMessage?: readonly string[];
+  readonly unlessInMessage?: readonly string[];
 }
 
 /** A pattern with the words it needs as term numbers of its index's trie. */
@@ -39,6 +40,8 @@ export interface CompiledRule<R extends MatchableRule = PhraseRule> {
   readonly requires: readonly IndexedPattern[];
   /** One of these must match in some sentence of the message (see PhraseRule.requiresInMessage). */
   readonly requiresInMessage: readonly IndexedPattern[];
+  /** None of these may match in any sentence of the message (see PhraseRule.unlessInMessage). */
+  readonly unlessInMessage: readonly IndexedPattern[];
 }
 
 /**
@@ -137,6 +140,7 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
       unless: conditionsLater(rule.unless, ruleNumber),
       requires: conditionsLater(rule.requires, ruleNumber),
       requiresInMessage: conditionsLater(rule.requiresInMessage, ruleNumber),
+      unlessInMessage: conditionsLater(rule.unlessInMessage, ruleNumber),
     };
   });
   let number = patterns.length;

@@ -99,6 +99,12 @@ describe("SentenceMatcher", () => {
     expect(verdict("Sorry for the late feedback. The launch is still Friday though.")).toEqual({ found: ["Sorry for the late feedback"], holds: true });
     expect(verdict("Sorry for the late feedback, take the time you need.")).toEqual({ found: ["Sorry for the late feedback"], holds: false });
     expect(verdict("The launch stays on Friday.")).toEqual({ found: [], holds: true });
+
+    const unlessMoved = { id: "late-unless", patterns: ["sorry for the (slow|late) reply"], unlessInMessage: ["(move|push) the (go-live|launch) back"] };
+    const quiet = buildRuleIndex([unlessMoved]);
+    const holds = (text: string) => new SentenceMatcher(quiet, scanMessage(text)).messageConditionsHold(unlessMoved);
+    expect(holds("Sorry for the slow reply. Let's move the go-live back a week.")).toBe(false);
+    expect(holds("Sorry for the slow reply. The go-live is still Friday.")).toBe(true);
   });
 
   it("skips muted rules", () => {

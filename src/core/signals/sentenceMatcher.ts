@@ -124,12 +124,18 @@ export class SentenceMatcher<R extends MatchableRule> {
 
   /**
    * Whether the rule's message conditions hold: one of its `requiresInMessage` patterns
-   * matches in some sentence (true when it has none). Call it after `matchSentences`,
-   * not from its `found`: it re-marks the sentences it reads.
+   * matches in some sentence (or it has none), and none of its `unlessInMessage` do.
+   * Call it after `matchSentences`, not from its `found`: it re-marks the sentences it reads.
    */
   messageConditionsHold(rule: R): boolean {
     const compiled = this.index.rules.find((candidate) => candidate.rule === rule);
-    if (!compiled || compiled.requiresInMessage.length === 0) return true;
+    if (!compiled) return true;
+    const required = compiled.requiresInMessage;
+    return (required.length === 0 || this.anySentenceMatches(required)) && (compiled.unlessInMessage.length === 0 || !this.anySentenceMatches(compiled.unlessInMessage));
+  }
+
+  /** Whether one of the patterns matches in some sentence of the message. */
+  private anySentenceMatches(patterns: readonly IndexedPattern[]): boolean {
     const { segments, segmentWords } = this.scan;
     const { offsets, terms } = this.terms;
     for (let position = 0; position < segments.length; position++) {
@@ -139,7 +145,7 @@ export class SentenceMatcher<R extends MatchableRule> {
       this.endWord = segmentWords[position * 2 + 1] as number;
       const serial = ++this.marks.serial;
       for (let at = offsets[this.firstWord] as number, stop = offsets[this.endWord] as number; at < stop; at++) this.marks.terms[terms[at] as number] = serial;
-      for (const condition of compiled.requiresInMessage) {
+      for (const condition of patterns) {
         if (this.hasRequiredWords(condition.number, serial) && this.nextMatch(condition, 0, false) !== null) return true;
       }
     }

@@ -35,6 +35,11 @@ export interface PhraseRule {
    */
   readonly requiresInMessage?: readonly string[];
   /**
+   * The rule does not fire in a message where one of these matches in some sentence
+   * ("Sorry for the slow reply … Let's move the go-live back a week" is no late feedback).
+   */
+  readonly unlessInMessage?: readonly string[];
+  /**
    * Whether a negation just before the match ("not urgent", "kein Stress") cancels it.
    * Default true; false for phrases that stay what they are when negated ("don't you dare").
    */

@@ -25,7 +25,7 @@ export function validateRules(phraseRules: readonly PhraseRule[], detectorRules:
     if (rule.examples.pass.length === 0) problems.push(`${rule.id}: needs at least one example that must not fire`);
   }
   for (const rule of phraseRules) {
-    for (const source of [...rule.patterns, ...(rule.unless ?? []), ...(rule.requires ?? []), ...(rule.requiresInMessage ?? [])]) {
+    for (const source of [...rule.patterns, ...(rule.unless ?? []), ...(rule.requires ?? []), ...(rule.requiresInMessage ?? []), ...(rule.unlessInMessage ?? [])]) {
       try {
         compilePattern(source);
       } catch (error) {

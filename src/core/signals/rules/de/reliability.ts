@@ -92,14 +92,20 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(sorry|entschuldig*|tut mir leid|tut uns leid|verzeih*) ... (so lange|so ewig|länger als gedacht|länger als geplant|länger als gewollt) (gedauert|gebraucht)",
       "mit (etwas|leichter|einiger|ziemlicher|großer|deutlicher|kleiner|einer woche|zwei wochen|#num tagen|#num wochen|ein paar tagen|einigen tagen) verspätung",
     ],
+    // The spec's late feedback is lateness with the old date still expected, as in English.
+    requiresInMessage: [...OLD_DATE, ...DATE_KEPT],
     unless: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "Feedback arriving late: the timeline moves with it.",
       de: "Feedback kommt spät: der Zeitplan verschiebt sich mit.",
     },
     examples: {
-      flag: ["Sorry für das späte Feedback!", "Entschuldigen Sie die verspäteten Korrekturen zu den Entwürfen.", "Hier mit etwas Verspätung unsere Korrekturen."],
-      pass: ["Danke für Ihre schnelle Rückmeldung!", "Entschuldigen Sie die späte Antwort auf Ihre Erinnerung."],
+      flag: [
+        "Sorry für das späte Feedback! Der Launch bleibt aber am Freitag.",
+        "Entschuldigen Sie die verspäteten Korrekturen zu den Entwürfen. Der Drucktermin am 3. steht.",
+        "Hier mit etwas Verspätung unsere Korrekturen. Bis Freitag muss es trotzdem fertig sein.",
+      ],
+      pass: ["Danke für Ihre schnelle Rückmeldung!", "Entschuldigen Sie die späte Antwort auf Ihre Erinnerung.", "Sorry für das späte Feedback! Nimm dir ruhig die Zeit, die du brauchst."],
     },
   },
   {
@@ -161,7 +167,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Späte Zuarbeit, aber der alte Termin soll bleiben: Zeitplan neu setzen.",
     },
     examples: {
-      flag: ["Entschuldigung, dass das zwei Wochen bei mir lag. Ist der ursprüngliche Termin noch realistisch?", "Der Content dauert noch eine Woche, am Launchtermin halten wir aber fest.", "Die Texte kommen später, der Abgabetermin bleibt aber.", "Die Inhalte für die Über-uns-Seite schicke ich nun doch erst nächste Woche. Am Go-live ändert das nichts.", "Das Feedback ist zwei Wochen zu spät, ich weiß, aber der Launch bleibt am Dienstag.", "Konnte das Briefing leider nicht rechtzeitig schicken, die Präsentation ist trotzdem am Freitag.", "Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
+      flag: ["Sorry, dass ich mich erst jetzt melde, der Launch am 5. bleibt aber.", "Der Drucktermin am 3. gilt allerdings weiterhin.", "Entschuldigung, dass das zwei Wochen bei mir lag. Ist der ursprüngliche Termin noch realistisch?", "Der Content dauert noch eine Woche, am Launchtermin halten wir aber fest.", "Die Texte kommen später, der Abgabetermin bleibt aber.", "Die Inhalte für die Über-uns-Seite schicke ich nun doch erst nächste Woche. Am Go-live ändert das nichts.", "Das Feedback ist zwei Wochen zu spät, ich weiß, aber der Launch bleibt am Dienstag.", "Konnte das Briefing leider nicht rechtzeitig schicken, die Präsentation ist trotzdem am Freitag.", "Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
       pass: ["Der Launch ist weiterhin am 20., und dank Ihnen liegt alles im Plan.", "Der Termin am Dienstag passt uns gut.", "Die Abgabe ist wie vereinbart am 14.", "Der Liefertermin ist wie besprochen Ende März."],
     },
   },
@@ -200,7 +206,8 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     negatable: false,
-    // Said without naming the date in a gap-free phrase ("der Launch am 5. bleibt aber"): the date word may stand anywhere in the sentence.
+    // Said without the date right before it ("Freitag klappt trotzdem"): the date word may stand anywhere in the sentence.
+    // With the date just before it ("der Launch am 5. bleibt aber"), termin-bleibt finds it.
     patterns: [
       "(bleibt|bleiben|steht|stehen|gilt|gelten) (aber|trotzdem|dennoch|jedoch|allerdings) (weiterhin|nach wie vor|bestehen|fest|fix)?",
       "(halten|halte) (wir|ich) (aber|trotzdem|dennoch) (weiterhin|natürlich|unbedingt)? fest",
@@ -216,7 +223,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Der alte Termin soll trotz etwas auf Kundenseite bleiben: Fragen Sie, was sich verschoben hat, und setzen Sie den Zeitplan neu.",
     },
     examples: {
-      flag: ["Schaffen wir den Termin am Freitag noch?", "Ist der Launch am 20. noch drin?", "Sorry, dass ich mich erst jetzt melde, der Launch am 5. bleibt aber.", "Freitag klappt trotzdem, oder?", "Donnerstag passt es aber trotzdem, oder?", "Der Drucktermin am 3. gilt allerdings weiterhin."],
+      flag: ["Schaffen wir den Termin am Freitag noch?", "Ist der Launch am 20. noch drin?", "Freitag klappt trotzdem, oder?", "Donnerstag passt es aber trotzdem, oder?"],
       pass: ["Wäre ein Termin nächste Woche noch drin?", "Ist im Budget noch etwas drin?", "Das Meeting am Freitag klappt trotzdem, ich bin nur etwas später da.", "Es klappt trotzdem, danke dir!", "Der Preis bleibt aber gleich, keine Sorge."],
     },
   },
