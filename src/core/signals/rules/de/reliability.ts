@@ -95,6 +95,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     // The spec's late feedback is lateness with the old date still expected, as in English.
     requiresInMessage: [...OLD_DATE, ...DATE_KEPT],
     unless: [CLIENT_MOVES_DEADLINE],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "Feedback arriving late: the timeline moves with it.",
       de: "Feedback kommt spät: der Zeitplan verschiebt sich mit.",
@@ -121,6 +122,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(habe|hab|haben|hatte|hatten) (es)? (leider)? (noch)? (nicht|keine zeit) (geschafft|gefunden)? ... (anzuschauen|reinzuschauen|durchzusehen|zu prüfen|zu lesen|draufzuschauen|anzusehen|freizugeben)",
     ],
     unless: [CLIENT_MOVES_DEADLINE, "dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     negatable: false,
     note: {
       en: "The client got to your work late.",
@@ -161,6 +163,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(ursprüngliche|ursprünglichen|vereinbarte|vereinbarten|geplante|geplanten|alte|alten|bisherige|bisherigen) (termin*|deadline|datum|zeitplan|launch*|go-live*|abgabe*|liefertermin*) (noch|weiterhin|trotzdem|immer noch|nach wie vor) (realistisch|machbar|zu halten|haltbar|drin|möglich|okay|ok|zu schaffen|einzuhalten)",
     ],
     unless: ["(dank (ihnen|dir|euch)|im plan|läuft (gut|super|prima|rund)|liegt alles|alles gut|danke)"],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     negatable: false,
     note: {
       en: "Late input, yet the old deadline is still expected: reset the timeline.",
@@ -168,7 +171,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Sorry, dass ich mich erst jetzt melde, der Launch am 5. bleibt aber.", "Der Drucktermin am 3. gilt allerdings weiterhin.", "Entschuldigung, dass das zwei Wochen bei mir lag. Ist der ursprüngliche Termin noch realistisch?", "Der Content dauert noch eine Woche, am Launchtermin halten wir aber fest.", "Die Texte kommen später, der Abgabetermin bleibt aber.", "Die Inhalte für die Über-uns-Seite schicke ich nun doch erst nächste Woche. Am Go-live ändert das nichts.", "Das Feedback ist zwei Wochen zu spät, ich weiß, aber der Launch bleibt am Dienstag.", "Konnte das Briefing leider nicht rechtzeitig schicken, die Präsentation ist trotzdem am Freitag.", "Die Inhalte schicke ich dir nächste Woche, versprochen, die Deadline bleibt aber.", "Die Bilder schicke ich dir jetzt doch erst nächste Woche, schaffst du es trotzdem bis zum 10.?", "Der Termin bleibt aber bestehen.", "Den Launch können wir leider nicht verschieben.", "Schaffen Sie es trotzdem bis Freitag?", "Am Drucktermin ändert sich leider nichts."],
-      pass: ["Der Launch ist weiterhin am 20., und dank Ihnen liegt alles im Plan.", "Der Termin am Dienstag passt uns gut.", "Die Abgabe ist wie vereinbart am 14.", "Der Liefertermin ist wie besprochen Ende März."],
+      pass: ["Sorry, dass ich mich erst jetzt melde, der Launch am 5. bleibt aber. Oder verschieben wir den Launch doch um eine Woche?", "Der Launch ist weiterhin am 20., und dank Ihnen liegt alles im Plan.", "Der Termin am Dienstag passt uns gut.", "Die Abgabe ist wie vereinbart am 14.", "Der Liefertermin ist wie besprochen Ende März."],
     },
   },
   {
@@ -180,6 +183,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: CLIENT_LATE,
     requires: OLD_DATE,
     unless: [CLIENT_MOVES_DEADLINE],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "Their part came late, yet the old date stands. Your delivery moves by the same amount.",
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
@@ -218,6 +222,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     ],
     requires: [DEADLINE, "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|monatsende|übermorgen)"],
     unless: ["(ein|einen|einem|eine) (termin|call|gespräch|treffen)", CLIENT_MOVES_DEADLINE, "(call|meeting|telefonat|besprechung|gespräch|treffen|essen|feier|party|termin beim|urlaub|angebot|preis|rechnung|zahlung|überweisung)"],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "The old date stands despite something on their side: ask what moved, and reset the timeline.",
       de: "Der alte Termin soll trotz etwas auf Kundenseite bleiben: Fragen Sie, was sich verschoben hat, und setzen Sie den Zeitplan neu.",
@@ -240,6 +245,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       `(hoffentlich|ich hoffe|wir hoffen) ... (ändert|verschiebt|gefährdet|verzögert|beeinflusst) (das|dies|es|sich)? (den|die|das|unseren|unsere|unser)? ${DEADLINE} (nicht)?`,
     ],
     unless: [CLIENT_MOVES_DEADLINE],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "Their delay, and the hope that your date still holds: the time they used comes out of yours.",
       de: "Ihre Verzögerung und die Hoffnung, dass Ihr Termin trotzdem hält: Die verbrauchte Zeit geht von Ihrer ab.",
@@ -259,6 +265,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     patterns: DATE_KEPT,
     requiresInMessage: CLIENT_LATE_IN_MESSAGE,
     unless: [CLIENT_MOVES_DEADLINE, "(call|meeting|telefonat|besprechung|gespräch|treffen|uhr|kennenlernen|workshop|jour fixe|abstimmungstermin)", "(dank (ihnen|dir|euch)|läuft (gut|super|prima|rund)|alles gut)"],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "Their part came late, yet the old date stands. Your delivery moves by the same amount.",
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
@@ -387,6 +394,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     ],
     negatable: false,
     unless: [CLIENT_MOVES_DEADLINE],
+    unlessInMessage: [CLIENT_MOVES_DEADLINE],
     note: {
       en: "The client's input or approval is delayed: the timeline moves with it.",
       de: "Zuarbeit oder Freigabe des Kunden verzögert sich: der Zeitplan verschiebt sich mit.",

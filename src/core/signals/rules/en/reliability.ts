@@ -37,6 +37,13 @@ const DATE_MOVED = [
 ];
 
 /**
+ * The date moved by the client, anywhere in the message ("Sorry for the slow reply. …
+ * Let's move the go-live back a week."): the decision and "take your time" only, not a
+ * passing "feel free to call".
+ */
+const DATE_MOVED_IN_MESSAGE = [...DATE_MOVED.slice(1), "(take your time|take the time you need|no rush|no hurry)"];
+
+/**
  * The client admitting that their own part is late, in words that say so on their own:
  * a message condition for the rules that hear the old date kept in another sentence
  * ("Sorry for the radio silence. Launch is still Thursday."). Busy weeks, a printer that
@@ -103,6 +110,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     ],
     requires: OLD_DEADLINE,
     unless: DATE_MOVED,
+    unlessInMessage: DATE_MOVED_IN_MESSAGE,
     note: {
       en: "Their part came late, yet the old date stands. Your delivery moves by the same amount.",
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
@@ -121,7 +129,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "We won't have the photos until Wednesday, but the brochure still needs to go to print on Thursday.",
         "It's been absolutely mad here, so you'll have to squeeze the edits into two days to keep the original date.",
       ],
-      pass: [
+      pass: ["Sorry for the slow feedback, we still need the site live by Friday. Actually, let's move the launch back a week.", 
         "Sorry for the slow reply, let's move the go-live back a week.",
         "Apologies for the wait, the transfer went out this morning.",
         "Thanks for the quick turnaround!",
@@ -160,6 +168,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(late|delay|delayed|slow|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
     ],
     unless: [...DATE_MOVED, "regardless of (what|your|anything|how|whether|the other|other)", "(thanks to you|on track|going well|great work|well done|thank you)"],
+    unlessInMessage: DATE_MOVED_IN_MESSAGE,
     note: {
       en: "Their delay, yet the old deadline. The timeline moves with the input, or the scope shrinks.",
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
@@ -195,6 +204,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(is|are) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|that date|the date|the deadline|the timeline|the launch date|the go-live date|the print date|the schedule) still (doable|ok|okay|realistic|possible|feasible|achievable|on|fine|workable|manageable|on track)",
     ],
     unless: [...DATE_MOVED, "(call|meeting|zoom|catch-up|check-in|appointment|chat|workshop|session)"],
+    unlessInMessage: DATE_MOVED_IN_MESSAGE,
     note: {
       en: "Their delay, and the hope that your date still holds: the time they used comes out of yours.",
       de: "Ihre Verzögerung und die Hoffnung, dass Ihr Termin trotzdem hält: Die verbrauchte Zeit geht von Ihrer ab.",
@@ -220,6 +230,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     patterns: DATE_KEPT,
     requiresInMessage: CLIENT_LATE,
     unless: [...DATE_MOVED, "(call|meeting|zoom|catch-up|check-in|appointment|chat|workshop|session|interview)", "(thanks to you|on track thanks|going well|great work|well done)"],
+    unlessInMessage: DATE_MOVED_IN_MESSAGE,
     note: {
       en: "Their part came late, yet the old date stands. Your delivery moves by the same amount.",
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
@@ -278,6 +289,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     ],
     requires: ["(sorry|apolog*|again|still|another|said|promised|promise|know)"],
     unless: [...DATE_MOVED, "(printer|printers|supplier|courier|post office|shipping|delivery company|manufacturer) ... (late|delayed|another)"],
+    unlessInMessage: DATE_MOVED_IN_MESSAGE,
     note: {
       en: "Material or approval promised again and still missing. Without it, your dates cannot hold.",
       de: "Material oder Freigabe erneut versprochen und noch immer nicht da. Ohne sie können Ihre Termine nicht halten.",
