@@ -56,6 +56,7 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
     }
   }
   for (const [rule, waiting] of pending) if (waiting.sentences.messageConditionsHold(rule)) findings.push(...waiting.findings);
+  dropYielding(findings, context.indexes);
 
   for (const detector of context.detectors) {
     if (context.muted.has(detector.id)) continue;
@@ -70,6 +71,32 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
     }
   }
   return mergeOverlapping(findings);
+}
+
+const YIELDING = new WeakMap<RuleIndex, ReadonlyMap<string, readonly string[]>>();
+
+/** The index's rules that give way to other signals, by id (worked out once per index). */
+function yieldingRules(index: RuleIndex): ReadonlyMap<string, readonly string[]> {
+  let rules = YIELDING.get(index);
+  if (!rules) {
+    rules = new Map(index.rules.flatMap(({ rule }) => (rule.yieldsTo ? [[rule.id, rule.yieldsTo] as const] : [])));
+    YIELDING.set(index, rules);
+  }
+  return rules;
+}
+
+/** Removes the findings of rules that give way to a signal another rule found in the message (PhraseRule.yieldsTo). */
+function dropYielding(findings: Finding[], indexes: MessageContext["indexes"]): void {
+  if (findings.length < 2) return;
+  const yielding = new Map<string, readonly string[]>();
+  for (const { index } of indexes) for (const [id, signals] of yieldingRules(index)) yielding.set(id, signals);
+  if (yielding.size === 0) return;
+  const found = new Set(findings.filter((finding) => !yielding.has(finding.ruleId)).map((finding) => finding.signal as string));
+  let kept = 0;
+  for (const finding of findings) {
+    if (!(yielding.get(finding.ruleId) ?? []).some((signal) => found.has(signal))) findings[kept++] = finding;
+  }
+  findings.length = kept;
 }
 
 /** Whether one of the three words before the match (or, in German, the word after it) negates it. */

@@ -40,6 +40,12 @@ export interface PhraseRule {
    */
   readonly unlessInMessage?: readonly string[];
   /**
+   * Signals this rule gives way to: its findings are dropped when another rule finds one
+   * of these in the same message ("All of it by tomorrow" after a list of deliverables
+   * is overload, not pressure, in the annotation guide).
+   */
+  readonly yieldsTo?: readonly SignalId[];
+  /**
    * Whether a negation just before the match ("not urgent", "kein Stress") cancels it.
    * Default true; false for phrases that stay what they are when negated ("don't you dare").
    */

@@ -257,6 +257,8 @@ const PRESSURE: readonly PhraseRule[] = [
     signal: "tone.pressure",
     language: "de",
     severity: 2,
+    // A pile of work or the client's own late feedback explains the rush (annotation guide).
+    yieldsTo: ["capacity.overload", "reliability.late_feedback"],
     patterns: ["(sofort|umgehend|unverzüglich|schnellstmöglich|schnellstens|auf der stelle|ohne verzögerung|augenblicklich|so schnell wie (möglich|irgend möglich|es geht)|so schnell es geht|asap|a.s.a.p|jetzt gleich|gleich jetzt)"],
     requires: [ADDRESSED, REQUEST, "(will|wollen|soll|sollen|sollte|erwarte*|muss|müssen|braucht|benötigt)"],
     unless: [
@@ -284,6 +286,8 @@ const PRESSURE: readonly PhraseRule[] = [
     signal: "tone.pressure",
     language: "de",
     severity: 2,
+    // A pile of work or the client's own late feedback explains the rush (annotation guide).
+    yieldsTo: ["capacity.overload", "reliability.late_feedback"],
     patterns: [
       "bis (heute|spätestens heute|heute spätestens|morgen|spätestens morgen|morgen spätestens) (abend|mittag|nachmittag|vormittag|früh|morgen|um #num|#num uhr|feierabend|dienstschluss|büroschluss|eod|mittags|abends|früh um)",
       "bis (ende des tages|feierabend|dienstschluss|büroschluss|eod|heute eod|gestern|zum ende des tages|tagesende)",

@@ -66,7 +66,7 @@ const CLIENT_LATE = [
 
 /** The old date kept, said as a statement or asked after: heard in any sentence of a message that also admits the client's lateness. */
 const DATE_KEPT = [
-  `(deadline|launch date|launch|go-live date|go-live|go live|print date|printer deadline|print deadline|delivery date|due date|release date|publication date|event date|opening date|live date|timeline) (is|stays|remains|will stay|will remain)? (still)? (unchanged|the same|fixed|firm|set in stone|non-negotiable|locked in|not moving|staying put|on the ${ORDINAL}|as planned|as agreed)`,
+  `(deadline|launch date|launch|go-live date|go-live|go live|print date|printer deadline|print deadline|delivery date|due date|release date|publication date|event date|opening date|live date|timeline) (is|stays|remains|will stay|will remain)? (still)? (unchanged|the same|fixed|firm|set in stone|non-negotiable|locked in|not moving|staying put|on the ${ORDINAL}|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|as planned|as agreed)`,
   "(the|our) (deadline|date|launch|launch date|go-live|go-live date|print date|printer deadline|delivery date|release date|timeline) (can't|cannot|won't|will not|mustn't|must not|isn't going to|is not going to) (move|change|slip|shift|budge|be moved|be changed|be pushed|be extended|be shifted)",
   "(we|I) (still|really|definitely)? (need|want|have|would like|'d like) to (keep|stick to|hold|hit|make) (the|our) (deadline|date|launch|go-live|print date|timeline|schedule|launch date)",
   "(keep|keeping|stick to|sticking to|stick with|hold|holding) (the|our) (original|current|existing|agreed|planned|same)? (deadline|date|launch date|launch|go-live|print date|timeline|schedule) (as it is|as planned|as agreed|unchanged|where it is|if (at all)? possible|if we can)",
@@ -236,7 +236,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
     },
     examples: {
-      flag: [
+      flag: ["Sorry for the late feedback! The launch stays on Friday.", 
         "We've only just finished gathering the photos, two weeks later than planned. The printer deadline is unchanged.",
         "Apologies for the radio silence, the board only signed off this morning. We'd like to keep the launch date as it is.",
         "Sorry for the slow feedback, it's been manic here. Is Thursday still doable for you?",

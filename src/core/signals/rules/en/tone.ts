@@ -179,6 +179,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     signal: "tone.pressure",
     language: "en",
     severity: 2,
+    // A pile of work or the client's own late feedback explains the rush (annotation guide).
+    yieldsTo: ["capacity.overload", "reliability.late_feedback"],
     patterns: ["asap", "as soon as (possible|humanly possible)"],
     requires: ["(you|your|need|send|get|finish|deliver|done|back|please|fix|reply|respond|call|answer|ready|update|sort|upload)"],
     unless: ["(no need|not necessary|no rush|whenever|no hurry|don't rush)", "(I'll|I will|we'll|we will|I'm going to|we're going to) (pay|send|get back|reply|transfer|review|look|check|confirm|sign|do|be)",
@@ -224,6 +226,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     signal: "tone.pressure",
     language: "en",
     severity: 2,
+    // A pile of work or the client's own late feedback explains the rush (annotation guide).
+    yieldsTo: ["capacity.overload", "reliability.late_feedback"],
     patterns: [
       "(immediately|right away|at once|straight away|straightaway|this instant|this minute|without delay|without further delay|pronto|right now|right this minute)",
     ],
@@ -257,6 +261,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     signal: "tone.pressure",
     language: "en",
     severity: 2,
+    // A pile of work or the client's own late feedback explains the rush (annotation guide).
+    yieldsTo: ["capacity.overload", "reliability.late_feedback"],
     patterns: [
       "(by|before|until|no later than) (the)? (end of (the|today|play)? (day|business|business day|today)|eod|cob|eob|close of business|close of play|today|noon today|lunchtime today|lunch today|this afternoon|this morning|midday|noon|lunch|lunchtime|the end of the hour)",
       "(today|tonight|this afternoon|this morning) at the (latest|very latest)",
@@ -284,7 +290,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
-      pass: ["Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
+      pass: ["Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
     },
   },
   {
