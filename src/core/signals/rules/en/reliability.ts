@@ -70,7 +70,9 @@ const DATE_KEPT = [
   "(the|our) (deadline|date|launch|launch date|go-live|go-live date|print date|printer deadline|delivery date|release date|timeline) (can't|cannot|won't|will not|mustn't|must not|isn't going to|is not going to) (move|change|slip|shift|budge|be moved|be changed|be pushed|be extended|be shifted)",
   "(we|I) (still|really|definitely)? (need|want|have|would like|'d like) to (keep|stick to|hold|hit|make) (the|our) (deadline|date|launch|go-live|print date|timeline|schedule|launch date)",
   "(keep|keeping|stick to|sticking to|stick with|hold|holding) (the|our) (original|current|existing|agreed|planned|same)? (deadline|date|launch date|launch|go-live|print date|timeline|schedule) (as it is|as planned|as agreed|unchanged|where it is|if (at all)? possible|if we can)",
-  `(is|are) (the|our)? (deadline|date|launch|go-live|print date|timeline|delivery|monday|tuesday|wednesday|thursday|friday|the ${ORDINAL}) (still)? (ok|okay|doable|possible|realistic|feasible|achievable|manageable|fine|workable) (for you|on your end|on your side|then)?`,
+  `(is|are) (the|our)? (deadline|date|launch|go-live|print date|timeline|delivery|monday|tuesday|wednesday|thursday|friday|the ${ORDINAL}) (on the ${ORDINAL}|on (monday|tuesday|wednesday|thursday|friday))? (still)? (ok|okay|doable|possible|realistic|feasible|achievable|manageable|fine|workable) (for you|on your end|on your side|then)?`,
+  // "We need the final files by the 10th": the date itself, said as a need, after an admitted delay.
+  `(need|needs|want|expect) (the|our|all the|all of the)? (final|finished|last|remaining)? (files|designs|assets|logo|site|website|copy|texts|artwork|deliverables|drafts|pages|changes|everything|it|them) (by|on|before) (monday|tuesday|wednesday|thursday|friday|the ${ORDINAL}|the end of the (week|month)|tomorrow)`,
   "(still|nonetheless) (on track for|on for|aiming for|planning for|going live on|launching on|printing on|going to print on|set for|booked for|scheduled for)",
   `(need|needs|want|expect|have to have|must have|must be|has to be|have to be|should be) ... (live|ready|done|finished|printed|delivered|out|with us|back|published) (by|on|for|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}|the end of the (week|month)|next week|tomorrow|then)`,
 ];
@@ -210,7 +212,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung und die Hoffnung, dass Ihr Termin trotzdem hält: Die verbrauchte Zeit geht von Ihrer ab.",
     },
     examples: {
-      flag: ["Only just had a chance to look at the drafts. Can we still go live Monday?", "Is Friday still doable?", "Is the launch on the 20th still possible?", 
+      flag: ["Sorry for going quiet, it's been manic. Is the launch on the 20th still possible?", "Only just had a chance to look at the drafts. Can we still go live Monday?", "Is Friday still doable?", "Is the launch on the 20th still possible?", 
         "Hopefully this won't affect the launch date.",
         "Hope you can still make the deadline!",
         "I assume the 30th still works on your end?",
@@ -236,13 +238,13 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
     },
     examples: {
-      flag: ["Sorry for the late feedback! The launch stays on Friday.", 
+      flag: ["Apologies for the delay, I was at a conference. We need the final files by the 10th.", "Sorry for the late feedback! The launch stays on Friday.", 
         "We've only just finished gathering the photos, two weeks later than planned. The printer deadline is unchanged.",
         "Apologies for the radio silence, the board only signed off this morning. We'd like to keep the launch date as it is.",
         "Sorry for the slow feedback, it's been manic here. Is Thursday still doable for you?",
         "Just back from holiday, so here are my comments. The go-live date can't move, the press release is out.",
       ],
-      pass: [
+      pass: ["We need the final files by the 10th, thanks!", 
         "Sorry for the slow reply, I was away. Let's move the go-live back a week to give you time.",
         "Our printer took longer than expected. The launch date stays the same.",
         "Sorry for the late reply. Is Thursday still okay for our call?",
