@@ -260,17 +260,20 @@ function wordRuns(text: string): readonly string[] {
   return runs;
 }
 
+/** What `of` gives for each alternative of a group, together; null when one alternative gives none. */
+function everyAlternative(alternatives: readonly (readonly Element[])[], of: (sequence: readonly Element[]) => Anchor[] | null): Anchor[] | null {
+  const all: Anchor[] = [];
+  for (const alternative of alternatives) {
+    const anchors = of(alternative);
+    if (!anchors) return null;
+    all.push(...anchors);
+  }
+  return all;
+}
+
 function anchorsOf(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null {
   if (element.kind === "number") return null;
-  if (element.kind === "group") {
-    const all: Anchor[] = [];
-    for (const alternative of element.alternatives) {
-      const anchors = chooseAnchors(alternative);
-      if (!anchors) return null;
-      all.push(...anchors);
-    }
-    return all;
-  }
+  if (element.kind === "group") return everyAlternative(element.alternatives, chooseAnchors);
   // The tokenizer splits at anything but letters and digits, so "you're" is looked up by
   // "you", "follow-up" by "follow" (typed with the hyphen) and by "followup" (typed without).
   const runs = wordRuns(element.text);
@@ -322,15 +325,7 @@ function firstWordsOf(elements: readonly Element[]): Anchor[] | null {
 
 function firstWordsOfElement(element: Exclude<Element, { kind: "gap" }>): Anchor[] | null {
   if (element.kind === "number") return [DIGIT];
-  if (element.kind === "group") {
-    const all: Anchor[] = [];
-    for (const alternative of element.alternatives) {
-      const words = firstWordsOf(alternative);
-      if (!words) return null;
-      all.push(...words);
-    }
-    return all;
-  }
+  if (element.kind === "group") return everyAlternative(element.alternatives, firstWordsOf);
   // "you're" starts with the word "you"; "e-mail" with "e" (then "mail", "-mail" or " mail").
   // Always a prefix: the expression does not require the word to end where the pattern's does.
   const [first] = wordRuns(element.text);
