@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "./App";
 import { createMemoryMailbox, replyDraft, type MemoryItem } from "../office/memoryMailbox";
@@ -135,7 +135,7 @@ describe("the pane", () => {
     render(<App store={createMemoryStore()} mailbox={mailbox} />);
     expect(await screen.findByRole("heading", { level: 1, name: "First" })).toBeInTheDocument();
 
-    mailbox.selectItem(readItem({ text: "Second email" }, "Second"));
+    act(() => mailbox.selectItem(readItem({ text: "Second email" }, "Second")));
     expect(await screen.findByRole("heading", { level: 1, name: "Second" })).toBeInTheDocument();
     expect(screen.getByText("Second email")).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "./App";
 import { createMemoryMailbox, type MemoryItem } from "../office/memoryMailbox";
@@ -41,7 +41,7 @@ describe("difficult clients", () => {
     expect(await mailbox.getCategories()).toEqual(["Difficult client"]);
 
     // A later email from the same address, written in another case, shows the reminder at once.
-    mailbox.selectItem(email("Hi Mara, any news on the flyer? Anna", "Flyer", "2026-03-05T09:00:00Z"));
+    act(() => mailbox.selectItem(email("Hi Mara, any news on the flyer? Anna", "Flyer", "2026-03-05T09:00:00Z")));
     await screen.findByRole("heading", { level: 1, name: "Flyer" });
     const next = await screen.findByRole("region", { name: "This client" });
     expect(await within(next).findByText(/Anna Example is flagged as a difficult client/)).toBeInTheDocument();
@@ -68,10 +68,10 @@ describe("difficult clients", () => {
     const mailbox = createMemoryMailbox({ item: email("Hi Mara, I need this ASAP. We will pay next month. Anna", "One", "2026-03-02T09:00:00Z") });
     render(<App mailbox={mailbox} store={store} />);
     await screen.findByRole("region", { name: "This client" });
-    mailbox.selectItem(email("Hi Mara, I need the banner ASAP. The invoice got lost. Anna", "Two", "2026-03-09T09:00:00Z"));
+    act(() => mailbox.selectItem(email("Hi Mara, I need the banner ASAP. The invoice got lost. Anna", "Two", "2026-03-09T09:00:00Z")));
     await screen.findByRole("heading", { level: 1, name: "Two" });
     await screen.findByText("2 emails analysed");
-    mailbox.selectItem(email("Hi Mara, I need the flyer ASAP!! We can only pay once our client pays us. Anna", "Three", "2026-03-16T09:00:00Z"));
+    act(() => mailbox.selectItem(email("Hi Mara, I need the flyer ASAP!! We can only pay once our client pays us. Anna", "Three", "2026-03-16T09:00:00Z")));
     await screen.findByRole("heading", { level: 1, name: "Three" });
     const client = await screen.findByRole("region", { name: "This client" });
     expect(await within(client).findByText("Consider parting ways")).toBeInTheDocument();
