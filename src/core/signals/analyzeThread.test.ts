@@ -85,7 +85,8 @@ describe("analyzeThread", () => {
 
   it("never throws and keeps every offset true on any input", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 2000 }), fc.constantFrom("text" as const, "html" as const), (body, format) => {
+      // Any code units, lone surrogates and astral letters included, besides plain strings.
+      fc.property(fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: "binary", maxLength: 600 })), fc.constantFrom("text" as const, "html" as const), (body, format) => {
         const thread = readThread(body, { format });
         const analysis = analyzeThread(thread);
         analysis.messages.forEach((message, index) => {
