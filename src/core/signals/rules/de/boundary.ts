@@ -3,7 +3,7 @@ import { ADDRESSED, REQUEST, SEASON_GREETINGS } from "./shared";
 
 /** Doing, sending or talking: what a client asks you to do at a given time. */
 const WORK =
-  "(bereitschaft|pikett|verfügbar|dienst|standby|schau|schaue|schaust|schauen|lies|durchlesen|ansehen|melde|schreibe|schicke|sende|telefoniere|rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
+  "(bereitschaft|pikett|verfügbar|dienst|standby|schau|schaue|schaust|schauen|lies|durchlesen|ansehen|melde|schreibe|schicke|sende|telefoniere|rufe|rufen|ruf|ruft|schaffst|schaffen|schafft|hinbekommen|hinkriegen|einarbeit*|überarbeit*|anpass*|korrigier*|ranzugehen|rangehen|ranzusetzen|arbeiten|arbeitest|durcharbeit*|durchziehen|erledigen|erledigst|fertig|fertigmachen|liefern|lieferst|schicken|schickst|senden|sendest|machen|machst|erreichbar|anrufen|telefonieren|melden|meldest|dransetzen|ransetzen|draufschauen|drüberschauen|drüberlesen|anschauen|durchgehen|kurz|umsetzen|überarbeiten|anpassen|call|telefonat|meeting|zoom|teams|termin|besprechen|sprechen|treffen|kümmern|einspielen|hochladen|online stellen|veröffentlichen|posten|antworten|reagieren|einsatz|einspringen|zeit)";
 
 /** Saying that the writer, not you, is away or closed then. */
 const OWN_ABSENCE =
@@ -39,7 +39,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder Erreichbarkeit am Wochenende wird erwartet.",
     },
     examples: {
-      flag: ["Wärst du am Samstagvormittag für einen kurzen Call verfügbar?", "Ich rufe dich am Sonntagvormittag an.", "Ich melde mich am Sonntag bei dir, dann gehen wir alles durch.", "Hey, kannst du am Samstagabend kurz online sein, falls beim Launch was schiefgeht?", "Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
+      flag: ["Wär super, wenn du übers Wochenende durcharbeiten könntest, dann sind wir Montag fertig.", "Wärst du am Samstagvormittag für einen kurzen Call verfügbar?", "Ich rufe dich am Sonntagvormittag an.", "Ich melde mich am Sonntag bei dir, dann gehen wir alles durch.", "Hey, kannst du am Samstagabend kurz online sein, falls beim Launch was schiefgeht?", "Kannst du das am Wochenende noch fertig machen?", "Könnten Sie mir die Entwürfe bis Sonntag schicken?", "Können wir Sonntagmorgen kurz telefonieren?", "Schaffst du das übers Wochenende?"],
       pass: ["Unser Vertrieb ist das ganze Wochenende auf der Messe, Antworten können also dauern.", "Ich schaue mir die Entwürfe am Wochenende in Ruhe an und schicke dir am Montag meine Anmerkungen.", "Schönes Wochenende und bis Montag!", "Ich arbeite am Wochenende an den Texten und schicke sie dir Montag.", "Du musst am Wochenende nicht antworten.", "Ich bin am Wochenende unterwegs, melden Sie sich gern nach dem Wochenende.", "Unser Event ist am Samstag, könnten Sie die Plakate bis Donnerstag liefern?"],
     },
   },
@@ -74,7 +74,7 @@ const OFF_HOURS: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(feiertag*|weihnachtsfeiertag*|osterfeiertag*|pfingstfeiertag*|weihnachten|weihnachtstag*|weihnachtsferien|heiligabend|heiligen abend|silvester|neujahr|ostern|osterfeiertag*|ostertag*|osterwochenende|osterferien|pfingsten|pfingstwochenende|pfingstferien|brückentag*|karfreitag|ostermontag|pfingstmontag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|tag der arbeit|nationalfeiertag|bundesfeiertag|tag der deutschen einheit|zwischen den jahren|festtage*|stephanstag|stefanitag)",
+      "(feiertag*|weihnachtsfeiertag*|osterfeiertag*|pfingstfeiertag*|weihnachten|weihnachtstag*|weihnachtsferien|heiligabend|heiligen abend|silvester|neujahr|ostern|osterfeiertag*|ostertag*|osterwochenende|osterferien|pfingsten|pfingstwochenende|pfingstferien|brückentag*|karfreitag|ostersonntag|ostermontag|pfingstsonntag|pfingstmontag|christtag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|tag der arbeit|nationalfeiertag|bundesfeiertag|tag der deutschen einheit|zwischen den jahren|festtage*|stephanstag|stefanitag)",
     ],
     requires: [`${WORK}`, REQUEST],
     unless: ["(wegen|aufgrund|durch|dank) (der|den|die)? (feiertag*|weihnacht*|ostern|osterfeiertag*|pfingsten|festtage|ferien|urlaubszeit)", SEASON_GREETINGS, OWN_ABSENCE, NO_NEED, "(nach|ab|seit|vor) (den|dem)? (feiertage*|weihnachten|ostern|pfingsten|neujahr|silvester|festtage*)", "(bis|vor) (zu|spätestens)? (weihnachten|ostern|den feiertagen)"],
@@ -83,8 +83,8 @@ const OFF_HOURS: readonly PhraseRule[] = [
       de: "Arbeit oder Erreichbarkeit an Feiertagen wird erwartet.",
     },
     examples: {
-      flag: ["Könnten Sie die Korrekturen am ersten Weihnachtsfeiertag fertig machen?", "Wir brauchen dich am Pfingstmontag beim Shooting.", "Kannst du am Heiligabend noch kurz die Mails checken?", "Bitte halten Sie sich über Silvester bereit, falls der Shop Probleme macht.", "Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
-      pass: ["Wegen der Feiertage kommt unser Feedback eine Woche später, wir brauchen die Version dann bis zum 10.", "Frohe Weihnachten und einen guten Rutsch!", "Über die Feiertage musst du auf gar nichts antworten.", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
+      flag: ["Den Dreh machen wir am Pfingstsonntag, da ist das Büro leer.", "Könnten Sie die Korrekturen am ersten Weihnachtsfeiertag fertig machen?", "Wir brauchen dich am Pfingstmontag beim Shooting.", "Kannst du am Heiligabend noch kurz die Mails checken?", "Bitte halten Sie sich über Silvester bereit, falls der Shop Probleme macht.", "Könnten Sie über die Feiertage erreichbar sein?", "Kannst du das zwischen den Jahren fertig machen?", "Wäre es möglich, am Ostermontag kurz drüberzuschauen?"],
+      pass: ["Frohe Ostern und erholsame Feiertage!", "Wegen der Feiertage kommt unser Feedback eine Woche später, wir brauchen die Version dann bis zum 10.", "Frohe Weihnachten und einen guten Rutsch!", "Über die Feiertage musst du auf gar nichts antworten.", "Wir sind über die Feiertage geschlossen, schicken Sie die Rechnung gern danach.", "Nach den Feiertagen können wir gerne telefonieren."],
     },
   },
   {
@@ -152,6 +152,8 @@ const EXPECTED_ANYWAY: readonly PhraseRule[] = [
     patterns: [
       "(am|übers|über das|über's|an dem|diesen|letzten|am letzten) (samstag*|sonntag*|wochenende|feiertag|abend|pfingstmontag|ostermontag) ... (angerufen|versucht|geschrieben|erreichen wollen|probiert|angeklingelt) ... (nicht|keine|niemand) (rangegangen|erreichbar|abgenommen|geantwortet|reagiert|zurückgerufen|gemeldet|ran|da)",
       "(um|gegen|nach) (21|22|23|24|mitternacht|halb elf|halb zwölf) (uhr)? ... (geschrieben|angerufen|gemailt|geschickt) ... (nicht|keine|noch nicht) (geantwortet|reagiert|zurückgeschrieben|zurückgerufen|gemeldet)",
+      "(dass|weil|wenn|da|als) (du|sie|ihr) (am|übers|über das|über's|letzten|am letzten|diesen|den ganzen) (samstag*|sonntag*|wochenende|feiertag|abend) (nicht|nie|kaum|überhaupt nicht|gar nicht|einfach nicht) (erreichbar|zu erreichen|online|ans telefon gegangen|rangegangen|drangegangen|da) (war|waren|warst|wart|bist|sind|seid)?",
+      "(warst|waren|wart) (du|sie|ihr) (am|übers|über das|letzten|am letzten|den ganzen) (samstag*|sonntag*|wochenende|feiertag|abend) (nicht|nie|kaum|gar nicht) (erreichbar|zu erreichen|online|da)",
     ],
     unless: ["(ich|wir) (war|waren|bin|sind) (am|übers|über das) (wochenende|samstag|sonntag|feiertag|abend) (nicht|auch nicht) (erreichbar|da|online)"],
     note: {
@@ -159,8 +161,8 @@ const EXPECTED_ANYWAY: readonly PhraseRule[] = [
       de: "Ein Vorwurf, in Ihrer freien Zeit nicht erreichbar gewesen zu sein.",
     },
     examples: {
-      flag: ["Ich habe dir um 23 Uhr geschrieben und bis zum Morgen hattest du nicht geantwortet.", "Ich habe dich am Samstag angerufen, aber du bist nicht rangegangen.", "Am Sonntag habe ich es dreimal probiert, und Sie waren nicht erreichbar."],
-      pass: ["Ich habe dich am Montag angerufen, aber du bist nicht rangegangen.", "Ich war am Wochenende nicht erreichbar, sorry für die späte Antwort."],
+      flag: ["Schade, dass du am Sonntag nicht erreichbar warst, wir hätten dich gebraucht.", "Ich habe dir um 23 Uhr geschrieben und bis zum Morgen hattest du nicht geantwortet.", "Ich habe dich am Samstag angerufen, aber du bist nicht rangegangen.", "Am Sonntag habe ich es dreimal probiert, und Sie waren nicht erreichbar."],
+      pass: ["Schade, dass du am Montag nicht erreichbar warst.", "Schade, dass ich am Samstag nicht erreichbar war.", "Ich habe dich am Montag angerufen, aber du bist nicht rangegangen.", "Ich war am Wochenende nicht erreichbar, sorry für die späte Antwort."],
     },
   },
   {

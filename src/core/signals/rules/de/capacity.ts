@@ -17,7 +17,7 @@ const SOON =
 
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
-  "(plakate|schilder|beschilderung|aufsteller|roll-ups|landingpages|verkaufspräsentation|pitchdeck|präsentationen|broschüren|folien|präsentation|handout|post|posts|social-posts|pressemitteilung|newsletter|flyer|plakat|banner|broschüre|logo|visitenkarte*|briefpapier|website|landingpage|blogartikel|artikel|texte|text|video|videos|reel|reels|bilder|fotos|grafiken|anzeige|anzeigen|mailing|angebot|bericht|report|auswertung|übersetzung|untertitel|speisekarte|katalog|produkttexte|produktbeschreibungen|rechnungen|buchhaltung|steuererklärung|recherche|protokoll|konzept|skript|podcast|dashboard|export|onboarding|kampagne|formular|einladung*)";
+  "(plakate|schilder|beschilderung|aufsteller|roll-ups|landingpages|verkaufspräsentation|pitchdeck|präsentationen|broschüren|folien|präsentation|handout|post|posts|social-posts|pressemitteilung|newsletter|flyer|plakat|banner|broschüre|logo|visitenkarte*|briefpapier|website|landingpage|blogartikel|artikel|texte|text|video|videos|reel|reels|bilder|fotos|grafiken|anzeige|anzeigen|mailing|angebot|bericht|report|auswertung|übersetzung|untertitel|speisekarte|katalog|produkttexte|produktbeschreibungen|rechnungen|buchhaltung|steuererklärung|recherche|protokoll|konzept|skript|podcast|dashboard|export|onboarding|kampagne|formular|einladung*|vorlagen|templates|preisliste|preislisten|handbuch|speisekarten)";
 
 /** Jobs listed in the infinitive, as a to-do list reads. */
 const TODO_VERB =
@@ -115,6 +115,7 @@ const OVERLOAD: readonly PhraseRule[] = [
       "(vertretung|vertreten|einspringen|übernehmen|mitmachen) ... (für|von) (meine|unsere|die|den) (kollegin|kollegen|assistentin|assistenten|mitarbeiterin|mitarbeiter|praktikantin|praktikanten|texterin|texter|grafikerin|grafiker)",
       "(ist|wird) (leider|diese woche|gerade)? (einiges|ziemlich viel|sehr viel|richtig viel|eine menge|so einiges) (los|zu tun|angefallen|liegengeblieben|liegen geblieben|aufgelaufen)",
       "(lade|laden|packe|packen|kippe|kippen|haue|hauen) (dir|ihnen|euch) (diese woche|heute|gerade|jetzt)? ... (einiges|viel|eine menge|so einiges|ganz schön viel|einen haufen|einen berg|eine ladung) (auf|drauf)",
+      "(den|unseren|meinen) (ganzen|kompletten|gesamten|aufgelaufenen) (rückstand|backlog|rückstau|arbeitsrückstand|stau) ... (bis|in (zwei|drei|#num) tagen|diese woche|morgen|übermorgen|durch sein|erledigt|abgearbeitet)",
     ],
     unless: ["(text|infos|informationen|lesestoff|zu lesen|hintergrund|bei uns im laden|bei uns im shop|im geschäft|an bestellungen|an kunden)"],
     note: {
@@ -122,8 +123,8 @@ const OVERLOAD: readonly PhraseRule[] = [
       de: "Eine große Menge Arbeit auf einmal.",
     },
     examples: {
-      flag: ["Ich lade dir diese Woche einiges auf, sorry.", "Kannst du ab morgen zusätzlich das komplette Postfach, die Buchhaltung und den Kalender übernehmen?", "Diese Woche ist leider einiges los: zehn Präsentationen für die Vorstandssitzung am Mittwoch.", "Kannst du ab Montag die Vertretung für meine Kollegin übernehmen?", "Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider ziemlich viel auf einmal."],
-      pass: ["Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
+      flag: ["Kannst du den ganzen Rückstand vom letzten Monat bis Freitag abarbeiten?", "Ich lade dir diese Woche einiges auf, sorry.", "Kannst du ab morgen zusätzlich das komplette Postfach, die Buchhaltung und den Kalender übernehmen?", "Diese Woche ist leider einiges los: zehn Präsentationen für die Vorstandssitzung am Mittwoch.", "Kannst du ab Montag die Vertretung für meine Kollegin übernehmen?", "Ich hab noch einen Stoß Rechnungen, die bis Monatsende alle erfasst sein müssen.", "Ich weiß, es ist kurzfristig, aber wir brauchen die komplette Präsentation samt Handout und Video bis morgen.", "Wir haben kurzfristig drei neue Kunden gewonnen, die du ab Montag mit betreust.", "Anbei ein ganzer Berg an Aufgaben für diese Woche.", "Ich weiß, das ist ganz schön viel, aber es muss bis Freitag raus.", "Zusätzlich zu deinen laufenden Aufgaben bräuchten wir noch die Messeplanung.", "Das ist leider ziemlich viel auf einmal."],
+      pass: ["Den Rückstand haben wir inzwischen selbst aufgeholt.", "Danke für deine viele Arbeit.", "Der Stapel Flyer ist angekommen."],
     },
   },
 ];
@@ -141,14 +142,14 @@ const LISTED: readonly PhraseRule[] = [
       `${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... (bis (morgen|heute|übermorgen|morgen früh|morgen abend|morgen mittag|heute abend|mittag)|heute noch|noch heute|bis zum morgen)`,
     ],
     requires: ["(bis|morgen|übermorgen|heute|diese woche|ende der woche|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ab sofort|ab dieser woche|ab nächster woche|ab montag|kurzfristig|übernehmen|übernimmst)"],
-    unless: ["(hatten|haben|hatte|gab es|kamen|waren) (wir|es)? ... (besucher|gäste|kunden|teilnehmer|bestellungen|anfragen|follower|likes|klicks|aufrufe|downloads|verkäufe|mitglieder)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen|habe|haben|hatten|hatte)", "(danke|dank|vielen dank|super gemacht|toll gemacht)", "(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende|bestellungen) (haben|hatten|kamen|sind|waren|gekommen)", "(keine eile|kein stress|in ruhe|nach und nach|über die nächsten)"],
+    unless: ["(rabatt*|prozent|skonto|nachlass|schlussverkauf|ausverkauf|sale|aktion|gutschein*)", "(hatten|haben|hatte|gab es|kamen|waren) (wir|es)? ... (besucher|gäste|kunden|teilnehmer|bestellungen|anfragen|follower|likes|klicks|aufrufe|downloads|verkäufe|mitglieder)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen|habe|haben|hatten|hatte)", "(danke|dank|vielen dank|super gemacht|toll gemacht)", "(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende|bestellungen) (haben|hatten|kamen|sind|waren|gekommen)", "(keine eile|kein stress|in ruhe|nach und nach|über die nächsten)"],
     note: {
       en: "A large count, or several deliverables, by a near date: a capacity question.",
       de: "Eine große Menge oder mehrere Leistungen bis zu einem nahen Termin: eine Frage der Kapazität.",
     },
     examples: {
       flag: ["Können Sie bis Ende der Woche alle 40 Interviewvideos schneiden?", "Unsere andere Grafikerin hat gekündigt, kannst du ab dieser Woche alle ihre Kunden übernehmen?", "Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend."],
-      pass: ["Wir schicken Ihnen alle 40 Fotos bis Montag.", "Danke, dass du alle 40 Videos bis Freitag geschnitten hast!", "Am Samstag hatten wir über 200 Besucher am Stand."],
+      pass: ["Unser Ausverkauf startet morgen mit 40 % Rabatt auf alle Jacken.", "Wir schicken Ihnen alle 40 Fotos bis Montag.", "Danke, dass du alle 40 Videos bis Freitag geschnitten hast!", "Am Samstag hatten wir über 200 Besucher am Stand."],
     },
   },
   {
@@ -162,6 +163,8 @@ const LISTED: readonly PhraseRule[] = [
       "(brauche|brauchen|bräuchte|bräuchten|muss|müssen|soll|sollen|sollte|sollten) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|zum wochenende|morgen früh|heute abend|morgen abend)",
       "(alles|das alles|all das|alle) ... bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|morgen früh|heute abend)",
       "(kurzfristigkeit|so kurzfristig|kurzfristige anfrage|last minute)",
+      "bis (nächsten|kommenden|diesen|zum)? (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche|wochenende|morgen früh|heute abend|morgen abend) (brauche|brauchen|bräuchte|bräuchten|muss|müssen|soll|sollen|sollte|sollten|benötige|benötigen)",
+      "(alles|das alles|all das|alle) ... bis (nächsten|kommenden|diesen) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
     ],
     unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)", "(danke|dank|super gemacht|toll gemacht|gefallen|gefällt)", "(angebot|offerte|paket|umfang|vertrag|umfasst|beinhaltet|enthalten|in den nächsten wochen|keine eile)"],
     note: {
@@ -169,7 +172,7 @@ const LISTED: readonly PhraseRule[] = [
       de: "Mehrere Leistungen, und in einem anderen Satz ein naher Termin: eine Frage der Kapazität.",
     },
     examples: {
-      flag: ["Diese Woche bräuchte ich den Newsletter, vier Blogartikel und die Broschüre. Das muss alles bis Donnerstag stehen."],
+      flag: ["Bis morgen früh bräuchte ich die Speisekarten, den Flyer und die Plakate.", "Kurzfristig: Logo, Flyer und Plakat, alles bis kommenden Montag.", "Diese Woche bräuchte ich den Newsletter, vier Blogartikel und die Broschüre. Das muss alles bis Donnerstag stehen."],
       pass: ["Das Paket umfasst Logo, Visitenkarten und Briefpapier. Das Logo bräuchten wir bis Freitag, der Rest kann folgen."],
     },
   },

@@ -115,14 +115,16 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(tue|tu|tun) (ich|wir)? (mich|uns) (mit|bei) (den|dem|der|diesem|diesen|ihrem|ihren|deinem|deinen) ... (schwer)",
       "(ihr|dein|euer) letztes wort",
       "(mithalten|mitziehen|nachziehen)",
+      "(anderer|andere|ein anderer|eine andere|die konkurrenz|mitbewerber|wettbewerber|jemand anderes|jemand anderer) ... (angebot|offerte|kostenvoranschlag) (für|über|um|zum|zu) (die hälfte|den halben preis|halben preis|weniger|deutlich weniger|ein drittel|einen bruchteil)",
+      "(da|preislich|beim preis|beim honorar) mitgehen",
     ],
     note: {
       en: "Your price set against cheaper competitors.",
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
-      pass: ["Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
+      flag: ["Die Konkurrenz hat uns eine Offerte zum halben Preis geschickt.", "Können Sie da preislich mitgehen?", "Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
+      pass: ["Ich kann leider nicht zum Termin mitgehen.", "Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
     },
   },
   {
@@ -252,6 +254,44 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
       pass: ["Das zahlen wir gerne, danke!"],
     },
   },
+  {
+    id: "de.money.price_pushback.uns-zu-teuer",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    // "Das ist uns zu teuer": the quote itself is the context, so no price word is needed when it is "uns" or "mir" it is too dear for.
+    patterns: [
+      "(ist|wäre|war|sind|wären|scheint|klingt|kommt) (uns|mir) (ehrlich gesagt|ehrlich|leider|aber|dann doch|doch|definitiv|einfach|schlicht|momentan|aktuell|gerade|im moment|derzeit)? (zu|viel zu|etwas zu|deutlich zu|doch zu|leider zu|einfach zu|schlicht zu|ein bisschen zu|ein wenig zu) (teuer|kostspielig)",
+    ],
+    unless: [PRICE_WORDS, "(andere|anderen|anderer|vorige|vorigen|vorherige|vorherigen|alte|alten|letzte|letzten|bisherige|bisherigen|erste|ersten) (agentur|anbieter*|studio|designer*|texter*|freelancer*|druckerei|firma|dienstleister*|angebot|offerte)", "(konkurrenz|mitbewerber|wettbewerber)"],
+    note: {
+      en: "Pushback on your price: hold it, or trade scope for price, never price alone.",
+      de: "Einwand gegen Ihren Preis: halten Sie ihn, oder tauschen Sie Umfang gegen Preis, nie nur den Preis.",
+    },
+    examples: {
+      flag: ["Das ist mir ehrlich gesagt zu teuer.", "Hm, das wäre uns momentan einfach zu teuer."],
+      pass: ["Die alte Agentur war uns zu teuer, deshalb sind wir froh, dass du es machst.", "Das ist uns nicht zu teuer, passt so."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.anteile-statt-honorar",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(anteile|anteil|firmenanteile|firmenanteil|geschäftsanteile|unternehmensanteile|beteiligung|umsatzbeteiligung|gewinnbeteiligung|aktien|aktienoptionen|equity|provision|provisionsbasis)",
+    ],
+    requires: ["(statt|anstatt|anstelle|stattdessen|dafür|als bezahlung|als honorar|als vergütung|teils|zum teil|halb bar|in form von|auf provisionsbasis|honorar)"],
+    unless: ["(unsere|unseren|die) (gesellschafter|investoren|aktionäre|vertriebler|makler|mitarbeiter|mitarbeitenden)"],
+    note: {
+      en: "A stake or commission offered in place of your fee: a risk you carry, not a payment.",
+      de: "Beteiligung oder Provision statt Honorar: ein Risiko, das Sie tragen, keine Bezahlung.",
+    },
+    examples: {
+      flag: ["Statt des vollen Honorars könnten wir dir eine Umsatzbeteiligung anbieten.", "Wäre für Sie auch eine Beteiligung an der Firma statt Bezahlung denkbar?"],
+      pass: ["Unsere Gesellschafter haben ihre Anteile statt bar eingebracht.", "Die Provision für unsere Vertriebler berechnen wir selbst."],
+    },
+  },
 ];
 
 const PRICE_PUSHBACK_NARROW: readonly PhraseRule[] = [
@@ -355,6 +395,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden)",
       "(sobald|wenn|bis|nachdem) (das|die|der) (investorengeld|investorengelder|fördergeld|fördergelder|kreditgeld|startkapital|kredit|darlehen|investment|investition|finanzierungsrunde|förderung|finanzierung) (da|eingegangen|drauf|auf dem konto|geflossen|bewilligt|durch|abgeschlossen) (ist|sind)?",
       "(schlusszahlung|restzahlung|zahlung|rate|restbetrag|letzte rate|zweite rate|honorar|rest) (zurückhalten|zurückbehalten|einbehalten|zurückstellen|zurück halten|einfrieren) ... (bis|solange)",
+      "(schauen|sehen|abwarten|gucken|schaun|warten|ab) ... wie (die kampagne|das projekt|die seite|der shop|die website|es|das|der launch|die anzeigen|die app|der erste monat|die ersten wochen|das ganze) ... (läuft|laufen|funktioniert|ankommt|performt|entwickelt|anläuft) ... (dann|danach|bevor) ... (geld|zahlen|zahlung|bezahlung|rechnung|honorar|bezahlen|überweisen|überweisung)",
+      "(bezahlt wird|gezahlt wird|überwiesen wird|geld gibt es|geld gibt's|bezahlung gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir|überweise ich|überweisen wir) (erst|nur)? (wenn|sobald|falls) (ich|wir) ... (zufrieden|glücklich|happy)",
     ],
     requires: [PAYMENT_WORDS, "(schlusszahlung|restzahlung|rate|restbetrag|honorar)"],
     negatable: false,
@@ -363,8 +405,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
     },
     examples: {
-      flag: ["Ich überweise, sobald das Investorengeld da ist, hoffentlich in ein paar Wochen.", "Können wir die Schlusszahlung zurückhalten, bis die Seite einen Monat online ist?", "Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
-      pass: ["Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
+      flag: ["Wir warten erst mal ab, wie der Shop anläuft, danach reden wir über die Rechnung.", "Das Honorar überweisen wir erst, wenn wir hundertprozentig zufrieden sind.", "Ich überweise, sobald das Investorengeld da ist, hoffentlich in ein paar Wochen.", "Können wir die Schlusszahlung zurückhalten, bis die Seite einen Monat online ist?", "Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      pass: ["Wir schauen, wie die Kampagne läuft, und melden uns dann mit neuen Ideen.", "Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
     },
   },
   {

@@ -379,7 +379,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     patterns: [
       "(doch|ja|sicher|sicherlich|bestimmt|wohl|natürlich|selbstverständlich|hoffentlich|eh|sowieso|eigentlich|automatisch) ... (inklusive|inkl|inkludiert|inbegriffen|mit drin|mit dabei|mit abgedeckt|abgedeckt|im (preis|paket|honorar|angebot|pauschale|pauschalpreis|festpreis|budget|auftrag|stundensatz) (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt))",
       "(gehört|gehören|fällt|fallen|zählt|zählen) (doch|ja|eigentlich|sicher|wohl|natürlich|selbstverständlich)? (doch|ja|eigentlich|sicher|wohl)? (auch)? (dazu|mit dazu|zum auftrag|zum paket|zum projekt|zum leistungsumfang|in den leistungsumfang|zum service|unter (den auftrag|die pauschale|das paket|das angebot|den leistungsumfang))",
-      "(sollte|sollten|müsste|müssten) (doch|eigentlich|schon|ja)? (im preis|inklusive|mit drin|inbegriffen|enthalten|abgedeckt|dabei sein)",
+      "(sollte|sollten|müsste|müssten|dürfte|dürften) (aber|doch|eigentlich|schon|ja|wohl)? (aber|doch|eigentlich|schon|ja|wohl)? (im preis|inklusive|mit drin|inbegriffen|enthalten|abgedeckt|dabei sein)",
       "(setze|setzen) (ich|wir) (einfach)? voraus",
       "(aufs haus|auf das haus|auf ihre kappe|auf deine kappe|auf eure kappe)",
       "(sollte|sollten|müsste|müssten|dürfte|wäre) ... (im|in der|in den) (preis|pauschalpreis|festpreis|paket|honorar|angebot|pauschale|stundensatz|budget|auftrag|leistungsumfang) ... (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt)",
@@ -400,7 +400,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Fehlerbehebungen im ersten Jahr sind doch dabei, oder? Das erwarte ich bei dem Preis.", "Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
+      flag: ["Die Fotos für die Startseite sollten aber eigentlich schon mit drin sein, oder?", "Fehlerbehebungen im ersten Jahr sind doch dabei, oder? Das erwarte ich bei dem Preis.", "Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
       pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
     },
   },
@@ -499,6 +499,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (aber|dafür|stattdessen) ... (empfehlung|referenz|bewertung|testimonial|erwähnung|verlinkung|sichtbarkeit|reichweite|werbung|weiterempfehlen|erwähnen|verlinken)",
     ],
     negatable: false,
+    unless: ["(anteil*|firmenanteil*|geschäftsanteil*|beteiligung|umsatzbeteiligung|gewinnbeteiligung|aktien|provision)"],
     note: {
       en: "Exposure or a reference offered instead of pay.",
       de: "Sichtbarkeit oder Referenz statt Bezahlung.",

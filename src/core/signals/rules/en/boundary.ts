@@ -8,6 +8,8 @@ import type { PhraseRule } from "../../types";
 const ASKS_OF_YOU = [
   "(can|could|would|will) you",
   "(call|ring|phone|text|message|ping|see|meet) you",
+  "(give|giving|drop|dropping) you a (ring|call|bell|buzz|text|quick call|quick ring)",
+  "(let's|let us|we'll|we will|we're going to) (do|have|schedule|book|meet|shoot|film|record|hold|run|plan|set up|squeeze in|get) (the|a|our|this|that|it)",
   "(can|could|shall) we (do|have|schedule|book|meet|shoot|film|record|get|talk|hop|jump|call|go through|run|squeeze)",
   "(I|we|I'd|we'd|I'll|we'll|I'm|we're|I am|we are|I will|we will|I would|we would) (really|definitely|absolutely)? (need|want|expect|require|needed|expecting|be needing|be expecting|have to have|must have|like)",
   "(need|want|expect|require) you",
@@ -55,8 +57,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit am Wochenende erwartet. Ihre Arbeitstage legen Sie selbst fest.",
     },
     examples: {
-      flag: ["Could you keep an eye on the shop on Sunday?", "Could you put in a few hours on Sunday?", "I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
-      pass: ["Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
+      flag: ["I'll give you a quick ring on Sunday afternoon about the launch.", "Could you keep an eye on the shop on Sunday?", "Could you put in a few hours on Sunday?", "I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
+      pass: ["I'll give you a ring on Monday morning.", "Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
     },
   },
   {
@@ -125,8 +127,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit an Feiertagen oder während Ihrer freien Zeit erwartet. Freie Zeit gehört zur Vereinbarung.",
     },
     examples: {
-      flag: ["Could you keep the shop updated over the holidays?", "We need the newsletter out on Christmas Eve.", "Can you check your email while you're on holiday?", "Could we do the shoot on Easter Monday afternoon?"],
-      pass: ["Merry Christmas and happy holidays!", "Our office is closed over the holidays, so we'll reply in January."],
+      flag: ["Let's do the photo shoot on Easter Monday when the café is empty.", "Could you keep the shop updated over the holidays?", "We need the newsletter out on Christmas Eve.", "Can you check your email while you're on holiday?", "Could we do the shoot on Easter Monday afternoon?"],
+      pass: ["Let's do the shoot the week after Easter.", "Merry Christmas and happy holidays!", "Our office is closed over the holidays, so we'll reply in January."],
     },
   },
   {
@@ -155,6 +157,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(stay|be|remain|keep yourself) (online|up|around|available|reachable|by your phone|on standby|awake) ... (tonight|late|this evening|overnight|in case|midnight|all night)",
       "(you|you're) (don't|do not|never|won't|will not|didn't|aren't|are not) (answer|reply|respond|pick up|work|available|reachable|check) (emails|calls|messages|the phone|your phone|email)? (after|before|outside|past) (#num|5pm|6pm|7pm|8pm|5 pm|6 pm|7 pm|five|six|seven|hours|office hours|working hours|work|the weekend)",
       "(at|around|after|past) (9pm|10pm|11pm|midnight|9 pm|10 pm|11 pm|#num pm|#num at night|late|night) ... (you|you'd|you had) (still)? (hadn't|didn't|haven't|had not|did not|have not|weren't|wasn't) (replied|responded|answered|got back|gotten back|picked up|online|around)",
+      "(please|pls|kindly|can you|could you|I need you to|you need to|make sure you|be sure to) (reply|respond|answer|get back to me|confirm|turn it around|look at it|check it|sign it off|send it back) (tonight|this evening|before midnight|by midnight|later tonight|tonight please)",
     ],
     unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],
     note: {
@@ -162,8 +165,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["I sent you a message at 11pm and you still hadn't replied by the morning.", "I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
-      pass: ["Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
+      flag: ["I'm sending the final copy around 10pm, can you get back to me tonight so it goes out at 7?", "I sent you a message at 11pm and you still hadn't replied by the morning.", "I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      pass: ["I'll look at it tonight and get back to you tomorrow.", "Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
     },
   },
   {

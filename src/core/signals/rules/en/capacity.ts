@@ -8,7 +8,7 @@ const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|t
 
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
-  "(page|pages|pricing page|banner|popup|pop-up|footer|header|newsletter|newsletters|blog post|blog posts|blogs|article|articles|brochure|flyer|flyers|poster|posters|banner|banners|landing page|landing pages|social posts|posts|reels|stories|video|videos|slides|deck|presentation|report|reports|logo|business cards|letterhead|website|homepage|email|emails|campaign|campaigns|ads|adverts|press release|catalogue|catalog|menu|mock-ups|mockups|product descriptions|listings|captions|thumbnails|translations|translation|invoices|bookkeeping|payroll|tax return|spreadsheet|dashboard|onboarding|export|redesign|case study|case studies|podcast|edit|edits)";
+  "(page|pages|pricing page|banner|popup|pop-up|footer|header|newsletter|newsletters|blog post|blog posts|blogs|article|articles|brochure|flyer|flyers|poster|posters|banner|banners|landing page|landing pages|social posts|posts|reels|stories|video|videos|slides|deck|presentation|report|reports|logo|business cards|letterhead|website|homepage|email|emails|campaign|campaigns|ads|adverts|press release|catalogue|catalog|menu|mock-ups|mockups|product descriptions|listings|captions|thumbnails|translations|translation|invoices|bookkeeping|payroll|tax return|spreadsheet|dashboard|onboarding|export|redesign|case study|case studies|podcast|edit|edits|templates|social media templates|price list|manual|guide)";
 
 /**
  * A pile of work named in one sentence: three deliverables, or a large count of items.
@@ -75,6 +75,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       `(${MANY}) (products|pages|posts|videos|photos|articles|emails|listings|descriptions|slides|invoices|receipts|documents|files|items|tickets|bugs|designs|banners|entries|contracts|translations) ... (by|before|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|monday's|tuesday's|wednesday's|thursday's|friday's|the end of the (day|week)|end of (day|week)|eod|the weekend|the morning|first thing)`,
       "(take on|take over|handle|cover|look after|absorb|pick up) (all|the whole|the entire|the rest of) (of)? (her|his|their|the other|our other|a colleague's|my colleague's)? (clients|accounts|projects|workload|tasks|work|inbox|customers|portfolio|caseload)",
       `(${DELIVERABLE}) ... (${DELIVERABLE}) ... (${DELIVERABLE}) ... (by|before|for) (tomorrow|tonight|today|the morning|first thing|end of (the)? day|eod|noon|lunch|tomorrow morning|tomorrow evening|tomorrow night)`,
+      `(${MANY}|a hundred|two hundred) (page|pages|slide|slides) (manual|document|report|brochure|catalogue|catalog|book|handbook|guide|contract|deck|presentation|transcript|thesis|dossier|tender|annual report|website|site) ... (by|before|for|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|the end of the (day|week)|end of (day|week)|eod|the morning|first thing|the (sale|launch|event|fair|trade fair|show|conference|demo|pitch|opening|meeting|board meeting))`,
     ],
     unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding|have|get)", "(you|you've|you have) (sent|delivered|finished|done|completed|edited|written)", "(no rush|no hurry|whenever|take your time|spread|over the next (few)? (weeks|months))"],
     note: {
@@ -82,8 +83,8 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Viele Stücke oder mehrere Leistungen bis zu einem nahen Termin: eine Frage der Kapazität.",
     },
     examples: {
-      flag: ["We need the whole shop migrated, all 400 products re-photographed and the copy rewritten before the sale on Monday.", "Can you edit all 40 interview videos by the end of the week?", "We've just been told the whole catalogue, 180 products, needs new descriptions before Monday's launch.", "Our other designer quit, so can you take on all her clients starting this week?", "Sorry to spring this on you, but I need the newsletter, three landing pages and the sales deck by tomorrow evening."],
-      pass: ["Thanks for editing all 40 videos by Friday!", "We'll send all 40 photos by Monday.", "We had over 200 visitors at the stand by Friday afternoon, thank you."],
+      flag: ["Can you proofread the 80-page annual report before the board meeting on Thursday?", "We need the whole shop migrated, all 400 products re-photographed and the copy rewritten before the sale on Monday.", "Can you edit all 40 interview videos by the end of the week?", "We've just been told the whole catalogue, 180 products, needs new descriptions before Monday's launch.", "Our other designer quit, so can you take on all her clients starting this week?", "Sorry to spring this on you, but I need the newsletter, three landing pages and the sales deck by tomorrow evening."],
+      pass: ["We'll send the 80-page annual report by Thursday.", "Thanks for editing all 40 videos by Friday!", "We'll send all 40 photos by Monday.", "We had over 200 visitors at the stand by Friday afternoon, thank you."],
     },
   },
   {
@@ -97,6 +98,8 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(need|needs|needed|must|has to|have to|want|wanted|due|expect|expecting) ... (by|before|until|for) (tomorrow|tonight|today|the morning|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of the (day|week)|end of (day|week)|eod|this week|the (launch|fair|trade fair|event|demo|pitch|sale|meeting|conference))",
       "(it all|all of it|everything|all of this|all of these|the lot|all of them) (needs|need|has|have|must|should) ... (by|before|until) (tomorrow|tonight|today|the morning|monday|tuesday|wednesday|thursday|friday|the end of the (day|week)|end of (day|week)|eod|this week)",
       "(sorry|apologies) (for|about) (the)? (short notice|last-minute|last minute|late notice)",
+      "(last-minute|last minute|short-notice|short notice) (request|ask|job|one|brief|thing|favour|favor)",
+      "(all|everything|the lot|all of it|all of them) (by|before) (next|this|this coming)? (monday|tuesday|wednesday|thursday|friday|the end of the week|end of week)",
     ],
     unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding|have|get)", "(you|you've|you have) (sent|delivered|finished|done|completed|made|designed|written)", "(quote|estimate|quotation|how much|pricing for|covers|includes|included|package|proposal|scope|contract|retainer|over the next (few)? (weeks|months)|no rush)"],
     note: {
@@ -104,7 +107,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Mehrere Leistungen, und in einem anderen Satz ein naher Termin: eine Frage der Kapazität.",
     },
     examples: {
-      flag: ["Here's what's coming your way: the newsletter, four blog posts, the brochure and the landing page. It all needs to be live by Thursday."],
+      flag: ["Last-minute request, sorry: a flyer, a poster and two banners, all by this Friday.", "Here's what's coming your way: the newsletter, four blog posts, the brochure and the landing page. It all needs to be live by Thursday."],
       pass: ["The package covers the logo, the business cards and the letterhead. We'd need the logo by Friday, the rest can follow.", "We loved the newsletter, the flyer and the banners! We need the next one by Friday."],
     },
   },
@@ -139,6 +142,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(her|his|their|a colleague's|my colleague's|our other (assistant|designer|developer|writer|va|freelancer)'s) (work|tasks|workload|clients|accounts|inbox|duties|projects|job) (too|as well|on top)?",
       "(dumping|dump|piling|throwing|landing|loading|chucking) (a lot|loads|a ton|tons|so much|quite a bit|a mountain|a heap|a pile|lots) (of (work|stuff|things|tasks))? (on|onto) you",
       "(full|whole|entire|last|past|the)? (year's|years'|month's|months'|quarter's) (bookkeeping|accounts|receipts|invoices|transactions|content|posts|backlog|emails|paperwork|expenses|footage) ... (by|before|until|within|this week|tomorrow|friday|monday|the end of)",
+      "(the whole|the entire|all the|our whole|our entire|the full|all our|all of the) (backlog|archive|queue|pile|stack) (of)? ... (this week|by|before|until|tomorrow|today|tonight|in (two|three|#num) days)",
     ],
     unless: ["(printer|print shop|printers|venue|supplier|agency|the council|accountant|our client|the client) (needs|need|wants|want|expects|expect)", "(plenty of time|lots of time|loads of time|enough time|no problem|easily)", "(no rush|no hurry|whenever|over the next (few)? (weeks|months)|take your time|spread|still|as planned|as agreed|as discussed|as scheduled|as usual|same as usual|like every month)", "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to) (send|get|have|deliver|share|upload|give|forward|pay|sort)", "(a lot of|lots of|quite a lot of) (info|information|text|detail|details|questions|background|context|reading)", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(thanks|thank you|great job|well done|kudos) (so much|a lot)? for (getting|doing|delivering|finishing|handling|having)"],
     note: {
@@ -146,8 +150,8 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["I'm sending over the full year's bookkeeping, it needs to be done by the end of the week for the tax return.", "I'm dumping a lot on you this week, sorry.", "Can you also take over the inbox, bookkeeping and calendar from tomorrow?", "There's a lot coming your way this week, I'm afraid.", "Could you cover her workload too while she's off?", "I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
-      pass: ["The print shop needs everything by Friday, which gives us plenty of time since you sent it last week.", "No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!", "We'll send everything by Friday.", "Sorry, this is a lot of background, but it helps to know the story.", "We have a big list of loyal customers.", "We'd love a month's worth of posts for March, same as usual."],
+      flag: ["Could you work through the entire backlog of product videos (around 30) by next Tuesday?", "I'm sending over the full year's bookkeeping, it needs to be done by the end of the week for the tax return.", "I'm dumping a lot on you this week, sorry.", "Can you also take over the inbox, bookkeeping and calendar from tomorrow?", "There's a lot coming your way this week, I'm afraid.", "Could you cover her workload too while she's off?", "I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
+      pass: ["Thanks for clearing the whole backlog last month!", "The print shop needs everything by Friday, which gives us plenty of time since you sent it last week.", "No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!", "We'll send everything by Friday.", "Sorry, this is a lot of background, but it helps to know the story.", "We have a big list of loyal customers.", "We'd love a month's worth of posts for March, same as usual."],
     },
   },
 ];

@@ -98,6 +98,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(equity|stock options|sweat equity|revenue share|rev share|profit share|on commission|commission-based|commission only|a cut of|a share of (the)? (profits|revenue|sales)|a percentage of (the)? (sales|profits|revenue))",
+      "(a share|shares|a stake|a slice|a piece|a part) (in|of) (the|our|my) (company|business|startup|start-up|firm|venture|profits)",
     ],
     requires: ["(instead|rather than|in place of|in lieu|part cash|cash|as payment|in exchange|in return|of your fee|than your fee|than the fee|for your fee)"],
     unless: ["(our|the) (shareholders|investors|board|sales team|agents) ... (commission|equity|shares)"],
@@ -106,8 +107,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Beteiligung oder Provision statt Honorar: ein Risiko, das Sie tragen, keine Bezahlung.",
     },
     examples: {
-      flag: ["We could do part cash, part equity.", "Would you take a revenue share instead of a fee?"],
-      pass: ["Please share the files with our team."],
+      flag: ["Rather than the full fee, how about a stake in the business?", "We could do part cash, part equity.", "Would you take a revenue share instead of a fee?"],
+      pass: ["Happy to share the draft with our business partner.", "Please share the files with our team."],
     },
   },
   {
@@ -128,15 +129,16 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(package|bundle|bulk|volume|combined|multi-project) (price|deal|discount|rate|pricing)",
       "(your best price|your final price|your last word on the price|the lowest you can go|the best price you can do)",
       "(price|quote|quoted price|rate|fee|offer|figure|number) ... (the best you can do|the best you can offer|as low as you can go|your final offer)",
+      "(the|a|one|every) (second|third|fourth|fifth|sixth|tenth|last|extra|next) (one|logo|item|page|post|video|design|photo|article|banner)? (could|would|can)? (be)? (for free|free|free of charge|thrown in|on the house|at no (extra)? cost)",
     ],
-    unless: ["(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)"],
+    unless: ["(our|the|a) (summer|winter|spring|autumn|christmas|xmas|black friday|cyber monday|january|annual|big|end-of-season|end of season|clearance|flash|weekend|anniversary|easter) (sale|promotion|promo|campaign)", "(customers|subscribers|members|shoppers|buyers|visitors) (get|receive|can get|will get|with)", "(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)"],
     note: {
       en: "A request for a lower price. A discount is a choice; a smaller scope is the usual answer.",
       de: "Die Bitte um einen niedrigeren Preis. Ein Rabatt ist eine Entscheidung; die übliche Antwort ist ein kleinerer Umfang.",
     },
     examples: {
-      flag: ["Can you do a package price if we book the logo, website and cards together?", "Is the quoted price the best you can do?", "Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
-      pass: ["Is this really the best you can do? The layout is a mess.", "We're a small charity and really appreciate your discounted rate, thank you.", "We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
+      flag: ["If we book five posts, can we get the fifth one for free?", "Can you do a package price if we book the logo, website and cards together?", "Is the quoted price the best you can do?", "Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
+      pass: ["Our Black Friday sale starts on Thursday with 25% discount on all candles.", "The second item ships free of charge on our shop.", "Is this really the best you can do? The layout is a mess.", "We're a small charity and really appreciate your discounted rate, thank you.", "We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
     },
   },
   {
@@ -158,14 +160,14 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "#num (an hour|a day|per hour|per day|per word|per page|a word|a page|the hour|a month|per month) not",
       "(the)? (going|market|usual local|standard) rate (round here|around here|in our area|in this area|for this|in our industry|locally)",
     ],
-    unless: ["(venue|printer|hotel|supplier|location|room|caterer|the hire|hire|parking|ticket|tickets|taxi|flight|flights) (charges|charge|costs|cost)", "(fortune|a lot more|twice as much|twice|double|much more|way more|an arm and a leg|far more|more than you)", "(half|a third|a quarter) (up front|upfront|now|in advance|on signing|deposit|at the start|before)", "pay (half|the rest|the balance) (now|upfront|up front|in advance|on|at|when|after|once)"],
+    unless: ["(sticking with you|stick with you|staying with you|stay with you|going with you|go with you|chose you|choosing you|happy to pay your|rather pay you|worth paying you)", "(venue|printer|hotel|supplier|location|room|caterer|the hire|hire|parking|ticket|tickets|taxi|flight|flights) (charges|charge|costs|cost)", "(fortune|a lot more|twice as much|twice|double|much more|way more|an arm and a leg|far more|more than you)", "(half|a third|a quarter) (up front|upfront|now|in advance|on signing|deposit|at the start|before)", "pay (half|the rest|the balance) (now|upfront|up front|in advance|on|at|when|after|once)"],
     note: {
       en: "A comparison with cheaper providers to press your price down.",
       de: "Ein Vergleich mit günstigeren Anbietern, um Ihren Preis zu drücken.",
     },
     examples: {
       flag: ["Could you do it for two thirds of the price?", "We'll pay £40 an hour, not £55, that's the going rate round here.", "Another studio quoted us much less, can you match that?", "Other freelancers charge half of that.", "We found someone on Fiverr who'd do it for half the price.", "Our last designer charged a fraction of this."],
-      pass: ["The venue charges 40 an hour, not 30 as we thought, so we'll move the workshop to our office.", "We'll pay half up front and the rest on delivery.", "Other designers loved your portfolio when we shared it."],
+      pass: ["Another studio quoted us less, but we're sticking with you.", "The venue charges 40 an hour, not 30 as we thought, so we'll move the workshop to our office.", "We'll pay half up front and the rest on delivery.", "Other designers loved your portfolio when we shared it."],
     },
   },
   {
@@ -319,6 +321,9 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(sort|deal with|settle|pay|look at|clear) (it|this|them|that|the invoices|the invoice|these)? (out|up)? (after|once|when) (the holidays|christmas|new year|the new year|easter|the summer|I'm back|we're back|the break)",
       "(invoice|bill) (us|me) (in|next|after|from) (january|february|march|april|may|june|july|august|september|october|november|december|the new year|next month|next year|the new financial year)",
       "(don't|do not|won't|will not|can't|cannot|never) (release|make|issue|process|approve|authorise|authorize) (the|any|your)? (payment|payments|invoice|funds|money) (until|till|before|unless)",
+      "(once|when|as soon as|after|until|till|before) (our|the|my|their|a) own (client|customer|clients|customers|end client) (pays|paid|has paid|have paid|pay|gets paid|pays us|settles|has settled)",
+      "(see|wait and see|find out|check|know) how (the|our|my|it|things|this)? (campaign|site|website|launch|ads|shop|app|video|course|product|project|first month|first few weeks)? (performs|perform|goes|go|does|do|works out|work out|sells|sell|pans out|turns out|lands) ... (then|before|and) ... (pay|payment|invoice|settle|money|fee)",
+      "(get|be) paid (only)? (when|once|if|after) (I'm|I am|we're|we are) (completely|fully|totally|one hundred percent)? (happy|satisfied|pleased|content)",
     ],
     requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)"],
     unless: ["((we|you|I) agreed|agreed (on|upon)|in the contract|per the contract)", "(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
@@ -327,8 +332,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["We don't release payment until the end client signs off, which could be a while.", "Payment will follow once our board approves the expense, could be a few weeks.", "We're waiting on a refund ourselves, so your invoice will have to wait a little.", "I've lost track of which invoices are outstanding, can we sort it out after the holidays?", "Can you invoice us in January instead of now?", "We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
-      pass: ["My colleague will be in touch about the payment schedule we agreed.", "Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
+      flag: ["Let's wait and see how the launch goes first, then we can talk about the invoice.", "We can only settle once our own customer has paid us.", "You'll be paid once I'm completely satisfied, and not a day before.", "We don't release payment until the end client signs off, which could be a while.", "Payment will follow once our board approves the expense, could be a few weeks.", "We're waiting on a refund ourselves, so your invoice will have to wait a little.", "I've lost track of which invoices are outstanding, can we sort it out after the holidays?", "Can you invoice us in January instead of now?", "We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      pass: ["Let's see how the launch goes, the invoice is paid already.", "Thanks, I'm happy with everything and have paid the invoice.", "My colleague will be in touch about the payment schedule we agreed.", "Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },
   {

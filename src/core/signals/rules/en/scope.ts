@@ -334,14 +334,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(we|I) (assumed|figured|thought|expected|took it that|presumed) ... (would be|were|are|was|'d be) (thrown in|included|covered|part of the (package|price|deal|fee|quote)|free)",
       "(thrown in|chucked in) (with|as part of|in) (the|your)? (package|price|deal|fee|quote|job)",
     ],
-    unless: ["(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
+    unless: ["(the|a|one|every) (second|third|fourth|fifth|sixth|tenth|last|extra|next) (one|logo|item|page|post|video|design|photo|article|banner)? ... (for free|free)", "(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
     note: {
       en: "Work assumed to be included or free: if it is not in the agreement, it has a price.",
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
     },
     examples: {
       flag: ["We assumed the extra product shots would be thrown in with the package.", "We're a start-up, so instead of a fee we can offer you a mention in our launch video.", "Can you just add the social graphics to the existing invoice without charging extra?", "The fixes are obviously part of the original fee, so I won't expect an invoice.", "We can't offer payment at this stage, but we'd give you a shout-out on our socials.", "Surely a few tweaks to the brochure don't need to be charged?", "I don't see why we should pay extra for the mobile version.", "I didn't think small changes would be billed.", "We're a charity, so we hoped you'd run the campaign for nothing.", "We can't pay yet, but we'll definitely hire you for the rebrand once we've raised.", "Would you consider donating your time? It's for a great cause.", "Fixing those bugs should obviously be free.", "You could do the first week free to show us what you can do.", "Surely the social media graphics are included?", "That should be included in the package.", "The extra page is included, right?", "Can you add the banner at no extra charge?", "Could you do the business cards for free?"],
-      pass: ["We're happy to pay extra for the mobile version, please add it to the quote.", "Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
+      pass: ["If we order ten banners, could the tenth one be thrown in for free?", "We're happy to pay extra for the mobile version, please add it to the quote.", "Thanks for nothing, I guess.", "Is hosting included in the quote, or should we budget for it?", "Feel free to call me on Monday.", "We offer free shipping to our customers."],
     },
   },
   {
@@ -425,6 +425,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(shouldn't|won't|wouldn't|should not|will not|would not|doesn't|does not|can't) cost (anything|us anything|extra|more|much|us extra|us more)",
       "(include|including|add|adding|fit|fitting|squeeze|do|doing) (it|this|that|them|these)? (in|into|within|for|under)? the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|rate|invoice|package|cost|amount)",
       "(within|in|for|under) the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|package|amount|cost)",
+      "(shouldn't|should not|don't think (we|I) should|do not think (we|I) should|don't see why (we|I) should|not sure (we|I) should|shouldn't have to|should not have to) (be|get)? (charged|billed|invoiced|pay|have to pay|pay extra|pay anything) (for|extra|anything|separately)",
     ],
     unless: ["(happy to pay|we'll pay|we will pay|send (us|me) a quote|add it to the invoice|bill us separately)"],
     note: {
@@ -432,8 +433,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Mehr Arbeit zum bereits vereinbarten Preis erwartet.",
     },
     examples: {
-      flag: ["You won't charge us for that, will you?", "It shouldn't cost anything extra, it's a tiny change.", "Can you include the flyer in the same price?", "We'd like the brochure within the original budget."],
-      pass: ["If the brochure costs extra, we're happy to pay.", "The price is the same as last year, which is fine."],
+      flag: ["I don't think we should have to pay extra for the second language.", "You won't charge us for that, will you?", "It shouldn't cost anything extra, it's a tiny change.", "Can you include the flyer in the same price?", "We'd like the brochure within the original budget."],
+      pass: ["We should be charged separately for the French edition, please send a quote.", "If the brochure costs extra, we're happy to pay.", "The price is the same as last year, which is fine."],
     },
   },
 ];
