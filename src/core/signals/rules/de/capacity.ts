@@ -142,14 +142,14 @@ const LISTED: readonly PhraseRule[] = [
       `${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... (bis (morgen|heute|übermorgen|morgen früh|morgen abend|morgen mittag|heute abend|mittag)|heute noch|noch heute|bis zum morgen)`,
     ],
     requires: ["(bis|morgen|übermorgen|heute|diese woche|ende der woche|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ab sofort|ab dieser woche|ab nächster woche|ab montag|kurzfristig|übernehmen|übernimmst)"],
-    unless: ["(rabatt*|prozent|skonto|nachlass|schlussverkauf|ausverkauf|sale|aktion|gutschein*)", "(hatten|haben|hatte|gab es|kamen|waren) (wir|es)? ... (besucher|gäste|kunden|teilnehmer|bestellungen|anfragen|follower|likes|klicks|aufrufe|downloads|verkäufe|mitglieder)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen|habe|haben|hatten|hatte)", "(danke|dank|vielen dank|super gemacht|toll gemacht)", "(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende|bestellungen) (haben|hatten|kamen|sind|waren|gekommen)", "(keine eile|kein stress|in ruhe|nach und nach|über die nächsten)"],
+    unless: ["(alle|jede) (#num|zehn|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|hundert) (minuten|stunden|sekunden|tage|wochen)", "(rabatt*|prozent|skonto|nachlass|schlussverkauf|ausverkauf|sale|aktion|gutschein*)", "(hatten|haben|hatte|gab es|kamen|waren) (wir|es)? ... (besucher|gäste|kunden|teilnehmer|bestellungen|anfragen|follower|likes|klicks|aufrufe|downloads|verkäufe|mitglieder)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen|habe|haben|hatten|hatte)", "(danke|dank|vielen dank|super gemacht|toll gemacht)", "(kunden|leser|besucher|teilnehmer|gäste|follower|abonnenten|mitarbeiter|mitarbeitende|bestellungen) (haben|hatten|kamen|sind|waren|gekommen)", "(keine eile|kein stress|in ruhe|nach und nach|über die nächsten)"],
     note: {
       en: "A large count, or several deliverables, by a near date: a capacity question.",
       de: "Eine große Menge oder mehrere Leistungen bis zu einem nahen Termin: eine Frage der Kapazität.",
     },
     examples: {
       flag: ["Können Sie bis Ende der Woche alle 40 Interviewvideos schneiden?", "Unsere andere Grafikerin hat gekündigt, kannst du ab dieser Woche alle ihre Kunden übernehmen?", "Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend."],
-      pass: ["Unser Ausverkauf startet morgen mit 40 % Rabatt auf alle Jacken.", "Wir schicken Ihnen alle 40 Fotos bis Montag.", "Danke, dass du alle 40 Videos bis Freitag geschnitten hast!", "Am Samstag hatten wir über 200 Besucher am Stand."],
+      pass: ["Ich schaue ab sofort alle zehn Minuten rein, bis die Seite online ist.", "Unser Ausverkauf startet morgen mit 40 % Rabatt auf alle Jacken.", "Wir schicken Ihnen alle 40 Fotos bis Montag.", "Danke, dass du alle 40 Videos bis Freitag geschnitten hast!", "Am Samstag hatten wir über 200 Besucher am Stand."],
     },
   },
   {

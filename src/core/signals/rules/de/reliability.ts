@@ -91,6 +91,8 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(verspätete*|verzögerte*) (feedback|freigabe|korrektur*|abnahme|anmerkungen|zuarbeit)",
       "(sorry|entschuldig*|tut mir leid|tut uns leid|verzeih*) ... (so lange|so ewig|länger als gedacht|länger als geplant|länger als gewollt) (gedauert|gebraucht)",
       "mit (etwas|leichter|einiger|ziemlicher|großer|deutlicher|kleiner|einer woche|zwei wochen|#num tagen|#num wochen|ein paar tagen|einigen tagen) verspätung",
+      "(sorry|entschuldigung|entschuldige|entschuldigen sie|tut mir leid|verzeihung|pardon) (für|wegen)? (die|den|das)? (#num|zwei|drei|vier|fünf|sechs|paar|ganzen) (wochen|tage|monate|wochen funkstille|tage funkstille)",
+      "(sorry|entschuldigung|tut mir leid|entschuldige|entschuldigen sie) (dass|daß) (es|das|das feedback|die freigabe|die rückmeldung) (#num|zwei|drei|vier|fünf|sechs|ein paar) (wochen|tage|monate) (gedauert)",
     ],
     // The spec's late feedback is lateness with the old date still expected, as in English.
     requiresInMessage: [...OLD_DATE, ...DATE_KEPT],
@@ -101,12 +103,12 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       de: "Feedback kommt spät: der Zeitplan verschiebt sich mit.",
     },
     examples: {
-      flag: [
+      flag: ["Sorry für die zwei Wochen, schaffen Sie den Druck trotzdem bis Montag?", 
         "Sorry für das späte Feedback! Der Launch bleibt aber am Freitag.",
         "Entschuldigen Sie die verspäteten Korrekturen zu den Entwürfen. Der Drucktermin am 3. steht.",
         "Hier mit etwas Verspätung unsere Korrekturen. Bis Freitag muss es trotzdem fertig sein.",
       ],
-      pass: ["Danke für Ihre schnelle Rückmeldung!", "Entschuldigen Sie die späte Antwort auf Ihre Erinnerung.", "Sorry für das späte Feedback! Nimm dir ruhig die Zeit, die du brauchst."],
+      pass: ["Sorry für die drei Wochen, wir verschieben den Launch entsprechend nach hinten.", "Danke für Ihre schnelle Rückmeldung!", "Entschuldigen Sie die späte Antwort auf Ihre Erinnerung.", "Sorry für das späte Feedback! Nimm dir ruhig die Zeit, die du brauchst."],
     },
   },
   {

@@ -78,15 +78,17 @@ const CREEP: readonly PhraseRule[] = [
       "(machst|erledigst|retuschierst|übernimmst|nimmst|betreust|gestaltest|schreibst|übersetzt|baust|machen|erledigen|retuschieren|übernehmen|nehmen|betreuen|gestalten|schreiben|übersetzen|bauen) (du|sie|ihr) ... (schnell|kurz|eben|fix|einfach|gleich|nebenbei) mit",
       "(gleich|direkt) (mit)? (erledigen|machen|übernehmen|anpassen|umsetzen|einbauen|dazu)",
       "(mitmachen|miterledigen|mitübernehmen|miteinbauen|mitanpassen|mitgestalten|mitbetreuen|mitmachen|mitlaufen lassen|mit einplanen|miteinplanen|mit einbauen|mit aufnehmen|mit dazunehmen|mit reinnehmen)",
+      "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade|grad|schon|jetzt|bereits) (schon)? (im|in der|in den|in dem|am|an der|an den|auf der) ... (bist|sind|seid)",
+      "(wo|wenn|da) (du|sie|ihr) (schon|eh|gerade|eh schon|jetzt schon) (dabei|dran) (bist|sind|seid)",
     ],
-    requires: [REQUEST],
+    requires: ["(bauen|machen|erstellen|nehmen|setzen|ergänzen|richten|übernehmen|gestalten|schreiben|fügen|packen|legen|ändern|passen|baust|machst|erstellst|nimmst|setzt|ergänzt|richtest|übernimmst|gestaltest|schreibst|fügst|packst|legst|änderst) (sie|du|ihr)? (noch|auch|gleich|bitte|mal|doch)", REQUEST],
     note: {
       en: "New work framed as part of what you are already doing.",
       de: "Neue Arbeit, verpackt als Teil dessen, was Sie ohnehin tun.",
     },
     examples: {
-      flag: ["Übrigens wollen wir jetzt auch eine App, kannst du die mit einplanen?", "Bei der Gelegenheit könnten Sie auch unsere Speisekarte neu setzen.", "Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
-      pass: ["Wenn du dabei bist, freuen wir uns sehr!"],
+      flag: ["Wo du schon dabei bist, baust du noch ein Kontaktformular ein?", "Da Sie ohnehin schon im Shopsystem sind, richten Sie bitte noch einen Gutscheincode ein.", "Übrigens wollen wir jetzt auch eine App, kannst du die mit einplanen?", "Bei der Gelegenheit könnten Sie auch unsere Speisekarte neu setzen.", "Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
+      pass: ["Wenn du schon im Urlaub bist, melde dich erst danach.", "Wenn du dabei bist, freuen wir uns sehr!"],
     },
   },
   {
@@ -270,14 +272,15 @@ const REVISIONS: readonly PhraseRule[] = [
       "(doch|wieder|lieber|zurück) ... (auf|zur|zum|zu) (die|den|das|der|dem)? (alte|alten|erste|ersten|ursprüngliche|ursprünglichen|vorherige|vorherigen|vorige|frühere|früheren) (umstellen|zurück|ändern|wechseln|setzen|zurücksetzen|tauschen|nehmen)",
       "(schon|bereits|eigentlich schon|jetzt schon|inzwischen) (die|der|das|in der|bei der) (dritte|vierte|fünfte|sechste|x-te|dritten|vierten|fünften|sechsten) (runde|korrekturrunde|korrektur*|schleife|version|fassung|überarbeitung*|änderungsrunde)",
       "(zum|zur|zu dem|zu der) (entwurf|version|variante|fassung|layout|design|konzept|vorschlag|stand|text|logo) (von|vom|aus) ... (zurück|zurückgehen|zurückkehren|zurückspringen|zurückwechseln)",
+      "(wieder|zurück) (so|genau so)? ... wie (sie|er|es|das|die|der)? (im|in der|beim|bei der) (ersten|alten|ursprünglichen|vorigen|vorherigen|allerersten) (entwurf|version|fassung|vorschlag|layout|variante)",
     ],
     note: {
       en: "Changing things back to an earlier version: the goalposts are moving.",
       de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
     },
     examples: {
-      flag: ["Lass uns zum Layout von vor zwei Wochen zurückgehen, das neue kommt im Team nicht an.", "Können wir doch wieder zur zweiten Version des Logos zurück?", "Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
-      pass: ["Jetzt wieder zum Thema Website: die Texte kommen Montag.", "Die erste Version ist super, vielen Dank!"],
+      flag: ["Mach den Slogan bitte wieder so, wie er in der ersten Fassung stand.", "Lass uns zum Layout von vor zwei Wochen zurückgehen, das neue kommt im Team nicht an.", "Können wir doch wieder zur zweiten Version des Logos zurück?", "Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      pass: ["Wie im ersten Entwurf besprochen, kommt das Logo oben links hin.", "Jetzt wieder zum Thema Website: die Texte kommen Montag.", "Die erste Version ist super, vielen Dank!"],
     },
   },
   {
@@ -328,6 +331,8 @@ const REVISIONS: readonly PhraseRule[] = [
       "(bei null|von null|ganz von vorne|ganz von vorn|bei stunde null) (anfangen|beginnen|starten|los)",
       "(schon|bereits) (#num|zwei|drei|vier|fünf|sechs|sieben|mehrere|einige|etliche|x) (runden|korrekturrunden|schleifen|korrekturschleifen|versionen|entwürfe|durchgänge|fassungen|varianten) ... (aber|trotzdem|doch|noch)",
       "(es|das|ihn|sie|den|die) (jetzt)? (nochmal|noch mal|noch einmal|nochmals|erneut) (ändern|anpassen|umstellen|tauschen|austauschen|umbauen|umschreiben|überarbeiten|umfärben)",
+      "(nochmal|noch mal|noch einmal|nochmals) (drüber|darüber) (nachgedacht|geschlafen|gesprochen) ... (doch|wieder|anders|neu|lieber)",
+      "(doch)? wieder (ganz|komplett|völlig)? neu (aufbauen|aufsetzen|gestalten|schreiben|machen|denken|strukturieren|konzipieren)",
     ],
     unless: ["(ich|wir) (freu*|danke)"],
     note: {
@@ -335,8 +340,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Das Briefing ändert sich nach getaner Arbeit: das Ziel wird verschoben.",
     },
     examples: {
-      flag: ["Sorry, ich bin beim Slogan ins Grübeln gekommen, können wir da nochmal bei null anfangen?", "Ich weiß, wir hatten schon vier Runden, aber der Vorstand will sich das Layout noch einmal anschauen.", "Meine Frau findet das Blau jetzt zu kalt, können wir es nochmal ändern?", "Unser neuer Marketingleiter möchte die freigegebenen Farben noch einmal überdenken.", "Meine Frau hat es gesehen und möchte doch ein ganz anderes Konzept.", "Wir drehen uns langsam im Kreis.", "Kannst du dich nochmal an das Intro setzen? Irgendwie passt es immer noch nicht.", "Wir haben uns nochmal umentschieden: doch wieder die grüne Variante.", "Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
-      pass: ["Danke für die Arbeit in diesem Jahr, wir hatten schon vier Runden großartiger Kampagnen.", "Wir möchten ein ganz neues Logo für unsere zweite Marke, hätten Sie Zeit?", "Unsere neue Kollegin übernimmt ab Montag die Abstimmung mit Ihnen.", "Wir wollen unsere Website komplett neu machen lassen, hätten Sie im Mai Zeit?", "Die Messe wurde leider gekippt, das Projekt ruht erstmal.", "Wir haben uns für Variante B entschieden, danke!"],
+      flag: ["Wir haben noch mal drüber geschlafen und hätten die Farben doch lieber anders.", "Sorry, ich bin beim Slogan ins Grübeln gekommen, können wir da nochmal bei null anfangen?", "Ich weiß, wir hatten schon vier Runden, aber der Vorstand will sich das Layout noch einmal anschauen.", "Meine Frau findet das Blau jetzt zu kalt, können wir es nochmal ändern?", "Unser neuer Marketingleiter möchte die freigegebenen Farben noch einmal überdenken.", "Meine Frau hat es gesehen und möchte doch ein ganz anderes Konzept.", "Wir drehen uns langsam im Kreis.", "Kannst du dich nochmal an das Intro setzen? Irgendwie passt es immer noch nicht.", "Wir haben uns nochmal umentschieden: doch wieder die grüne Variante.", "Der neue Geschäftsführer möchte das Logo nach der Freigabe nochmal komplett überarbeiten.", "Nach der Abnahme hat der Vorstand noch Änderungswünsche.", "Wir haben das Design jetzt doch nochmal intern diskutiert und möchten eine ganz neue Richtung.", "Wir haben uns leider umentschieden und wollen jetzt doch Grün.", "Die neue Chefin möchte nach der Freigabe noch die Bildsprache ändern.", "Unser Chef hat jetzt doch ganz andere Vorstellungen.", "Können wir das nochmal komplett neu machen?", "Dann fangen wir am besten nochmal von vorne an."],
+      pass: ["Ich hab nochmal drüber nachgedacht: passt alles so, danke!", "Danke für die Arbeit in diesem Jahr, wir hatten schon vier Runden großartiger Kampagnen.", "Wir möchten ein ganz neues Logo für unsere zweite Marke, hätten Sie Zeit?", "Unsere neue Kollegin übernimmt ab Montag die Abstimmung mit Ihnen.", "Wir wollen unsere Website komplett neu machen lassen, hätten Sie im Mai Zeit?", "Die Messe wurde leider gekippt, das Projekt ruht erstmal.", "Wir haben uns für Variante B entschieden, danke!"],
     },
   },
   {

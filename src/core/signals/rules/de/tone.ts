@@ -32,6 +32,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "(du hast|sie haben|ihr habt) (ja|wohl|offenbar|offensichtlich|anscheinend|echt|absolut|überhaupt|gar|einfach)? (von)? ... (keine|null|keinerlei|keinen|nicht den geringsten|nicht die geringste) (ahnung|plan|schimmer|blassen schimmer|dunst|gespür|talent|geschmack|sachverstand|fingerspitzengefühl|sprachgefühl|auge)",
       "(sie haben|du hast|ihr habt) (wohl|offenbar|offensichtlich|anscheinend|ja)? (nichts|null|gar nichts|überhaupt nichts) (verstanden|kapiert|begriffen|gelernt)",
       "(kapieren|kapierst|begreifen|begreifst|verstehen|verstehst) (sie|du|ihr) (das|es)? (denn|eigentlich)? (nicht|endlich|überhaupt)",
+      "(ob|wissen|weißt) (du|sie|ihr)? (überhaupt|eigentlich|überhaupt noch|auch nur ansatzweise) (weißt|wisst|wissen)? ... was (du|sie|ihr) (da|hier|eigentlich|überhaupt)? (tust|tun|tut|macht|machst|machen)",
     ],
     negatable: false,
     note: {
@@ -39,8 +40,8 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Verachtung für Sie als Fachperson.",
     },
     examples: {
-      flag: ["Sie haben offensichtlich keinen Plan, was Sie da tun.", "Sie haben keinerlei Gespür für Design.", "Haben Sie überhaupt Ahnung von Typografie?", "Du hast ja keine Ahnung, wie man ein Logo baut.", "Kapieren Sie das denn nicht?", "Sie haben offenbar nichts verstanden."],
-      pass: ["Ich habe keine Ahnung, wann die Texte kommen.", "Verstehen Sie das als Vorschlag, nicht als Vorgabe."],
+      flag: ["Manchmal frage ich mich, ob du überhaupt weißt, was du da machst.", "Sie haben offensichtlich keinen Plan, was Sie da tun.", "Sie haben keinerlei Gespür für Design.", "Haben Sie überhaupt Ahnung von Typografie?", "Du hast ja keine Ahnung, wie man ein Logo baut.", "Kapieren Sie das denn nicht?", "Sie haben offenbar nichts verstanden."],
+      pass: ["Weißt du schon, was du am Freitag machst?", "Ich habe keine Ahnung, wann die Texte kommen.", "Verstehen Sie das als Vorschlag, nicht als Vorgabe."],
     },
   },
   {
@@ -299,14 +300,14 @@ const PRESSURE: readonly PhraseRule[] = [
       "(muss|müssen|sollte|sollten|soll) (heute|noch heute|heute noch|bis morgen|morgen früh|sofort|jetzt) ... (raus|fertig|online|live|erledigt|stehen|vorliegen|da sein|beim kunden|im druck)",
       "(in der nächsten|innerhalb der nächsten|in den nächsten) (stunde|halben stunde|#num stunden|zwei stunden|drei stunden|#num minuten|zwanzig minuten|dreißig minuten)",
     ],
-    requires: ["(bitte|brauch*|bräucht*|benötig*|muss|müssen|musst|müssten|erwarte*|will|wollen|möchte|hätte gern|hätte gerne|fertig|schick*|liefer*|zukommen|vorliegen|haben|erledig*|schaffst|schaffen|schafft|hinbekommen|umsetzen|senden|sendest|abgeben|raus|online|live|da sein|korrigier*|anpass*|überarbeit*|machen|machst|kannst|können|könnten|könntest|kommt|kommen|klappt|klappen)"],
+    requires: ["(bauen|erstellen|setzen|richten|ändern|ergänzen|fügen|nehmen|stellen|laden|übernehmen|tauschen|korrigieren|machen) (sie|ihr)", "(bitte|brauch*|bräucht*|benötig*|muss|müssen|musst|müssten|erwarte*|will|wollen|möchte|hätte gern|hätte gerne|fertig|schick*|liefer*|zukommen|vorliegen|haben|erledig*|schaffst|schaffen|schafft|hinbekommen|umsetzen|senden|sendest|abgeben|raus|online|live|da sein|korrigier*|anpass*|überarbeit*|machen|machst|kannst|können|könnten|könntest|kommt|kommen|klappt|klappen)"],
     unless: [...PILE, "(kurz)? (bescheid geben|bescheid sagen|kurz bescheid|kurze rückmeldung|kurz rückmelden|kurz bestätigen|ob (das|es|dienstag|montag|mittwoch|donnerstag|freitag|der termin) (passt|klappt|geht))", "(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)"],
     note: {
       en: "A same-day or overnight deadline set for you.",
       de: "Eine Frist für heute oder über Nacht, die Ihnen gesetzt wird.",
     },
     examples: {
-      flag: ["Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
+      flag: ["Tauschen Sie die Bilder bis heute Abend aus.", "Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
       pass: ["Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend.", "Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
     },
   },
@@ -326,6 +327,8 @@ const PRESSURE: readonly PhraseRule[] = [
       "(sehen|sähen) (wir|ich) (uns)? gezwungen",
       "(zusammenarbeit|auftrag|vertrag|projekt) ... (beenden|kündigen|einstellen|überdenken|auflösen|entziehen|stornieren|abbrechen)",
       "sonst (kannst du|können sie|könnt ihr|brauchst du|brauchen sie|braucht ihr) (es|das|dir das|ihnen das)? (gleich|auch|ganz)? (lassen|vergessen|sein lassen|gar nicht mehr)",
+      "(entweder) ... (oder) (wir|ich) ... (vergeben|vergebe|suchen|suche|beauftragen|beauftrage|holen|hole|nehmen|nehme|gehen|gehe|wechseln|wechsle|schauen|schaue) ... (anderweitig|woanders|anderen|andere|jemand|jemanden|konkurrenz)",
+      "(oder|sonst) (wir|ich) (vergeben|vergebe|geben|gebe) (den auftrag|das projekt|den job|die arbeit|es|das)? (anderweitig|woanders|weiter)",
     ],
     requires: ["(sonst|ansonsten|andernfalls|anderenfalls|wenn|falls|gezwungen|letzte|allerletzte|bis|anderweitig)"],
     negatable: false,
@@ -334,8 +337,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Ein Ultimatum: spuren oder den Auftrag verlieren.",
     },
     examples: {
-      flag: ["Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden."],
-      pass: ["Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude."],
+      flag: ["Entweder der Shop läuft bis Montag, oder ich suche mir jemand anderen.", "Bis Freitag muss es stehen, oder wir vergeben das Projekt anderweitig.", "Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden."],
+      pass: ["Entweder wir machen Blau oder Grün, such du aus.", "Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude."],
     },
   },
   {
@@ -483,6 +486,8 @@ const PRESSURE: readonly PhraseRule[] = [
       "(ich|wir) (will|wollen|möchte|möchten) (ja|dich|sie|euch)? (nicht|ungern) (drängeln|drängen|hetzen|stressen|nerven|drängen)",
       "(nicht|ungern) (drängeln|drängen|hetzen|stressen) aber",
       "(brauche|brauchen|bräuchte|bräuchten|wollte|wollten) ... (schon|eigentlich|quasi|am besten|idealerweise) gestern",
+      "(ich|wir) ... (jede|alle) (halbe stunde|stunde|viertelstunde|zehn minuten|#num minuten|paar minuten|zwei stunden) (nachschauen|nachsehen|reinschauen|rein|nach|vorbei|an|durch|nachfragen|anrufen|checken)",
+      "(ich|wir) (schau|schaue|frag|frage|melde|ruf|rufe|check|checke|kontrolliere|schauen|fragen|melden|rufen|checken) ... (jede|alle) (halbe stunde|stunde|viertelstunde|zehn minuten|#num minuten|paar minuten|zwei stunden)",
     ],
     negatable: false,
     note: {
@@ -490,8 +495,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Druck, als Entschuldigung verpackt („ich will ja nicht drängeln, aber“).",
     },
     examples: {
-      flag: ["Ich will ja nicht drängeln, aber wann kommt der Entwurf?", "Eigentlich brauche ich das schon gestern."],
-      pass: ["Kein Druck, mach es wie es für dich passt."],
+      flag: ["Ich melde mich ab jetzt alle zwei Stunden, bis die Seite online ist.", "Ich will ja nicht drängeln, aber wann kommt der Entwurf?", "Eigentlich brauche ich das schon gestern."],
+      pass: ["Die Bahn fährt jede halbe Stunde, ich schau dann bei dir vorbei.", "Kein Druck, mach es wie es für dich passt."],
     },
   },
 ];
@@ -625,14 +630,15 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(freut mich|schön|toll|gut|nett) (dass)? (sie|du|ihr) (es|das)? (doch noch|dann doch|dann doch noch|endlich|auch mal|überhaupt) (geschafft|hinbekommen|gefunden|erledigt|gemeldet|geantwortet)",
       "(schön|nett|toll|gut|freut mich|wie schön) dass (sie|du|ihr) (auch|doch|endlich) (mal|noch|einmal|wieder)? ... (zeit|findest|finden|findet|schaffst|schaffen|schafft|meldest|melden|meldet|antwortest|antworten|antwortet)",
       "(toll|super|klasse|prima|wunderbar|großartig|herrlich|spitze) (wieder|schon wieder|noch eine|noch ein|noch mal|wieder mal|wieder einmal) ... (verloren|verschenkt|vergangen|verzögerung|woche|tag|tage|monat|verschoben|verpasst|umsonst)",
+      "(danke|schön|toll|nett|super|wow|immerhin|prima) ... nach (nur|gerade mal|bloß|schlappen|knappen) (zwei|drei|vier|fünf|sechs|sieben|acht|zehn|#num) (tagen|wochen) (schon)? (zurückmeld*|meld*|antwort*|reagier*|gemeldet|geantwortet|reagiert|zurückgemeldet|zurückgeschrieben)",
     ],
     note: {
       en: "Sarcasm about how long you took.",
       de: "Sarkasmus darüber, wie lange Sie gebraucht haben.",
     },
     examples: {
-      flag: ["Schön, dass du auch mal Zeit für uns findest.", "Toll, wieder eine Woche verloren.", "Na toll.", "Danke, dass du dich nach drei Tagen auch mal meldest.", "Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast."],
-      pass: ["Schön, dass Sie sich gemeldet haben, wir freuen uns auf das Projekt.", "Schön, dass du dich meldest!"],
+      flag: ["Toll, dass Sie nach gerade mal zwei Wochen antworten.", "Schön, dass du auch mal Zeit für uns findest.", "Toll, wieder eine Woche verloren.", "Na toll.", "Danke, dass du dich nach drei Tagen auch mal meldest.", "Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast."],
+      pass: ["Danke, dass du das in nur drei Tagen geschafft hast!", "Schön, dass Sie sich gemeldet haben, wir freuen uns auf das Projekt.", "Schön, dass du dich meldest!"],
     },
   },
   {

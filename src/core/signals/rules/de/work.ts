@@ -186,8 +186,11 @@ const BROKEN: readonly PhraseRule[] = [
       "(nicht|kaum) (klickbar|anklickbar|lesbar|sichtbar|auffindbar|bedienbar|scrollbar|abspielbar|aufrufbar|druckbar|editierbar|responsive|barrierefrei)",
       "(skaliert|skalieren|lässt sich|lassen sich) (leider|überhaupt|gar)? (schlecht|nicht gut|nicht sauber|kaum|miserabel) (skalieren|verkleinern|vergrößern|drucken)?",
       "(details|feinheiten|linien|schrift|text|konturen) (verschwinden|verschwimmen|verschwindet|verschwimmt|gehen verloren|geht verloren|laufen zu|läuft zu)",
+      "(lässt sich|lassen sich) ... (nicht|immer noch nicht|gar nicht|nicht mehr|überhaupt nicht) (absenden|abschicken|öffnen|laden|abspielen|anklicken|bedienen|speichern|herunterladen|ausfüllen|drucken|bearbeiten|installieren|aufrufen)",
+      "(nicht|nicht mehr|nicht ganz|überhaupt nicht|gar nicht) (synchron|lippensynchron|im takt|passend zum ton)",
+      "(asynchron|zeitversetzt)",
     ],
-    requires: ["(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome|logo|grafik*|icon*|schrift|größen|druck)"],
+    requires: ["(animation*|sprecher*|voiceover|voice-over|audio|tonspur|ton|untertitel*|musik|clip|film)", "(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome|logo|grafik*|icon*|schrift|größen|druck)"],
     unless: ["(mein|meine|unser|unsere) (outlook|drucker|rechner|computer|laptop|internet|wlan|telefon|handy|vpn|server|postfach|router)", "(ich|wir) (weiß|wissen|verstehe|verstehen|finde|finden) ... nicht", "(lieferant|druckerei|hosting|provider|bank|post)"],
     negatable: false,
     note: {
@@ -195,8 +198,8 @@ const BROKEN: readonly PhraseRule[] = [
       de: "Etwas Geliefertes funktioniert nicht: im vereinbarten Umfang beheben.",
     },
     examples: {
-      flag: ["Das Logo skaliert schlecht, in kleinen Größen verschwinden die Details.", "Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
-      pass: ["Das Problem lässt sich leider nicht so schnell lösen, sagt unsere IT.", "Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
+      flag: ["Der Ton ist im zweiten Clip ab der Hälfte nicht mehr synchron.", "Der Newsletter lässt sich in Outlook nicht öffnen.", "Das Logo skaliert schlecht, in kleinen Größen verschwinden die Details.", "Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
+      pass: ["Das Formular lässt sich jetzt problemlos absenden, danke!", "Das Problem lässt sich leider nicht so schnell lösen, sagt unsere IT.", "Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
     },
   },
 ];

@@ -61,6 +61,7 @@ const CLIENT_LATE = [
   "(we're|we are|I'm|I am|we've been|I've been|we were|I was) (running|a bit|a little|way|quite|slightly|really|badly|so|seriously)? (behind|late) (on|with) (our|my|the|this|feedback|comments|approvals|approval|content|copy|photos|texts|the content|the copy|our side|my side|our end|my end|everything)",
   "(just|only just|finally)? (back|got back|returned|came back) (from|after) (my|our|the|a)? (holiday|holidays|vacation|leave|annual leave|trip|travelling|traveling|trade fair|conference|break|sick leave|time off)",
   "(later than (planned|promised|agreed|expected|we said)|weeks late|days late|a week late|two weeks late|behind schedule|behind on our side)",
+  "(sorry|apologies) (that)? (it|this|that|the feedback|our feedback|the review|the approval) (took|has taken|took us|has taken us|took me|has taken me) (#num|two|three|four|five|six|a few|a couple of|several|almost|nearly|over) (weeks|days|months|week|full weeks)?",
   "(content|copy|texts|photos|images|assets|materials|brief|feedback|approval|sign-off|comments) (is|are) (still)? (late|delayed|missing|not ready|not finished|outstanding|with legal|stuck)",
 ];
 
@@ -109,6 +110,8 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(late|delayed|slow|belated|overdue) (content|copy|texts|photos|materials|assets|input|delivery of)",
       "(took|take|taking|taken) (us|me|them|the team|the board)? (a bit|a little|much|way|so much|far|quite a bit)? (longer|ages|forever|a while) (than (expected|planned|hoped|we thought|I thought|anticipated|promised|agreed))?",
       "(sitting|sat|been sitting) on (this|it|your|the|these|those) (draft|drafts|files|designs|email|proposal)? (for)? (a while|ages|two weeks|a week|#num weeks|days|too long|a bit)?",
+      "(sorry|apologies) (that)? (it|this|that|the feedback|our feedback|the review|the approval) (took|has taken|took us|has taken us|took me|has taken me) (#num|two|three|four|five|six|a few|a couple of|several|almost|nearly|over) (weeks|days|months|week|full weeks)?",
+      "(sorry|apologies) (for|about) (the)? (#num|two|three|four|five|six|a few|a couple of|several) (weeks|days|months) (of silence|delay|wait|it took)?",
     ],
     requires: OLD_DEADLINE,
     unless: DATE_MOVED,
@@ -118,7 +121,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihr Teil kam spät, aber der alte Termin soll bleiben. Ihre Lieferung verschiebt sich um dieselbe Zeit.",
     },
     examples: {
-      flag: ["I didn't manage to look at the drafts before my holiday, but please keep the launch as planned.", 
+      flag: ["Sorry it took us three weeks, can you still have everything ready by Friday?", "I didn't manage to look at the drafts before my holiday, but please keep the launch as planned.", 
         "Sorry for the late feedback, but the launch date stays.",
         "I couldn't review it until now, but we still need it live on Friday.",
         "I'm only just getting round to the drafts, but we still need them live on the 1st.",
@@ -131,7 +134,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "We won't have the photos until Wednesday, but the brochure still needs to go to print on Thursday.",
         "It's been absolutely mad here, so you'll have to squeeze the edits into two days to keep the original date.",
       ],
-      pass: ["Sorry for the slow feedback, we still need the site live by Friday. Actually, let's move the launch back a week.", 
+      pass: ["Sorry it took two weeks, let's move the launch back accordingly.", "Sorry for the slow feedback, we still need the site live by Friday. Actually, let's move the launch back a week.", 
         "Sorry for the slow reply, let's move the go-live back a week.",
         "Apologies for the wait, the transfer went out this morning.",
         "Thanks for the quick turnaround!",
@@ -176,7 +179,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       de: "Ihre Verzögerung, aber der alte Termin. Der Zeitplan verschiebt sich mit der Zuarbeit, oder der Umfang schrumpft.",
     },
     examples: {
-      flag: ["Apologies for sitting on this for two weeks. Is the original deadline still realistic?", "We were slow with the copy, but the date can't change.", "Sorry it took so long; Friday still stands.", "We're behind on approvals, but we can't push the launch.", "Our comments came late, but we need it live by Thursday as originally planned.", "Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
+      flag: ["Here are our notes, sorry it took two weeks. We still need the final files by Monday.", "Apologies for sitting on this for two weeks. Is the original deadline still realistic?", "We were slow with the copy, but the date can't change.", "Sorry it took so long; Friday still stands.", "We're behind on approvals, but we can't push the launch.", "Our comments came late, but we need it live by Thursday as originally planned.", "Sorry, but can we still keep the strategy deadline of the 30th?", "We cancelled the workshop last minute, but the timeline stays the same.", "The copy comes next week, but the site still has to go live on Monday.", "Sorry we're late, but please keep the launch on the 3rd.", 
         "Sorry for the delay, but the deadline still stands.",
         "We're a week behind on feedback, but we'll keep the same launch date.",
         "Even though we were late with the copy, we still need it live by Friday.",

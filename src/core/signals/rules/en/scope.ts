@@ -39,14 +39,16 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(while|since|as|now that) (you're|youre|you are) (already)? (working on|doing|in|on|touching|editing|updating|redesigning|building) (it|this|that|the|our|them|those)",
       "(might|may) as well (also|just)? (do|add|make|redo|update|design|create|build|write|include|throw in|fix|change)",
+      "(since|as|now that|seeing as) (you're|you are|youre) already ... (would you mind|could you|can you|mind|please|add|adding|also|too|as well)",
+      "(as well|too|also) (while|since|as) (you're|you are|youre) (doing|working on|at|on|in|editing|fixing|updating|sorting) (mine|it|that|this|them|the site|the website|ours|my|our)",
     ],
     note: {
       en: "Extra work slipped in because you are \"already there\": it is still extra work.",
       de: "Zusatzarbeit, die mitlaufen soll, weil Sie „ja schon dabei sind“: Es bleibt Zusatzarbeit.",
     },
     examples: {
-      flag: ["Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section."],
-      pass: ["Since you're on holiday next week, we'll review the drafts then.", "As you are aware, the launch is in May."],
+      flag: ["Since you're already in the backend, could you set up a booking calendar?", "Could you do my sister's logo too while you're working on ours?", "Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section."],
+      pass: ["Since you're already booked next week, we'll wait until the 20th.", "While you're on holiday, please don't worry about us.", "Since you're on holiday next week, we'll review the drafts then.", "As you are aware, the launch is in May."],
     },
   },
   {

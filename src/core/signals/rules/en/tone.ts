@@ -32,6 +32,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(what's|what is) wrong with you",
       "(even|actually) a (child|kid|monkey|five-?year-?old|toddler|student|intern|trainee) could",
       "(a|my) (child|kid|monkey|five-?year-?old|toddler|nephew|niece|son|daughter|grandmother|grandma|intern) could (have)? (do|done|make|made|draw|drawn|design|designed|write|written|better)",
+      "(a|my|our) (child|kid|monkey|five-?year-?old|twelve-?year-?old|toddler|nephew|niece|son|daughter|grandmother|grandma|granny|intern|teenager|dog|cat) could (have)? (built|build|coded|code|put together|thrown together|knocked up|shot|edited|taken) (this|that|it|a better|better|something better|the same)",
       "(child|kid|monkey|chimp|five-year-old|toddler|hamster|trained monkey) ... could (have)? (do|done|make|made|design|designed|draw|drawn|write|written|build|built) (it|this|that)? better",
       "(what|which) planet (are you|were you|is he|is she|you're|you are|he's|she's) on",
       "(you're|you are|you seem|you seem to be|you're clearly|you are clearly|clearly) (completely|totally|way|clearly|utterly)? out of your depth",
@@ -53,7 +54,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Beleidigung gegen Sie oder Ihre Arbeit. Sie dürfen einen respektvollen Ton einfordern, bevor es weitergeht.",
     },
     examples: {
-      flag: ["Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
+      flag: ["Honestly, my daughter could have built a better website.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
       pass: ["The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates."],
     },
   },
@@ -97,6 +98,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(stop|quit) (making|giving me|with the|sending me) (excuses|excuse)",
       "do what you're (paid|being paid) (for|to do)",
       "(made|make|making) (a|an)? (complete|total|absolute|right|real|proper|utter)? (mess|hash|pig's ear|dog's dinner|shambles|hash-up|botch) of",
+      "(reads|read|looks|look|sounds|sound|feels|feel) like (it was|it's been|it has been|this was|they were|it were)? (written|made|designed|thrown together|done|put together|drawn|built|coded|shot|edited|translated) by (a child|a kid|a toddler|a five-year-old|a twelve-year-old|a monkey|an amateur|a schoolkid|a school kid|a first-year|(someone|somebody) (who's|who has|who had|that has|that's)? never)",
     ],
     unless: ["(I|we|I've|we've|I have|we have) (made|make|making) (a|an)? ... (mess|hash|shambles)"],
     negatable: false,
@@ -105,8 +107,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Verachtung für Sie oder Ihre Arbeit, die über eine sachliche Änderungsbitte hinausgeht.",
     },
     examples: {
-      flag: ["You've made a complete mess of our brand.", "I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
-      pass: ["Sorry, I made a mess of the brief, here's a clearer version.", "Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
+      flag: ["The whole brochure looks like it was thrown together by an amateur.", "You've made a complete mess of our brand.", "I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
+      pass: ["My nephew could have helped with the photos, but he was away.", "The testimonial reads like it was written by a real customer, lovely.", "Sorry, I made a mess of the brief, here's a clearer version.", "Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
     },
   },
   {
@@ -183,7 +185,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     yieldsTo: ["capacity.overload", "reliability.late_feedback"],
     patterns: ["asap", "as soon as (possible|humanly possible)"],
     requires: ["(you|your|need|send|get|finish|deliver|done|back|please|fix|reply|respond|call|answer|ready|update|sort|upload)"],
-    unless: ["(no need|not necessary|no rush|whenever|no hurry|don't rush)", "(I'll|I will|we'll|we will|I'm going to|we're going to) (pay|send|get back|reply|transfer|review|look|check|confirm|sign|do|be)",
+    unless: ["(on our (side|end)|internal|internally|in-house|not (on)? (yours|your side|your end|for you)|nothing (for you|you need) to|not your (problem|concern|job))", "(no need|not necessary|no rush|whenever|no hurry|don't rush)", "(I'll|I will|we'll|we will|I'm going to|we're going to) (pay|send|get back|reply|transfer|review|look|check|confirm|sign|do|be)",
       "(everyone|everybody|all staff|all-staff|we all|the whole team|the whole company|all of us) (has|have|needs|need|must|should) to",
     ],
     note: {
@@ -192,7 +194,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I need the files ASAP.", "Please send it back as soon as possible!!"],
-      pass: ["No need to do it ASAP, next week is fine.", "Our boss wants the internal memo ASAP, just FYI.", "We'll pay the invoice as soon as possible."],
+      pass: ["Our CEO wants the staff survey done ASAP, but that's internal, nothing you need to do.", "No need to do it ASAP, next week is fine.", "Our boss wants the internal memo ASAP, just FYI.", "We'll pay the invoice as soon as possible."],
     },
   },
   {
@@ -379,6 +381,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(why|how come) (haven't|didn't|hasn't|aren't|don't) you (replied|reply|responded|respond|answered|answer|sent|send|delivered|called|got back|gotten back|picked up)",
       "(keep|I'll keep|I'm going to keep|will keep|going to keep) (calling|ringing|emailing|chasing|messaging|texting|phoning|pinging) (you)? (until|till|every)",
       "(second|third|fourth|fifth|#num) (email|message|mail|call|reminder|chaser|voicemail) (today|this week|this morning|in a row|since monday|in two days)",
+      "(chasing|chase) (again|once more|yet again|one more time|this again|you again)",
     ],
     unless: ["(refund|delivery|parcel|package|shipment|visa|permit|loan|grant|funding|investor|decision from|results from|test results)", 
       "(no rush|no hurry|whenever|no pressure)",
@@ -391,8 +394,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["Third email today: where is the updated file?", "I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
-      pass: ["We're waiting on a refund ourselves, so bear with us.", "We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
+      flag: ["Chasing once more: where's the revised deck?", "Third email today: where is the updated file?", "I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      pass: ["We're chasing our printer again for the proofs.", "We're waiting on a refund ourselves, so bear with us.", "We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
     },
   },
 
@@ -445,6 +448,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(I|we) (shouldn't|should not|should not have to|shouldn't have to|should not need to) (have to|need to)? (ask|remind|tell|chase|repeat|explain)",
       "(I'm sure|pretty sure|I'm certain|I am sure|I'm fairly sure) (I've|I have|we've|we have|I) (mentioned|said|told you|explained|asked|flagged|pointed out|written) (this|that|it) (before|already|previously|earlier|more than once)",
       "(again|once again|as I said|like I said) (as per|per|according to|as stated in|as outlined in|as written in|as set out in) (the|my|our) (brief|briefing|email|spec|instructions|guidelines)",
+      "(how many (more)? times|how often) (do|must|should|will|shall|have|would) (I|we) (need to|have to|got to)? (say|repeat|tell you|explain|ask|write|point out|mention|remind you)",
+      "(not sure|don't know|do not know|no idea|I wonder) how many (more)? times (I|we) (need|have|'ll need|will need|must|'ll have) (to)? (repeat|say|tell|explain|ask|write|point out|mention)",
     ],
     negatable: false,
     unless: [
@@ -459,8 +464,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Vorwurf, sich wiederholen zu müssen. Wurde etwas übersehen, korrigieren Sie es; sonst verweisen Sie ruhig auf das Erledigte.",
     },
     examples: {
-      flag: ["Once again, the logo should be on the left. I'm sure I've mentioned this before.", "Again, as per the brief, the headline is 'Spring into savings'.", "Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
-      pass: ["As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
+      flag: ["How many times do I have to say it, the logo goes top left.", "No idea how many more times I need to repeat this: UK spelling.", "Once again, the logo should be on the left. I'm sure I've mentioned this before.", "Again, as per the brief, the headline is 'Spring into savings'.", "Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
+      pass: ["How many times a week should I post on Instagram?", "As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
     },
   },
   {
@@ -558,16 +563,19 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "better late than never",
       "(the first|the last|the previous) (two|three|four|five|#num|few|couple of) times",
       "(I'll|I will|I guess I'll|guess I'll|I suppose I'll|I'll just) (just)? (do|fix|sort|handle|change|redo|write|rewrite|correct) ... (myself|ourselves) (again|like last time|as usual|as always|then|once again)",
+      "(great|wonderful|fantastic|perfect|lovely|brilliant|super|marvellous|marvelous|oh good|oh great|well|so) (so|then|that's|there's|there goes)? (another|one more|yet another) (week|day|month|fortnight|deadline|weekend) (gone|lost|wasted|down the drain|out the window|out of the window)",
+      "(glad|nice|good|great|lovely|wonderful) (to see|to hear|that) you ... (found|find|had|managed|got round|got around|bothered|could be bothered|reply|replied|respond|responded|got back) ... (eventually|at long last|for once|after all this time)",
+      "(glad|nice|good|great|lovely|wonderful) (to see|to hear|that) you (eventually|at long last) (replied|reply|responded|respond|answered|got back|get back|found|showed up|turned up|bothered)",
     ],
     negatable: false,
-    unless: ["(ignore|our (intern|team|colleague|developer|designer)|our own|no need|don't worry|no problem for you|so you don't have to)", "(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
+    unless: ["(ignore|our (intern|team|colleague|developer|designer)|our own|no need|don't worry|no problem for you|so you don't have to)", "(week|day|month|weekend|year) (of|with) (record|great|good|bookings|sales|orders|growth|success|sunshine|sun|full bookings)", "(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
     note: {
       en: "Sarcasm or a veiled jab. Stay factual; do not match the tone.",
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
-      pass: ["Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
+      flag: ["Well, there goes another weekend down the drain.", "Nice to hear you managed to reply for once.", "Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      pass: ["Glad you found the time to chat yesterday, it was really helpful.", "Great, another week of bookings, thanks to your new site!", "Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
     },
   },
 ];

@@ -83,14 +83,14 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(too|overly|far too|way too|much too) (generic|bland|busy|cluttered|salesy|stiff|wordy|basic|plain|boring|dull|childish|cheesy|cheap|corporate|formal|informal|casual|dark|loud|long-winded|flowery|dry|simple|small|big|large|bright|pale|crowded|text-heavy)",
       "(colour|color|colours|colors|photo|photos|image|images|picture|pictures|print|printing|text|copy|logo|font|fonts|layout|video|audio|sound|page|pages|site|website|design|headline|headlines|graphics|icons|slides) ... (look|looks|seem|seems|feel|feels|read|reads|sound|sounds|came out|come out|turned out|printed) (a bit|a little|slightly|completely|totally|way|too|quite|really|very|so|rather|somewhat)? (washed out|washed-out|faded|dull|muddy|off|wrong|flat|blurry|pixelated|grainy|dark|cheap|dated|clunky|amateurish|generic|bland|cramped|squashed|stretched|distorted|jagged|fuzzy|muffled|tinny|garbled)",
     ],
-    unless: ["(not|isn't|wasn't|aren't|never) (too|very|at all|remotely|overly)? (off|wrong|busy|generic|bland|boring)", "(budget|team|room|office|window|timeline|margin|deadline|price|fee)", "(the|our|my) (old|previous|current|existing|competitor's|competitors) (site|website|logo|design|brochure|copy|shop|branding|agency)", "(day|office|meeting|call) (is|was) off"],
+    unless: ["(another|other|the other|the previous|previous|the last|our last|our old|the old|that) (agency|agencies|designer|designers|freelancer|freelancers|studio|developer|writer|provider|company|quote|quotes)", "(not|isn't|wasn't|aren't|never) (too|very|at all|remotely|overly)? (off|wrong|busy|generic|bland|boring)", "(budget|team|room|office|window|timeline|margin|deadline|price|fee)", "(the|our|my) (old|previous|current|existing|competitor's|competitors) (site|website|logo|design|brochure|copy|shop|branding|agency)", "(day|office|meeting|call) (is|was) off"],
     note: {
       en: "A concrete complaint about how the work looks or reads: a fix request, within the agreed rounds.",
       de: "Eine konkrete Beanstandung, wie die Arbeit aussieht oder sich liest: eine Korrekturbitte im Rahmen der vereinbarten Runden.",
     },
     examples: {
       flag: ["The photos look over-edited, the skin tones are orange.", "The colours in the brochure look washed out compared to the proof.", "The product shots have a weird blue cast.", "The translation reads like it was put through Google Translate.", "The logo looks squashed on the mobile version.", "The spacing is all over the place.", "This isn't working for me, the layout feels cramped.", "The animation seems out of sync.", "The photos are underexposed and the horizon looks tilted.", "The colours are off.", "The layout looks a bit cluttered.", "Honestly, the design looks amateurish.", "It reads like a template.", "The copy is way too salesy."],
-      pass: ["Our old website looks dated, that's why we hired you.", "The layout is not busy at all, we love it."],
+      pass: ["The other agency's quote was too cheap to be realistic, so we went with you.", "Our old website looks dated, that's why we hired you.", "The layout is not busy at all, we love it."],
     },
   },
   {
