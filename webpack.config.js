@@ -35,6 +35,8 @@ function contentSecurityPolicy({ office, isProduction }) {
     "img-src 'self' data:",
     "font-src 'self' data:",
     `connect-src ${connect.join(" ")}`,
+    // The analysis worker (src/taskpane/analysis) is a script of our own.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -107,7 +107,7 @@ describe("the pane", () => {
     render(<App store={createMemoryStore()} mailbox={createMemoryMailbox({ item: reply })} />);
 
     expect(await screen.findByText(/You are writing a draft/)).toBeInTheDocument();
-    const latest = screen.getByRole("region", { name: "Latest message" });
+    const latest = await screen.findByRole("region", { name: "Latest message" });
     expect(within(latest).getByText("Could you send the files by Friday?")).toBeInTheDocument();
     expect(within(latest).getByText(/Anna Example/)).toBeInTheDocument();
     expect(screen.queryByText(/Hi Anna, sure\./)).not.toBeInTheDocument();
@@ -137,7 +137,7 @@ describe("the pane", () => {
 
     act(() => mailbox.selectItem(readItem({ text: "Second email" }, "Second")));
     expect(await screen.findByRole("heading", { level: 1, name: "Second" })).toBeInTheDocument();
-    expect(screen.getByText("Second email")).toBeInTheDocument();
+    expect(await screen.findByText("Second email")).toBeInTheDocument();
   });
 
   it("speaks German when Outlook does", async () => {

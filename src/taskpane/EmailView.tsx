@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
-import type { FieldId, Finding, TemplateId, ThreadMessage } from "../core";
+import type { FieldId, Finding, TemplateId, ThreadAnalysis, ThreadMessage } from "../core";
+import { analyzerFor } from "./analysis/analyzer";
 import { ClientCard } from "./ClientCard";
 import { clientStoreFor } from "./clientStoreFor";
 import type { UserSettings } from "../core/storage/userSettings";
@@ -55,24 +56,23 @@ export default function EmailView({ tab, item, thread, core, settings, languageT
   // In a reply the first message is the user's own draft: the pane is about the client's words below it.
   const messages = useMemo(() => (item.mode === "compose" ? thread.slice(1) : thread), [item, thread]);
   const mutedKey = preferences.mutedRuleIds.join("\n");
-  const analysis = useMemo(
-    () => core.analyzeThread(messages, { mutedRuleIds: mutedKey ? mutedKey.split("\n") : [] }),
-    [core, messages, mutedKey],
-  );
+  const analysis = useThreadAnalysis(core, messages, mutedKey);
   const identity = emailIdentity(item);
   const keyOf = (finding: Finding) => findingKey(identity, finding.ruleId, finding.evidence.message, finding.evidence.start);
   const dismissedKey = preferences.dismissedFindings.join(",");
   const visible = useMemo(() => {
     const dismissed = new Set(dismissedKey.split(","));
-    return analysis.messages.map((message) =>
+    return (analysis?.messages ?? []).map((message) =>
       message.findings.filter((finding) => !dismissed.has(findingKey(identity, finding.ruleId, finding.evidence.message, finding.evidence.start))),
     );
   }, [analysis, dismissedKey, identity]);
-  const dismissedCounts = analysis.messages.map((message, index) => message.findings.length - (visible[index]?.length ?? 0));
-
   if (messages.every((message) => message.text.trim() === "")) {
     return <StatusMessage intent="info" title={strings.emptyBodyTitle} body={strings.emptyBodyBody} />;
   }
+  // The first analysis of these messages is on its way (from the worker); a re-analysis
+  // after a muted rule keeps showing the previous one meanwhile.
+  if (!analysis) return <Spinner size="small" label={strings.analysing} />;
+  const dismissedCounts = analysis.messages.map((message, index) => message.findings.length - (visible[index]?.length ?? 0));
   const fieldLabel = (field: FieldId) => core.fieldDefinition(field).label[locale];
   return (
     <>
@@ -146,6 +146,31 @@ export default function EmailView({ tab, item, thread, core, settings, languageT
     </div>
     </>
   );
+}
+
+/**
+ * The analysis of `messages` with the muted rules left out, computed off the main thread;
+ * null until the first result for these messages arrives. A later result for other
+ * messages or mutes replaces it; a result that arrives after a newer request is dropped.
+ */
+function useThreadAnalysis(core: Core, messages: readonly ThreadMessage[], mutedKey: string): ThreadAnalysis | null {
+  const [result, setResult] = useState<{ messages: readonly ThreadMessage[]; analysis: ThreadAnalysis } | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    let current = true;
+    analyzerFor(core)
+      .then((analyzer) => analyzer.analyzeThread(messages, { mutedRuleIds: mutedKey ? mutedKey.split("\n") : [] }))
+      .then(
+        (analysis) => current && setResult({ messages, analysis }),
+        (error: unknown) => current && setFailure(error),
+      );
+    return () => {
+      current = false;
+    };
+  }, [core, messages, mutedKey]);
+  // An analysis that failed is a bug in the core, not the user's doing: show it like any other failure.
+  if (failure) throw failure;
+  return result && result.messages === messages ? result.analysis : null;
 }
 
 /** What identifies one email for its dismissed findings: the conversation and when it was sent. */

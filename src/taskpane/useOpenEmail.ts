@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ThreadMessage } from "../core";
 import { loadCore, type Core } from "./loadCore";
+import { analyzerFor } from "./analysis/analyzer";
 import { MailboxError, type Mailbox, type OpenItem } from "../office/mailbox";
 
 /** What the pane shows, derived from the open item. */
@@ -70,7 +71,8 @@ async function readOpenEmail(mailbox: Mailbox): Promise<OpenEmailState> {
   if (!item) return { status: "no-item" };
   if (item.itemType !== "message") return { status: "not-message" };
   const [{ body, format }, core] = await Promise.all([readBody(mailbox), loadCore()]);
-  const thread = core.readThread(body, {
+  const analyzer = await analyzerFor(core);
+  const thread = await analyzer.readThread(body, {
     format,
     from: item.mode === "read" && item.from ? formatAddress(item.from) : null,
     sentAt: item.mode === "read" ? item.sentAt : null,

@@ -75,6 +75,8 @@ describe("the playground", () => {
     await expect(taskPane.getByText("Hi Mara,", { exact: false }).first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: join(OUTPUT_DIR, "playground-read.png") });
     await taskPane.screenshot({ path: join(OUTPUT_DIR, "pane-read.png") });
+    // The thread was read and analysed off the main thread, by our own worker script.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/analysis-worker\.[0-9a-f]+\.js$/)]);
     expect(outsideRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

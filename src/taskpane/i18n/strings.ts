@@ -7,6 +7,7 @@
 const en = {
   appName: "Clear Lines",
   loading: "Reading the open email…",
+  analysing: "Looking for signals…",
   retry: "Try again",
   noItemTitle: "No email is open",
   noItemBody: "Select an email in your inbox, and Clear Lines reads it here.",
@@ -199,6 +200,7 @@ type Widen<T> = T extends string
 const de: Strings = {
   appName: "Klare Linie",
   loading: "Die geöffnete E-Mail wird gelesen …",
+  analysing: "Signale werden gesucht …",
   retry: "Erneut versuchen",
   noItemTitle: "Keine E-Mail geöffnet",
   noItemBody: "Wählen Sie eine E-Mail im Posteingang aus, dann liest Klare Linie sie hier.",
