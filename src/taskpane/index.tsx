@@ -8,14 +8,13 @@ import { LocaleProvider, localeValues } from "./i18n/LocaleContext";
 import { localeFor } from "./i18n/strings";
 import { errorMessage } from "./errorMessage";
 import { loadCore, preloadEmailView } from "./loadCore";
+import { analyzerFor } from "./analysis/analyzer";
 
-// Fetch the thread reader while Office.js starts; a failed download surfaces when the email is read.
-// Once it is here, compile the rules (a few hundred milliseconds per language) between
-// other work, while the email's body is still on its way.
+// Fetch the thread reader while Office.js starts, and start the analysis worker, which
+// compiles the rules while the email's body is still on its way; a failed download
+// surfaces when the email is read.
 loadCore().then(
-  (core) => {
-    for (const [position, language] of (["en", "de"] as const).entries()) setTimeout(() => core.prepareAnalysis(language), 50 * (position + 1));
-  },
+  (core) => void analyzerFor(core),
   () => undefined,
 );
 preloadEmailView();
