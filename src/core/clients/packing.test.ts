@@ -1,6 +1,6 @@
 import { deflateRawSync, deflateSync, inflateSync } from "node:zlib";
 import fc from "fast-check";
-import { packText, unpackText } from "./packing";
+import { packText, unpackText, UNPACKED_LIMIT } from "./packing";
 
 const SAMPLE = '{"jürgen@müller-söhne.de":["Jürgen Müller",19800,400,"0tp 3 7wd","Zahlt erst nach der 2. Mahnung 🙂"]}';
 
@@ -55,5 +55,14 @@ describe("packing text", () => {
       if (unpackText(damaged.toString("base64")) === null) noticed++;
     }
     expect(noticed).toBe(bytes.length - 2);
+  });
+
+  it("refuses a value that would unpack to more than the limit, and unpacks one just under it", () => {
+    // A few kilobytes that would expand to 9 MB: no real store looks like this.
+    const bomb = deflateSync(Buffer.alloc(UNPACKED_LIMIT + 1024 * 1024, "a"), { level: 9 }).toString("base64");
+    expect(bomb.length).toBeLessThan(32 * 1024);
+    expect(unpackText(bomb)).toBeNull();
+    const large = "x".repeat(UNPACKED_LIMIT - 1);
+    expect(unpackText(packText(large))).toBe(large);
   });
 });

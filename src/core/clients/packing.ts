@@ -6,12 +6,12 @@
  *
  * The zlib format rather than raw deflate: its checksum costs 8 characters and tells a
  * damaged value from a readable one, and any zlib tool opens it (Node's
- * `zlib.inflateSync`, Python's `zlib.decompress`). fflate's `unzlibSync` does not check
+ * `zlib.inflateSync`, Python's `zlib.decompress`). fflate's inflater does not check
  * the checksum itself (fflate 0.8), so `unpackText` does.
  *
  * fflate is pure JavaScript with no DOM or Node API, so it may live in the core.
  */
-import { strFromU8, strToU8, unzlibSync, zlibSync } from "fflate";
+import { strFromU8, strToU8, Unzlib, zlibSync } from "fflate";
 
 /**
  * Packs text: zlib at the highest level (the text is small, and every byte saved is room
@@ -23,15 +23,25 @@ export function packText(text: string): string {
 }
 
 /**
+ * The most bytes an unpacked value may have. The records of a full 24 KB budget unpack
+ * to a few hundred kilobytes; a crafted value of the same size could unpack to some
+ * 30 MB (deflate's ratio reaches about 1 000 to 1), which the pane need not hold.
+ */
+export const UNPACKED_LIMIT = 8 * 1024 * 1024;
+/** Compressed bytes fed to the inflater at a time, so that no one step can outgrow the limit by much. */
+const INFLATE_STEP = 1024;
+
+/**
  * Unpacks what `packText` made.
- * @returns the text; null when the value is not base64, not zlib data, cut short, or
- * fails its checksum
+ * @returns the text; null when the value is not base64, not zlib data, cut short,
+ * larger than UNPACKED_LIMIT once unpacked, or fails its checksum
  */
 export function unpackText(packed: string): string | null {
   const bytes = fromBase64(packed);
   if (bytes === null || bytes.length < 6) return null;
   try {
-    const unpacked = unzlibSync(bytes);
+    const unpacked = inflateBounded(bytes);
+    if (unpacked === null) return null;
     const checksum = ((bytes[bytes.length - 4] ?? 0) * 2 ** 24 + ((bytes[bytes.length - 3] ?? 0) << 16) + ((bytes[bytes.length - 2] ?? 0) << 8) + (bytes[bytes.length - 1] ?? 0)) >>> 0;
     if (adler32(unpacked) !== checksum) return null;
     return strFromU8(unpacked);
@@ -39,6 +49,27 @@ export function unpackText(packed: string): string | null {
     // fflate throws on a bad header, an unknown block type or data that ends too soon.
     return null;
   }
+}
+
+/** zlib data inflated step by step, given up as soon as it grows past UNPACKED_LIMIT. */
+function inflateBounded(bytes: Uint8Array): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Unzlib((chunk) => {
+    size += chunk.length;
+    if (size <= UNPACKED_LIMIT) chunks.push(chunk);
+  });
+  for (let offset = 0; offset < bytes.length && size <= UNPACKED_LIMIT; offset += INFLATE_STEP) {
+    inflater.push(bytes.subarray(offset, offset + INFLATE_STEP), offset + INFLATE_STEP >= bytes.length);
+  }
+  if (size > UNPACKED_LIMIT) return null;
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
 }
 
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
