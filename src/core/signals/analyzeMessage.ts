@@ -3,7 +3,7 @@ import { tokenize } from "./segments";
 import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
 import { normaliseWord } from "./pattern";
-import { scanMessage, SentenceMatcher, type MessageScan } from "./sentenceMatcher";
+import { scanMessage, SentenceMatcher, type MessageScan, type OnMatch } from "./sentenceMatcher";
 import type { Finding, PhraseRule, RuleLanguage, Severity } from "./types";
 
 /** What the matcher needs besides the text. */
@@ -29,31 +29,33 @@ const INTENSIFIABLE = new Set(["tone.hostile", "tone.pressure", "tone.passive_ag
 export function analyzeMessage(text: string, context: MessageContext): Finding[] {
   const findings: Finding[] = [];
   const scan = context.scan ?? scanMessage(text);
-  const matchers = context.indexes.map(({ language, index }) => ({ language, sentences: new SentenceMatcher(index, scan) }));
   /** Findings of rules with message conditions, kept once the whole message is read and they hold. */
   const pending = new Map<PhraseRule, { sentences: SentenceMatcher<PhraseRule>; findings: Finding[] }>();
+  const matchers = context.indexes.map(({ language, index }) => {
+    const sentences = new SentenceMatcher(index, scan);
+    const found: OnMatch<PhraseRule> = (rule, match, segment, sentence) => {
+      if (rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) return;
+      const start = segment.start + match.index;
+      const end = start + match[0].length;
+      const finding: Finding = {
+        signal: rule.signal,
+        ruleId: rule.id,
+        severity: adjustSeverity(rule.signal, rule.severity, sentence, language),
+        evidence: { message: context.message, start, end, text: text.slice(start, end) },
+        note: rule.note,
+      };
+      if (rule.requiresInMessage === undefined && rule.unlessInMessage === undefined) findings.push(finding);
+      else {
+        const waiting = pending.get(rule) ?? { sentences, findings: [] };
+        pending.set(rule, waiting);
+        waiting.findings.push(finding);
+      }
+    };
+    return { sentences, found };
+  });
   // Sentence by sentence, then index by index: findings of both languages come in text order.
   for (let position = 0; position < scan.segments.length; position++) {
-    for (const { language, sentences } of matchers) {
-      sentences.matchSentences(position, position + 1, context.muted, (rule, match, segment, sentence) => {
-        if (rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) return;
-        const start = segment.start + match.index;
-        const end = start + match[0].length;
-        const finding: Finding = {
-          signal: rule.signal,
-          ruleId: rule.id,
-          severity: adjustSeverity(rule.signal, rule.severity, sentence, language),
-          evidence: { message: context.message, start, end, text: text.slice(start, end) },
-          note: rule.note,
-        };
-        if (rule.requiresInMessage === undefined && rule.unlessInMessage === undefined) findings.push(finding);
-        else {
-          const waiting = pending.get(rule) ?? { sentences, findings: [] };
-          pending.set(rule, waiting);
-          waiting.findings.push(finding);
-        }
-      });
-    }
+    for (const { sentences, found } of matchers) sentences.matchSentences(position, position + 1, context.muted, found);
   }
   for (const [rule, waiting] of pending) if (waiting.sentences.messageConditionsHold(rule)) findings.push(...waiting.findings);
   dropYielding(findings, context.indexes);
