@@ -60,8 +60,13 @@ export function parseSentences(language: ProbeLanguage, text: string): ProbeSent
   return sentences;
 }
 
-export function loadSentences(language: ProbeLanguage): ProbeSentence[] {
-  return parseSentences(language, readFileSync(join(FIXTURES, `${language}.txt`), "utf8"));
+/**
+ * Loads one language of a probe set: the first set (test/fixtures/sentences/<language>.txt)
+ * by default, or a later blind set from its folder (`set` = "blind-2" reads
+ * test/fixtures/sentences/blind-2/<language>.txt).
+ */
+export function loadSentences(language: ProbeLanguage, set?: string): ProbeSentence[] {
+  return parseSentences(language, readFileSync(join(FIXTURES, ...(set ? [set] : []), `${language}.txt`), "utf8"));
 }
 
 /** The sentence as a short email in its language. */
@@ -71,10 +76,10 @@ export function wrapAsEmail(sentence: ProbeSentence): string {
     : `Hi Anna,\n\n${sentence.sentence}\n\nThanks,\nJonas`;
 }
 
-export function runProbe(languages: readonly ProbeLanguage[] = ["en", "de"]): ProbeResult[] {
+export function runProbe(languages: readonly ProbeLanguage[] = ["en", "de"], set?: string): ProbeResult[] {
   const results: ProbeResult[] = [];
   for (const language of languages) {
-    for (const sentence of loadSentences(language)) {
+    for (const sentence of loadSentences(language, set)) {
       const analysis = analyzeThread(readThread(wrapAsEmail(sentence), { format: "text" }));
       const findings = analysis.messages[0]?.findings ?? [];
       const evidence = new Map<SignalId, string[]>();
