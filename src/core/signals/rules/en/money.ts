@@ -37,6 +37,9 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "sharpen (your|the|that) (pencil|pencils)",
       "(higher|bigger|steeper|pricier) than (I|we) (was|were|had)? (expecting|expected|anticipated|budgeted|budgeted for|planned|planned for|thought|hoped|bargained for)",
       "more than (I|we) (was|were|had) (expecting|expected|anticipated|budgeted for|bargained for|hoped)",
+      "(more|higher) than (I|we) (had in mind|had planned|had planned for|had budgeted|were hoping|was hoping|were hoping for|had hoped for|had pictured)",
+      "(taken aback|surprised|shocked|startled|caught off guard|a bit of a shock|quite a shock) (by|at|to see) (the|your|this|that) (new)? (day rate|hourly rate|rate|rates|price|prices|fee|fees|quote|invoice|increase|pricing|total|figure)",
+      "for the price of (one|two|three|four)",
       // "£500 instead", "say 700 and we've got a deal": a counter-offer (the currency sign is not a word, so the number leads).
       "#num (instead|tops|max|maximum|all in|all-in|and we've got a deal|and we have a deal|and it's a deal|and you've got a deal|would be fairer|is more like it|is more realistic|would work better for us)",
       "(increase|increases|hike|rise|jump) (is|seems|feels|would be|of)? ... (hard to swallow|tough to swallow|hard to justify|hard to stomach|a big ask|a stretch|too much for us)",
@@ -52,6 +55,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     unless: [
       "(printer|printing|hosting|license|licence|licensing|shipping|postage|ads|advertising|venue|stock photos|agency we used|last agency|previous agency|old agency|competitor|flights|hotel|rent|energy) ... (expensive|pricey|costly|steep)",
       "(worth|fair|reasonable) (it|every|the)",
+      "pleasantly",
       "(learning curve|hill|climb|stairs|slope|traffic|visitors|sales|growth|followers)",
       "(sale|customers|promotion|promo|black friday|clearance|our shop|our store|stock)",
       "(at|by|around|from|until|till|before|after|meet at|call at) #num (instead|tops|max)",
@@ -62,8 +66,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Einwand gegen Ihren Preis. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["Honestly, I think the price should come down now that the scope is smaller.", "We love the proposal but the budget just isn't there.", "Honestly, that quote made my eyes water.", "Is there any way to bring it down?", "Any chance you could waive the rush fee this time?", "We were thinking more along the lines of £300 for the whole thing.", "Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer."],
-      pass: ["Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?"],
+      flag: ["Honestly, I think the price should come down now that the scope is smaller.", "We love the proposal but the budget just isn't there.", "Honestly, that quote made my eyes water.", "Is there any way to bring it down?", "Any chance you could waive the rush fee this time?", "We were thinking more along the lines of £300 for the whole thing.", "Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer.", "That's a fair bit more than we had in mind.", "I was surprised by the new hourly rate, to be honest.", "Could we have the four banners for the price of three?"],
+      pass: ["Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?", "We were pleasantly surprised by the price.", "The traffic was higher than we had hoped for."],
     },
   },
   {
@@ -73,7 +77,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(is|are|seems|seem|looks|look|feels|feel|sounds|sound|was|were|it's|that's) (a bit|a little|quite|rather|way|far|much|very|really|pretty|just|simply|slightly|somewhat)? too (high|much)",
-      "(is|are|seems|seem|looks|look|feels|feel|sounds|sound|was|were|it's|that's) (quite|rather|very|really|pretty|a bit|a little|extremely|incredibly|awfully|so|way) high",
+      "(is|are|seems|seem|looks|look|feels|feel|sounds|sound|was|were|it's|that's) (quite|rather|very|really|pretty|a bit|a little|extremely|incredibly|awfully|so|way|fairly)? high",
       "(out of (our|my) (budget|range|price range)|more than (we|I) (can|could|want|wanted|expected|budgeted|hoped))",
       "(why|how) (is|are|does|do|did|come) (it|this|that|your|the) (cost|price|rate|quote|invoice|fee|estimate|total)? (so (much|high|expensive)|that (much|high|expensive)|this (much|high|expensive)|more than)",
       "why so (much|high)",
@@ -87,7 +91,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihr Preis wird als zu hoch bezeichnet. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["Five grand is more than I budgeted.", "I've seen templates online for $50, so I'm struggling with the $2,000 figure.", "That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted."],
+      flag: ["Five grand is more than I budgeted.", "I've seen templates online for $50, so I'm struggling with the $2,000 figure.", "That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted.", "The invoice looks high for two short calls."],
       pass: ["I'm struggling with the new CMS, could you send a short guide?", "Our traffic is much higher than last year.", "The quality is very high, thank you."],
     },
   },
@@ -125,20 +129,21 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(meet|meeting) (me|us)? (in the middle|halfway|half-way|half way)",
       "(is|are) (the|your|that|this) (price|rate|fee|quote|cost|estimate) (negotiable|flexible|set in stone)",
       "(any|some|a bit of|little) (wiggle room|flexibility|room|leeway|give) (on|with|in|for) (the|your)? (price|rate|fee|quote|cost|budget|pricing)",
+      "(any|some|a bit of|a little) (wiggle|wriggle) room",
       "(would|could|will) you (accept|take|consider|settle for) ... (less|lower|half|reduced|smaller|cheaper|discount|#num|a bit under|under)",
       "(package|bundle|bulk|volume|combined|multi-project) (price|deal|discount|rate|pricing)",
       "(your best price|your final price|your last word on the price|the lowest you can go|the best price you can do)",
       "(price|quote|quoted price|rate|fee|offer|figure|number) ... (the best you can do|the best you can offer|as low as you can go|your final offer)",
       "(the|a|one|every) (second|third|fourth|fifth|sixth|tenth|last|extra|next) (one|logo|item|page|post|video|design|photo|article|banner)? (could|would|can)? (be)? (for free|free|free of charge|thrown in|on the house|at no (extra)? cost)",
     ],
-    unless: ["(our|the|a) (summer|winter|spring|autumn|christmas|xmas|black friday|cyber monday|january|annual|big|end-of-season|end of season|clearance|flash|weekend|anniversary|easter) (sale|promotion|promo|campaign)", "(customers|subscribers|members|shoppers|buyers|visitors) (get|receive|can get|will get|with)", "(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)"],
+    unless: ["(our|the|a) (summer|winter|spring|autumn|christmas|xmas|black friday|cyber monday|january|annual|big|end-of-season|end of season|clearance|flash|weekend|anniversary|easter) (sale|promotion|promo|campaign)", "(customers|subscribers|members|shoppers|buyers|visitors) (get|receive|can get|will get|with)", "(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)", "(wiggle|wriggle) room (on|with|in|for) (the)? (deadline|date|dates|timeline|schedule|timing|launch)", "(we're|we are|we'll be|we will be|we're also) (running|offering|launching|having|doing) (a|an|our)? ... (discount|sale|promotion|promo|offer|deal)"],
     note: {
       en: "A request for a lower price. A discount is a choice; a smaller scope is the usual answer.",
       de: "Die Bitte um einen niedrigeren Preis. Ein Rabatt ist eine Entscheidung; die übliche Antwort ist ein kleinerer Umfang.",
     },
     examples: {
-      flag: ["If we book five posts, can we get the fifth one for free?", "Can you do a package price if we book the logo, website and cards together?", "Is the quoted price the best you can do?", "Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
-      pass: ["Our Black Friday sale starts on Thursday with 25% discount on all candles.", "The second item ships free of charge on our shop.", "Is this really the best you can do? The layout is a mess.", "We're a small charity and really appreciate your discounted rate, thank you.", "We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
+      flag: ["Is there any wiggle room at all?", "If we book five posts, can we get the fifth one for free?", "Can you do a package price if we book the logo, website and cards together?", "Is the quoted price the best you can do?", "Any chance of mates' rates?", "Is there any discount for a long-term project?", "Can you do better on the price?", "Could you lower your rate a bit?", "Can we meet in the middle?", "Is the quote negotiable?"],
+      pass: ["Is there any wiggle room on the deadline?", "We're running a 15% discount on all mugs next week, please add it to the banner.", "Our Black Friday sale starts on Thursday with 25% discount on all candles.", "The second item ships free of charge on our shop.", "Is this really the best you can do? The layout is a mess.", "We're a small charity and really appreciate your discounted rate, thank you.", "We're running a discount for our customers next week, could you design the banner?", "The printer gave us a cheaper option for the flyers."],
     },
   },
   {

@@ -41,13 +41,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(might|may) as well (also|just)? (do|add|make|redo|update|design|create|build|write|include|throw in|fix|change)",
       "(since|as|now that|seeing as) (you're|you are|youre) already ... (would you mind|could you|can you|mind|please|add|adding|also|too|as well)",
       "(as well|too|also) (while|since|as) (you're|you are|youre) (doing|working on|at|on|in|editing|fixing|updating|sorting) (mine|it|that|this|them|the site|the website|ours|my|our)",
+      "(since|as|now that|seeing as|while) (you've got|you have got|you've already got|you already have|you have) (the|our|my|it|them|everything|all the) ... (open|up|to hand|in front of you) (anyway|already)? ... (would you mind|could you|can you|mind|add|adding|also|too|as well|have a go)",
     ],
     note: {
       en: "Extra work slipped in because you are \"already there\": it is still extra work.",
       de: "Zusatzarbeit, die mitlaufen soll, weil Sie „ja schon dabei sind“: Es bleibt Zusatzarbeit.",
     },
     examples: {
-      flag: ["Since you're already in the backend, could you set up a booking calendar?", "Could you do my sister's logo too while you're working on ours?", "Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section."],
+      flag: ["Since you're already in the backend, could you set up a booking calendar?", "Could you do my sister's logo too while you're working on ours?", "Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section.", "Seeing as you've got the design files open anyway, could you do a poster for the fair too?"],
       pass: ["Since you're already booked next week, we'll wait until the 20th.", "While you're on holiday, please don't worry about us.", "Since you're on holiday next week, we'll review the drafts then.", "As you are aware, the launch is in May."],
     },
   },
@@ -62,6 +63,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(nothing|not) (big|major|fancy|complicated|too complicated|too much|much work|huge|too big|too fancy)",
       "(it's|it is|that's|that is|this is|it'd be|it would be) (a|just a|only a|really a|really just a)? (small|tiny|little|quick|minor|teeny) (add-on|addition|extra|bolt-on)",
       "(oh|also|and|plus) (one|another) more (thing|request|task)",
+      "(one|a|just one|just a) (tiny|small|little|quick|teeny|wee|minor) (extra|add-on|addition|bolt-on)",
     ],
     requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do|love|like)"],
     unless: [WITHIN_ARRANGEMENT, "(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(reminder|heads-up|heads up|fyi)"],
@@ -70,7 +72,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
     },
     examples: {
-      flag: ["Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts."],
+      flag: ["Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts.", "A wee addition: could you put together a welcome email for new members?"],
       pass: ["One more thing: I'll be away on Friday.", "Just a quick question: is the call at 10 or 11?"],
     },
   },
@@ -134,6 +136,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(can|could|would|will) you (quickly|just|maybe|perhaps|please|possibly|kindly)? (design|create|build|write|set up|put together|produce|shoot|film|draft|develop|code|translate|animate|illustrate|record|make us|do us) ... (too|as well)",
       "(add|include|fold|put|slot|squeeze) (that|it|this|them|these) (to|into|in) (what you're|what you are|your|the) (doing|already doing|list|to-do list|project|scope|job|work|current work)",
       "(in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) (and|or) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh)? (too|as well)",
+      "(need|want|like|have|get|do|translate) (it|them|this|that|the|our|a|an) ... (in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) (too|as well)",
+      "(would you mind|do you mind|would you be able to|could you possibly|any chance you could|any chance of you) (also|just|quickly)? (setting up|set up|creating|create|designing|design|building|build|writing|write|putting together|put together|having a go at|have a go at|taking on|take on|producing|produce|drafting|draft|translating|translate|making us|make us) ... (too|as well)",
     ],
     unless: [
       WITHIN_ARRANGEMENT,
@@ -149,8 +153,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
     },
     examples: {
-      flag: ["By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "Can you add a contact form while the site is open?"],
-      pass: ["Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround."],
+      flag: ["By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "We'll need the menu in Italian as well, if that's alright.", "Would you mind putting together a price list as well?", "Can you add a contact form while the site is open?"],
+      pass: ["Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround.", "Would you mind sending the invoice as well?", "Could you make the headline a bit bigger as well?"],
     },
   },
   {
