@@ -36,6 +36,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(rabatt|rabatte|rabattes|preisnachlass|nachlass|sonderpreis|sonderpreise|sonderkonditionen|sonderkondition|freundschaftspreis|mengenrabatt|treuerabatt|neukundenrabatt|stammkundenrabatt|vorzugspreis|vorzugskonditionen|bessere konditionen|besseren preis|besseres angebot)",
       "#num prozent (weniger|günstiger|billiger|runter|abzug)",
       "(drei|3|zwei|2|vier|4|fünf|5) (zum preis von|für|zum preis für) (zwei|2|eins|1|einen|drei|3|vier|4)",
+      "(zwei|drei|vier|fünf|sechs|#num) ... zum preis (von|für) (einem|einer|eins|zwei|drei|vier|fünf)",
       "(paketpreis|paketrabatt|kombipreis|staffelpreis|bundle-preis|komplettpreis|pauschalrabatt|reduzierte*|ermäßigte*|vergünstigte*) (preis|satz|stundensatz|tarif|konditionen)?",
     ],
     unless: ["(schätzen|danke|dankbar|vielen dank|freuen uns über|toll, dass)", "(schlussverkauf|sommerschlussverkauf|winterschlussverkauf|ausverkauf|black friday|gutschein*|rabattcode|aktionscode|auf alles|aktionswoche|in unserem shop|im shop|für neukunden)", "(für|an) (unsere|alle|unseren|die) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(unsere|unseren|unserer) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
@@ -44,8 +45,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Die Bitte um einen Rabatt.",
     },
     examples: {
-      flag: ["Machen Sie uns einen Paketpreis, wenn wir Logo, Website und Visitenkarten zusammen buchen?", "Gibt es einen reduzierten Satz für Vereine?", "Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
-      pass: ["Wir sind ein kleiner Verein und schätzen Ihren reduzierten Satz sehr, danke.", "Im Sommerschlussverkauf gibt es 20 % Rabatt auf alles.", "Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so."],
+      flag: ["Machen Sie uns einen Paketpreis, wenn wir Logo, Website und Visitenkarten zusammen buchen?", "Gibt es einen reduzierten Satz für Vereine?", "Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Können wir die vier Porträts zum Preis von drei bekommen?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
+      pass: ["Wir sind ein kleiner Verein und schätzen Ihren reduzierten Satz sehr, danke.", "Im Sommerschlussverkauf gibt es 20 % Rabatt auf alles.", "Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so.", "Sie bekommen die drei Flyer zum Preis von 400 Euro, wie angeboten."],
     },
   },
   {

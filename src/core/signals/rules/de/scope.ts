@@ -105,6 +105,7 @@ const CREEP: readonly PhraseRule[] = [
       "(nur|bloß|ja nur|doch nur|eigentlich nur) (ein|eine|'n|ein paar) (kurzer|kleiner|schneller|einziger|kurze|kleine|schnelle|paar)? (handgriff|handgriffe|klick|klicks|moment|augenblick|minütchen|sache von minuten|arbeit von minuten)",
       "(ist|wäre) (doch|ja)? (keine große|keine riesige|keine) (sache|aktion|affäre|hexerei|raketenwissenschaft)",
       "(ist|sind) (ja|doch) (nicht viel|nichts großes|nichts wildes|nichts aufwendiges|nichts aufwändiges)",
+      "(einbauen|ergänzen|integrieren|hinzufügen|anlegen|einrichten|erstellen|gestalten|schreiben|bauen|basteln|entwerfen|machen|dazu|mit dazu|dazunehmen|obendrauf) ... (nichts|nix) (aufwendiges|aufwändiges|wildes|kompliziertes|großartiges|riesiges)",
       "(ist|wäre|sind) (ja|doch)? (eigentlich)? (nur|bloß) (copy (und|&) paste|copy-paste|kopieren|abschreiben|ein paar klicks|umformatieren|abtippen|rüberkopieren)",
     ],
     negatable: false,
@@ -114,8 +115,8 @@ const CREEP: readonly PhraseRule[] = [
       de: "Der Kunde schätzt Ihren Aufwand für Sie ein, natürlich klein.",
     },
     examples: {
-      flag: ["Kannst du noch eine englische Version machen? Ist ja eigentlich nur Copy und Paste.", "Das ist ja nur ein kurzer Handgriff für dich.", "Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?"],
-      pass: ["Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
+      flag: ["Kannst du noch eine englische Version machen? Ist ja eigentlich nur Copy und Paste.", "Das ist ja nur ein kurzer Handgriff für dich.", "Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?", "Bitte noch eine kleine Bildergalerie dazu, nichts Kompliziertes."],
+      pass: ["Am Wochenende haben wir nichts Wildes vor.", "Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
     },
   },
   {
@@ -134,6 +135,7 @@ const CREEP: readonly PhraseRule[] = [
       "(kannst|könntest|könnt|könnten|können|würdest|würden|magst|möchtest) (du|sie|ihr) (mir|uns)? (bitte|vielleicht|eventuell|dann|auch)? noch ... (schreiben|erstellen|gestalten|entwerfen|designen|texten|übersetzen|produzieren|drehen|bauen|programmieren|einrichten|aufsetzen|anlegen|übernehmen|betreuen|basteln|fotografieren|layouten|aufbereiten)",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
       "(auch|zusätzlich|außerdem|noch) (auf|in) (französisch|englisch|italienisch|spanisch|deutsch|niederländisch|polnisch|türkisch|russisch|chinesisch|arabisch|portugiesisch)",
+      "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest) (du|sie|ihr) ... noch (ein|eine|einen|zwei|drei|ein paar|weitere*|zusätzliche*|neue*|eigene*) ... (einbauen|ergänzen|integrieren|hinzufügen|anlegen|einrichten|erstellen|gestalten|schreiben|bauen|aufsetzen|programmieren|entwerfen|designen|basteln|aufbauen)",
     ],
     requires: [REQUEST],
     unless: [PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|frage|fragen|verfügbarkeit|kapazität|zeitplan)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)", "(alle|sämtliche) #num"],
@@ -142,7 +144,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Wir brauchen die Website auch auf Französisch und Italienisch, könnten Sie die Übersetzungen übernehmen?", "Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
+      flag: ["Wir brauchen die Website auch auf Französisch und Italienisch, könnten Sie die Übersetzungen übernehmen?", "Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Könnten Sie im Shop noch einen Gutscheinbereich einbauen?", "Könntest du auf der Seite noch ein Buchungstool integrieren?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?"],
       pass: ["Könnten Sie bitte noch den Text auf Seite 3 korrigieren?", "Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?"],
     },
   },
@@ -152,7 +154,8 @@ const CREEP: readonly PhraseRule[] = [
     language: "de",
     severity: 1,
     patterns: [
-      "(mir|uns) (ist|sind|fällt|fallen|fiel|kam|kommt) (gerade|eben|noch|spontan|gestern|heute)? (noch)? (ein|eingefallen|die idee)",
+      "(mir|uns) (fällt|fallen|fiel|fielen) (gerade|eben|noch|spontan|gestern|heute)? (noch)? (ein|die idee)",
+      "(mir|uns) (ist|sind|kam|kommt) (gerade|eben|noch|spontan|gestern|heute)? (noch)? (was|etwas|eine sache|eine idee|ein punkt|ein wunsch)? (eingefallen|die idee|in den sinn)",
       "(ach|achso|ach ja|ach und|übrigens|apropos|ps) ... (noch|auch) ... (machen|erstellen|gestalten|schreiben|übernehmen|anpassen|einbauen|ergänzen|umsetzen)",
       "(da wäre|da ist|es gäbe|hätte) (noch|dann noch) (was|etwas|eine sache|ein thema|ein projekt)",
       "(auch noch|außerdem noch|zusätzlich noch|noch) (ein|eine|einen|ein paar|zwei|drei|einige|die|den|das) ... (dazu|obendrauf|mit dazu|gleich mit|noch mit)",
@@ -165,8 +168,8 @@ const CREEP: readonly PhraseRule[] = [
       de: "Eine Zusatzaufgabe, beiläufig nachgeschoben.",
     },
     examples: {
-      flag: ["Hättest du eventuell noch Kapazität für ein paar Instagram-Posts nebenher?", "Mir ist noch eingefallen: könntest du auch ein Intro-Video schneiden?", "Ach so, bitte auch noch ein Briefpapier dazu.", "Ach, und die Speisekarte dann bitte auch noch umsetzen.", "Und nebenbei bitte unseren Instagram-Account betreuen."],
-      pass: ["Nebenbei bemerkt, das Wetter ist herrlich."],
+      flag: ["Hättest du eventuell noch Kapazität für ein paar Instagram-Posts nebenher?", "Mir ist noch eingefallen: könntest du auch ein Intro-Video schneiden?", "Ach so, bitte auch noch ein Briefpapier dazu.", "Ach, und die Speisekarte dann bitte auch noch umsetzen.", "Und nebenbei bitte unseren Instagram-Account betreuen.", "Uns ist gestern noch was eingefallen: könnten Sie auch die Einladungskarten gestalten?"],
+      pass: ["Nebenbei bemerkt, das Wetter ist herrlich.", "Bei uns ist gerade ein großer Auftrag reingekommen, könnten Sie mir bitte Bescheid geben, wann der Entwurf kommt?"],
     },
   },
   {

@@ -16,6 +16,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(trifft|treffen) (es|das) (leider|einfach|noch)? (noch)? (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|nicht wirklich|so gar nicht|nicht so)",
       "(entspricht|entsprechen|entsprach|entsprachen) (leider|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) (unserem|unserer|unseren)",
       "(trifft|treffen|traf|trafen) ... (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|nicht wirklich|so gar nicht) (das|das was)? (was|wie) (wir|ich)",
+      "(entspricht|entsprechen|entsprach|entsprachen) (leider|noch|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) ... (styleguide|style guide|ci|cd|corporate design|brand guidelines|markenrichtlinien|richtlinien|vorgaben|briefing|markenfarbe*|hausfarbe*|farbvorgaben|farbwerte*|pantone|proof|muster|freigabe|vorlage|logo)",
       "(entspricht|entsprechen|entsprach|entsprachen) (leider|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) (unseren|unser|unsere|unserem|den|dem|meinen|meinem|meine|der|ihren) (ton|vorstellungen|erwartungen|anforderungen|ansprüchen|briefing|vorgaben|standards|qualitätsansprüchen|qualitätsstandards|absprachen|vereinbarungen|besprochenen|auftrag|ci|cd|corporate design|styleguide|brand guidelines|richtlinien|wünschen)",
     ],
     negatable: false,
@@ -24,7 +25,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Die Arbeit verfehlt Briefing oder Marke: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Leider trifft der Entwurf überhaupt nicht, was wir uns vorgestellt haben.", "Die Farben entsprechen nicht unserem Styleguide.", "Die Farbe des Buttons entspricht nicht unserem Blau.", "Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz."],
+      flag: ["Leider trifft der Entwurf überhaupt nicht, was wir uns vorgestellt haben.", "Die Farben entsprechen nicht unserem Styleguide.", "Die Farbe des Buttons entspricht nicht unserem Blau.", "Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz.", "Das Grün entspricht leider nicht ganz dem Ton aus unserem Corporate Design.", "Der Rotton entspricht nicht der Hausfarbe."],
       pass: ["Der Text trifft genau unseren Ton, danke!"],
     },
   },
@@ -172,6 +173,29 @@ const DISSATISFACTION: readonly PhraseRule[] = [
   },
 ];
 
+/** "Die Schrift passt für uns irgendwie nicht": a part of the work said not to work for the client. */
+const PASST_NICHT: readonly PhraseRule[] = [
+  {
+    id: "de.work.dissatisfaction.passt-fuer-uns-nicht",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 1,
+    patterns: [
+      `${PARTS} ... (passt|passen|stimmt|stimmen|funktioniert|funktionieren|sitzt|sitzen|gefällt|gefallen) (für uns|für mich|uns|mir) (leider|irgendwie|so|einfach|noch|ehrlich gesagt|optisch)? (leider|irgendwie|so|einfach|noch)? (gar|überhaupt|einfach|absolut|noch)? (nicht|nicht ganz|nicht so ganz|nicht so richtig|nicht wirklich|noch nicht)`,
+    ],
+    negatable: false,
+    unless: ["(termin|termine|uhrzeit|datum|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|woche|zeit|zeitpunkt|slot|call|meeting|angebot|preis|preise|rechnung)", "(alte|alten|alter|früheren|frühere|vorherige|vorherigen|bisherige|bisherigen) (agentur|designer*|website|webseite|seite|logo)"],
+    note: {
+      en: "A part of the work does not work for them: ask what exactly and fix it within scope.",
+      de: "Ein Teil der Arbeit passt für den Kunden nicht: genau nachfragen und im Umfang nachbessern.",
+    },
+    examples: {
+      flag: ["Die Farben im Header passen für uns noch nicht so ganz.", "Das Layout der Startseite funktioniert für mich irgendwie nicht.", "Die Schriftart in den Zwischentiteln passt für mich leider nicht."],
+      pass: ["Der Termin am Freitag passt mir leider nicht.", "Die Farben passen für uns perfekt."],
+    },
+  },
+];
+
 const BROKEN: readonly PhraseRule[] = [
   {
     id: "de.work.dissatisfaction.funktioniert-nicht",
@@ -189,6 +213,7 @@ const BROKEN: readonly PhraseRule[] = [
       "(lässt sich|lassen sich) ... (nicht|immer noch nicht|gar nicht|nicht mehr|überhaupt nicht) (absenden|abschicken|öffnen|laden|abspielen|anklicken|bedienen|speichern|herunterladen|ausfüllen|drucken|bearbeiten|installieren|aufrufen)",
       "(nicht|nicht mehr|nicht ganz|überhaupt nicht|gar nicht) (synchron|lippensynchron|im takt|passend zum ton)",
       "(asynchron|zeitversetzt)",
+      "(verschickt|versendet|sendet|schickt|speichert|übermittelt|überträgt|zeigt) (leider|immer noch|noch immer|bei mir|bei uns|einfach|gar|überhaupt|auf dem handy|am handy)? (nichts|keine (mails|e-mails|nachricht|nachrichten|daten|anfragen|bestätigung|bestätigungsmail|ergebnisse|bilder|produkte)|nicht ab)",
     ],
     requires: ["(animation*|sprecher*|voiceover|voice-over|audio|tonspur|ton|untertitel*|musik|clip|film)", "(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome|logo|grafik*|icon*|schrift|größen|druck)"],
     unless: ["(mein|meine|unser|unsere) (outlook|drucker|rechner|computer|laptop|internet|wlan|telefon|handy|vpn|server|postfach|router)", "(ich|wir) (weiß|wissen|verstehe|verstehen|finde|finden) ... nicht", "(lieferant|druckerei|hosting|provider|bank|post)"],
@@ -198,11 +223,11 @@ const BROKEN: readonly PhraseRule[] = [
       de: "Etwas Geliefertes funktioniert nicht: im vereinbarten Umfang beheben.",
     },
     examples: {
-      flag: ["Der Ton ist im zweiten Clip ab der Hälfte nicht mehr synchron.", "Der Newsletter lässt sich in Outlook nicht öffnen.", "Das Logo skaliert schlecht, in kleinen Größen verschwinden die Details.", "Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig."],
-      pass: ["Das Formular lässt sich jetzt problemlos absenden, danke!", "Das Problem lässt sich leider nicht so schnell lösen, sagt unsere IT.", "Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!"],
+      flag: ["Der Ton ist im zweiten Clip ab der Hälfte nicht mehr synchron.", "Der Newsletter lässt sich in Outlook nicht öffnen.", "Das Logo skaliert schlecht, in kleinen Größen verschwinden die Details.", "Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig.", "Das Formular auf der Landingpage verschickt leider keine Bestätigungsmail.", "Der Shop zeigt auf dem Handy keine Produkte."],
+      pass: ["Das Formular lässt sich jetzt problemlos absenden, danke!", "Das Problem lässt sich leider nicht so schnell lösen, sagt unsere IT.", "Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!", "Wir verschicken den Newsletter erst nächste Woche."],
     },
   },
 ];
 
 /** German work rules. */
-export const WORK_RULES: readonly PhraseRule[] = [...DISSATISFACTION, ...BROKEN];
+export const WORK_RULES: readonly PhraseRule[] = [...DISSATISFACTION, ...PASST_NICHT, ...BROKEN];
