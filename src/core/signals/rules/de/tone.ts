@@ -539,14 +539,14 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "siehe (meine|unsere) (letzte|vorherige|vorige|letzten|gestrige) (mail|e-mail|email|nachricht)",
       "wie (ich|wir) (ihnen|dir|euch)? (bereits|schon|ja|ja schon|ja bereits) ... (geschrieben|gesagt|erwähnt|mitgeteilt|erklärt|angemerkt|betont|ausgeführt|geschildert|beschrieben) (habe|haben|hatte|hatten)",
     ],
-    unless: ["(urlaub|elternzeit|mutterschutz|krank*|abwesend|nicht im büro|umzug|umgezogen|vertretung|vertritt|übernimmt|feiertag*|geschlossen|betriebsferien|neue adresse|neue nummer)"],
+    unless: ["(urlaub|elternzeit|mutterschutz|krank*|abwesend|nicht im büro|umzug|umgezogen|vertretung|vertritt|übernimmt|feiertag*|geschlossen|betriebsferien|neue adresse|neue nummer)", "(bin ich|sind wir|ist er|ist sie|ich bin|wir sind) ... (weg|nicht da|unterwegs|verreist|auf reisen|nicht erreichbar|außer haus|offline)"],
     note: {
       en: "'As I already said': a reminder with an edge.",
       de: "„Wie bereits gesagt“: eine Erinnerung mit Spitze.",
     },
     examples: {
       flag: ["Wie ich bereits in meiner letzten Mail geschrieben habe, soll das Logo größer werden.", "Per meiner letzten Mail: bitte die Farben anpassen.", "Wie schon gesagt, das Logo muss größer.", "Wie schon im Kick-off erwähnt, muss das Formular mobil laufen.", "Wie bereits in meiner letzten Mail erwähnt, fehlt das Impressum.", "Siehe meine letzte Mail."],
-      pass: ["Wie gesagt, vielen Dank für die tolle Arbeit!", "Wie besprochen anbei der Vertrag.", "Wie bereits erwähnt, bin ich ab Montag in Elternzeit."],
+      pass: ["Wie gesagt, vielen Dank für die tolle Arbeit!", "Wie besprochen anbei der Vertrag.", "Wie bereits erwähnt, bin ich ab Montag in Elternzeit.", "Wie schon gesagt sind wir nächste Woche verreist, Lena gibt dann frei."],
     },
   },
   {
