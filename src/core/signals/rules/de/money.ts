@@ -118,14 +118,16 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(mithalten|mitziehen|nachziehen)",
       "(anderer|andere|ein anderer|eine andere|die konkurrenz|mitbewerber|wettbewerber|jemand anderes|jemand anderer) ... (angebot|offerte|kostenvoranschlag) (für|über|um|zum|zu) (die hälfte|den halben preis|halben preis|weniger|deutlich weniger|ein drittel|einen bruchteil)",
       "(da|preislich|beim preis|beim honorar) mitgehen",
+      // "Wir haben ein anderes Angebot, das etwa bei der Hälfte liegt."
+      "(anderes|andere|anderen|zweites|weiteres|günstigeres|billigeres) (angebot|angebote|offerte|offerten|kostenvoranschlag) ... (bei der hälfte|bei einem drittel|bei einem bruchteil|bei einem viertel|deutlich darunter|deutlich drunter|weit darunter|weit drunter|viel darunter|ein gutes stück darunter|um einiges günstiger|um einiges billiger|deutlich günstiger|deutlich billiger|viel günstiger|viel billiger)",
     ],
     note: {
       en: "Your price set against cheaper competitors.",
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Die Konkurrenz hat uns eine Offerte zum halben Preis geschickt.", "Können Sie da preislich mitgehen?", "Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger."],
-      pass: ["Ich kann leider nicht zum Termin mitgehen.", "Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben."],
+      flag: ["Die Konkurrenz hat uns eine Offerte zum halben Preis geschickt.", "Können Sie da preislich mitgehen?", "Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger.", "Uns liegt eine andere Offerte vor, die deutlich darunter liegt."],
+      pass: ["Ich kann leider nicht zum Termin mitgehen.", "Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben.", "Wir haben ein anderes Angebot für den Druck eingeholt, das passt so."],
     },
   },
   {
@@ -139,6 +141,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(erhöhung|anhebung|aufschlag|preissprung|steigerung) (um|von)",
       "(beim|bei dem|zum|zu den|bei den) (alten|bisherigen|ursprünglichen|gewohnten) (preis|preisen|satz|stundensatz|tagessatz|honorar|konditionen|sätzen) (bleiben|belassen|weiterarbeiten|weitermachen|weiter)",
       "(preise|sätze|stundensätze|tagessätze|honorare|ihr stundensatz|dein stundensatz|ihr tagessatz|dein tagessatz|ihre preise|deine preise|eure preise|kosten) (sind|ist|haben sich) ... (gestiegen|gestiegen sind|erhöht|gewachsen|angezogen|explodiert|verdoppelt|hochgegangen)",
+      // Subordinate clause, verb last: "dass der Stundensatz schon wieder gestiegen ist".
+      "(der|dein|ihr|euer|die|deine|ihre|eure) (stundensatz|tagessatz|honorar|preis|preise|sätze|stundensätze|tagessätze|pauschale) ... (gestiegen|erhöht|angehoben|hochgegangen|raufgegangen|teurer geworden) (ist|sind|wurde|wurden|hat|haben|worden)",
     ],
     requires: [
       "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider|nicht in ordnung|nicht ok|nicht okay|nicht fair|unfair|nicht gerechtfertigt|nicht angemessen|unangemessen|sprung|nicht mit|schlucken|mittragen|stemmen|nicht tragbar|schade|ganz schön|ordentlich|kräftig|deutlich|stark|ziemlich|schon wieder|wieder|explodiert|verdoppelt)",
@@ -150,8 +154,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Widerstand gegen eine Preiserhöhung.",
     },
     examples: {
-      flag: ["Ihre Preise sind seit letztem Jahr ganz schön gestiegen, schade.", "Eine Erhöhung um 10 % ist dieses Jahr schwer zu schlucken.", "Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht."],
-      pass: ["Danke für die Info zur Preisanpassung, das ist in Ordnung für uns."],
+      flag: ["Ihre Preise sind seit letztem Jahr ganz schön gestiegen, schade.", "Eine Erhöhung um 10 % ist dieses Jahr schwer zu schlucken.", "Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht.", "Dass die Pauschale schon wieder angehoben wurde, finde ich ehrlich gesagt nicht fair."],
+      pass: ["Danke für die Info zur Preisanpassung, das ist in Ordnung für uns.", "Dass der Tagessatz gestiegen ist, hatten Sie ja angekündigt, das passt für uns."],
     },
   },
   {
@@ -224,6 +228,9 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
       "(mehr als|über) #num ... (zahlen|bezahlen|ausgeben|investieren) (wir|ich) ... nicht",
       "(müssen|muss|sollten|solltest|könnten|können|musst|kannst|könntest) (sie|du|ihr)? (schon|noch|da|aber|halt)? (deutlich|etwas|ein bisschen|ein gutes stück|erheblich|kräftig|mindestens|noch)? (runtergehen|runter gehen|heruntergehen|herunterkommen|runterkommen|nachlassen|billiger werden|günstiger werden)",
       "(fair|angemessen|realistisch|marktüblich|vertretbar) (wären|wäre|fänden|finden|fände) ... (#num|euro|franken|chf|eur|stunde|pauschal)",
+      // "Das ist ganz schön viel, geht da noch was?": a steep price and an ask in one sentence.
+      "(ganz schön|ziemlich|recht|echt|arg|ordentlich|schon sehr|sehr|doch) viel ... (geht da|ist da|lässt sich|lässt sich da|könnt ihr|kannst du|können sie) (preislich|am preis|beim preis)? (noch)? (was|etwas|spielraum) (machen|drin)?",
+      "(preislich|beim preis|am preis|beim honorar|beim stundensatz|beim tagessatz|mit dem preis) (müssten|müssen|müsstet|müsstest|sollten|müssen sie|müssten sie|musst du|müsstest du) (wir|sie|du|ihr)? (da|schon|aber|noch|halt)? (noch)? (etwas|ein stück|ein gutes stück|deutlich)? (runterkommen|runtergehen|heruntergehen|herunterkommen|nach unten)",
     ],
     unless: ["(nicht|kein|keine) (so)? (happig|teuer|heftig)", "(gesalzen*|gepfeffert*) (butter|nüsse|erdnüsse|speisen|gericht*|essen|suppe|wasser)"],
     note: {
@@ -231,8 +238,8 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
       de: "Ihr Preis wird als happig bezeichnet oder ein niedrigerer genannt: halten Sie ihn, oder tauschen Sie Umfang gegen Preis.",
     },
     examples: {
-      flag: ["Für das Geld erwarte ich eigentlich mehr als drei Entwürfe.", "Das ist für ein kleines Café wie uns einfach nicht bezahlbar.", "Mehr als 50 Franken pro Stunde zahlen wir grundsätzlich nicht.", "45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken."],
-      pass: ["Wir sind sehr stolz auf das Ergebnis!", "Der Preis ist nicht so happig wie befürchtet, passt."],
+      flag: ["Für das Geld erwarte ich eigentlich mehr als drei Entwürfe.", "Das ist für ein kleines Café wie uns einfach nicht bezahlbar.", "Mehr als 50 Franken pro Stunde zahlen wir grundsätzlich nicht.", "45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken.", "Für eine einzelne Landingpage ist das recht viel, lässt sich am Preis noch etwas machen?", "Beim Honorar müssten Sie schon noch ein Stück runtergehen."],
+      pass: ["Wir sind sehr stolz auf das Ergebnis!", "Der Preis ist nicht so happig wie befürchtet, passt.", "Das ist ganz schön viel Arbeit, danke, dass du das übernimmst."],
     },
   },
   {

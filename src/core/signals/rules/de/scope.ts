@@ -53,14 +53,14 @@ const CREEP: readonly PhraseRule[] = [
     ],
     // A request, the freelancer addressed, or a deliverable named ("nur eine kleine Ergänzung: ein Mitgliederbereich mit Login").
     requires: [REQUEST, ADDRESSED, "(bereich|mitgliederbereich|login|seite|unterseite|landingpage|shop|onlineshop|blog|funktion|feature|formular|newsletter|banner|flyer|video|logo|grafik*|texte|artikel|post|posts|übersetzung|kapitel|präsentation|kanal|account|profil|kampagne|anzeige*|version|variante|format|visitenkarte*|briefpapier|broschüre|speisekarte)"],
-    unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit"],
+    unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit", "(ich|wir) (bin|sind) ... (nicht da|nicht im büro|nicht erreichbar|im urlaub|in den ferien|abwesend|unterwegs|krank)", "(büro|laden|geschäft|praxis|studio) (ist|bleibt) ... geschlossen"],
     note: {
       en: "'Just a small thing': small for the client, still work for you.",
       de: "„Nur eine Kleinigkeit“: klein für den Kunden, aber Arbeit für Sie.",
     },
     examples: {
       flag: ["Das ist nur eine kleine Ergänzung: ein Mitgliederbereich mit Login.", "Eine winzige Sache noch: bitte auch das Postfach meiner zweiten Firma betreuen.", "Nur noch eine Mini-Sache: das Impressum bitte auch noch überarbeiten, und die AGB.", "Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
-      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen."],
+      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen.", "Noch eine Kleinigkeit: Wir sind nächste Woche im Urlaub, schick die Dateien bitte an Jana."],
     },
   },
   {

@@ -393,6 +393,9 @@ const PRESSURE: readonly PhraseRule[] = [
       "wo (stehen wir|steht ihr|stehst du|stehen sie|steht das|steht es) (denn|eigentlich|jetzt|gerade)?",
       "ist da (jemand|wer|irgendwer|irgendjemand)",
       "(ich|wir) (hake|haken|frage|fragen|melde|melden) (hier|mal|einfach)? (nochmal|noch einmal|nochmals|erneut|mal wieder) nach",
+      // "Ich hake nochmal wegen meiner Mail von gestern nach": nachhaken with the matter in between.
+      "(ich|wir) (hake|haken) (hier|mal|einfach)? (nochmal|noch einmal|nochmals|erneut|mal wieder) ... nach",
+      "(immer noch|noch immer|bisher|bislang|seitdem|seither) (nichts|keine antwort|keine rückmeldung|kein wort|keine reaktion) (mehr)? von (ihnen|dir|euch) (gehört|bekommen|erhalten|gesehen)",
       "(ich|wir) (wollte|wollten|möchte|möchten|muss|müssen) (mal|nur|nochmal|kurz|noch einmal|einfach)? ... (nachhaken|nachfassen)",
       "wie lange (dauert|braucht|brauchst|brauchen|braucht ihr) (das|es|ihr|du|sie)? (denn|eigentlich|bitte|jetzt)? noch",
       "(frage|frag|schreibe|melde|hake|rufe) (ich|mich)? (jetzt|nun|hier|heute)? ... zum (zweiten|dritten|vierten|fünften|x-ten|wiederholten|zigsten) (mal|male)",
@@ -405,7 +408,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Nachhaken, bevor der vereinbarte Termin da ist.",
     },
     examples: {
-      flag: ["Dritte Mail heute: Wo bleibt die aktualisierte Datei?", "Ich habe jetzt dreimal gefragt.", "Wo ist der Entwurf? Sie hatten Dienstag gesagt und jetzt ist Mittwochnachmittag.", "Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien."],
+      flag: ["Dritte Mail heute: Wo bleibt die aktualisierte Datei?", "Ich habe jetzt dreimal gefragt.", "Wo ist der Entwurf? Sie hatten Dienstag gesagt und jetzt ist Mittwochnachmittag.", "Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien.", "Wir haken noch einmal zum Angebot von letzter Woche nach.", "Ich schreibe Ihnen erneut, da ich bislang keine Rückmeldung von Ihnen erhalten habe."],
       pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
     },
   },
@@ -484,19 +487,25 @@ const PRESSURE: readonly PhraseRule[] = [
     severity: 1,
     patterns: [
       "(ich|wir) (will|wollen|möchte|möchten) (ja|dich|sie|euch)? (nicht|ungern) (drängeln|drängen|hetzen|stressen|nerven|drängen)",
+      // Pulling an agreed date forward: "Bis Freitag können wir nicht warten, wir brauchen es morgen".
+      "(bis|auf) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste woche|ende der woche|das wochenende|morgen|übermorgen|dann) (können|kann) (wir|ich) (nicht|keinesfalls|unmöglich|auf keinen fall) (mehr)? warten",
       "(nicht|ungern) (drängeln|drängen|hetzen|stressen) aber",
       "(brauche|brauchen|bräuchte|bräuchten|wollte|wollten) ... (schon|eigentlich|quasi|am besten|idealerweise) gestern",
       "(ich|wir) ... (jede|alle) (halbe stunde|stunde|viertelstunde|zehn minuten|#num minuten|paar minuten|zwei stunden) (nachschauen|nachsehen|reinschauen|rein|nach|vorbei|an|durch|nachfragen|anrufen|checken)",
       "(ich|wir) (schau|schaue|frag|frage|melde|ruf|rufe|check|checke|kontrolliere|schauen|fragen|melden|rufen|checken) ... (jede|alle) (halbe stunde|stunde|viertelstunde|zehn minuten|#num minuten|paar minuten|zwei stunden)",
+      // Status reports demanded at short intervals: "Schick mir stündlich einen Zwischenstand".
+      "(jede|alle|stündlich|halbstündlich) (halbe stunde|stunde|viertelstunde|zehn minuten|#num minuten|paar minuten|#num stunden|zwei stunden|drei stunden|paar stunden)? (einen|ein|eine|kurz)? (kurzen|kurzes|kurze)? (zwischenstand|update|statusbericht|statusupdate|status|lebenszeichen|screenshot|bericht)",
+      "(zwischenstand|update|statusbericht|statusupdate|status|screenshot) (bitte)? (jede|alle) (halbe stunde|stunde|viertelstunde|zehn minuten|#num minuten|paar minuten|#num stunden|zwei stunden|drei stunden|paar stunden)",
     ],
     negatable: false,
+    unless: ["(plugin|software|system|server|backup|automatisch|app|feed|cronjob|synchronisier*)"],
     note: {
       en: "Pressure dressed up as a disclaimer ('not to rush you, but').",
       de: "Druck, als Entschuldigung verpackt („ich will ja nicht drängeln, aber“).",
     },
     examples: {
-      flag: ["Ich melde mich ab jetzt alle zwei Stunden, bis die Seite online ist.", "Ich will ja nicht drängeln, aber wann kommt der Entwurf?", "Eigentlich brauche ich das schon gestern."],
-      pass: ["Die Bahn fährt jede halbe Stunde, ich schau dann bei dir vorbei.", "Kein Druck, mach es wie es für dich passt."],
+      flag: ["Ich melde mich ab jetzt alle zwei Stunden, bis die Seite online ist.", "Schick mir stündlich einen Zwischenstand, bis die Seite läuft.", "Ich will ja nicht drängeln, aber wann kommt der Entwurf?", "Eigentlich brauche ich das schon gestern.", "Auf nächste Woche kann ich nicht warten, ich brauche die Texte morgen."],
+      pass: ["Die Bahn fährt jede halbe Stunde, ich schau dann bei dir vorbei.", "Kein Druck, mach es wie es für dich passt.", "Das Plugin holt sich alle zwei Stunden automatisch ein Update."],
     },
   },
 ];

@@ -78,6 +78,13 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(in|auf|unter|mit) (safari|chrome|firefox|edge|internet explorer|iphone*|ipad*|android|mobilgeräten|mobil|dem handy|handys|smartphones|tablets|mac|windows) (nicht|immer noch nicht|gar nicht|noch immer nicht)? (funktionieren|funktioniert|läuft|laufen|klappt|angezeigt|dargestellt|lädt|geht)",
       "(führt|führen|verlinkt|verlinken|verweist|verweisen|landet|landen|leitet|leiten) ... (falsche|falschen) (seite|seiten|stelle|adresse|url|produkt|produkte|unterseite)",
       "(überbearbeitet|überzeichnet|übersättigt|überschärft|überretuschiert|zu stark bearbeitet|zu stark retuschiert|weichgezeichnet)",
+      // Verb first: "Ab der Hälfte passt der Ton nicht mehr", "Hier stimmt die Formatierung leider nicht".
+      `(passt|passen|stimmt|stimmen|sitzt|sitzen|funktioniert|funktionieren) (leider|irgendwie|jetzt|hier|da|dann|aber)? (der|die|das|den) ${PARTS} (leider|einfach|auch|immer noch|noch immer|irgendwie|hier|da)? (nicht|nicht mehr|nicht ganz|gar nicht|überhaupt nicht|nicht so ganz)`,
+      // "dass die Summen nicht mit dem Kontoauszug übereinstimmen", "die Zahlen stimmen nicht mit dem Angebot überein".
+      `${PARTS} ... nicht ... (übereinstimmen|übereinstimmt|überein)`,
+      // Sound and picture drifting apart: "Der Ton hinkt dem Bild hinterher".
+      "(ton|bild|untertitel|audio|musik|sprache|stimme|voiceover|sprecher|sprecherin|animation|lippen) ... (hinkt|hinken|hinkte|hinkten) ... hinterher",
+      "(hinkt|hinken|hinkte|hinkten) (leider|aber|dann|immer)? (der|die|das) (ton|bild|untertitel|audio|musik|sprache|stimme|voiceover|sprecher|sprecherin|animation|lippenbewegung*) ... hinterher",
     ],
     negatable: false,
     unless: ["(alte|alten|alter|früheren|frühere|vorherige|vorherigen|bisherige|bisherigen|letzte|letzten|vorige|vorigen) (agentur|designer*|designerin|texter*|dienstleister*|anbieter*|webdesigner*|fotograf*|übersetzer*|firma|website|webseite|seite|shop|homepage|programmierer*|entwickler*)", "(konkurrenz|mitbewerber*|wettbewerber*|druckerei|lieferant*)", "(unsere|unser|meine|mein) (texte|text|logo|bilder|fotos|daten) (sind|ist) (leider)? (noch)? (nicht|falsch)", "(fertig|da|angekommen|freigegeben)", "(ich|wir) (kürze|kürzen|ändere|ändern|korrigiere|korrigieren|lasse|lassen|passe|passen|mache|machen|schicke|schicken|tausche|tauschen) ... (selbst|selber|neu|ein neues|neue|nochmal)", "(von mir|von uns|mein|meine|unser|unsere) (foto|fotos|bild|bilder|text|texte|logo|datei|dateien|porträt|portrait)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (falsch*|vergessen)", "(schicke|schicken|liefere|liefern|reiche|reichen|sende|senden) (ich|wir)", "(von uns|von mir|unsere|meine|unser|mein) ... (fehlt|fehlen)", "(fehlt|fehlen) ... (von uns|von mir|schicke ich|schicken wir|liefere ich|liefern wir|reiche ich|reichen wir)", "(passt|passen|passte|passten) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|meinem|meiner|unsere|der|dem)"],
@@ -86,8 +93,8 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Ein konkreter Mangel an der Lieferung: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Mehrere Links auf der Startseite führen auf die falschen Seiten.", "Die Fotos sind überbearbeitet, die Hauttöne sind orange.", "Das Video ist zwei Minuten zu lang und die Musik zu laut.", "Der Ton ist für unsere Kundschaft viel zu locker.", "Die Überschriften sind etwas lahm.", "Die Hälfte der Links führt ins Leere.", "Die Produktfotos haben einen komischen Blaustich.", "Der Text strotzt nur so vor Tippfehlern.", "Die Porträts sind viel zu kühl, das passt nicht zu einer Kita.", "In der Tabelle fehlen die Zahlen für März.", "Die Grafiken sind total verpixelt.", "Die Übersetzung ist an vielen Stellen sinnentstellend.", "Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht."],
-      pass: ["Die Texte sind mir noch zu lang geraten, ich kürze sie selbst und schicke sie dir.", "Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig."],
+      flag: ["Mehrere Links auf der Startseite führen auf die falschen Seiten.", "Die Fotos sind überbearbeitet, die Hauttöne sind orange.", "Das Video ist zwei Minuten zu lang und die Musik zu laut.", "Der Ton ist für unsere Kundschaft viel zu locker.", "Die Überschriften sind etwas lahm.", "Die Hälfte der Links führt ins Leere.", "Die Produktfotos haben einen komischen Blaustich.", "Der Text strotzt nur so vor Tippfehlern.", "Die Porträts sind viel zu kühl, das passt nicht zu einer Kita.", "In der Tabelle fehlen die Zahlen für März.", "Die Grafiken sind total verpixelt.", "Die Übersetzung ist an vielen Stellen sinnentstellend.", "Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht.", "Hier stimmt die Formatierung leider nicht.", "Die Beträge in der Auswertung stimmen nicht mit unseren Belegen überein.", "Im zweiten Clip hinkt die Stimme dem Bild etwas hinterher.", "Die Porträts sind leider nicht scharf."],
+      pass: ["Die Texte sind mir noch zu lang geraten, ich kürze sie selbst und schicke sie dir.", "Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig.", "Wir hinken mit unseren Texten leider hinterher, sorry.", "Die Fotos wirken richtig schön hell und freundlich."],
     },
   },
   {
@@ -160,6 +167,8 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(sieht|sehen) (leider|irgendwie|einfach|noch)? (nicht|gar nicht|überhaupt nicht|nicht so) (gut|schön|professionell|hochwertig|stimmig|wertig|ansprechend) aus",
       "(am|an) (thema|briefing|ziel|punkt|kern|auftrag|zielgruppe|der zielgruppe|der sache|unseren bedürfnissen|unserer zielgruppe) vorbei",
       "(komplett|völlig|total|ziemlich|leider|etwas|voll|leider komplett) daneben",
+      // Words that only turn critical with a qualifier: "Die Fotos wirken ziemlich dunkel".
+      "(wirkt|wirken|wirkte|wirkten|kommt|kommen) ... (ziemlich|recht|sehr|arg|ganz schön|reichlich|etwas|ein bisschen|ein wenig|total|irgendwie|eher) (dunkel|düster|kühl|kalt|steril|leer|eng|klein|dünn|streng|nüchtern|hart)",
     ],
     negatable: false,
     note: {
@@ -167,8 +176,8 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Ein Urteil über die Wirkung der Arbeit: nach Details fragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["Die Farben in der Broschüre wirken im Vergleich zum Proof ziemlich ausgewaschen.", "Der Text klingt überhaupt nicht nach uns.", "Das Logo wirkt in der mobilen Ansicht gestaucht.", "Das sieht ganz anders aus als besprochen.", "Der Text geht am Thema vorbei.", "Die Texte klingen nach KI.", "Das Logo sieht aus wie von einer Vorlage.", "Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei."],
-      pass: ["Der Text liest sich wunderbar flüssig."],
+      flag: ["Die Farben in der Broschüre wirken im Vergleich zum Proof ziemlich ausgewaschen.", "Der Text klingt überhaupt nicht nach uns.", "Das Logo wirkt in der mobilen Ansicht gestaucht.", "Das sieht ganz anders aus als besprochen.", "Der Text geht am Thema vorbei.", "Die Texte klingen nach KI.", "Das Logo sieht aus wie von einer Vorlage.", "Der Text liest sich sehr holprig.", "Das Design wirkt etwas altbacken.", "Das klingt wie Google Translate.", "Die Seite sieht leider nicht professionell aus.", "Das geht am Briefing vorbei.", "Das Teamfoto wirkt auf dem Monitor ziemlich düster.", "Die Schrift kommt im Druck recht dünn rüber."],
+      pass: ["Der Text liest sich wunderbar flüssig.", "Die Fotos wirken richtig schön hell und freundlich.", "Ich komme morgen etwas früher, der Raum wirkt dann nicht so leer."],
     },
   },
 ];

@@ -66,14 +66,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(one|a|just one|just a) (tiny|small|little|quick|teeny|wee|minor) (extra|add-on|addition|bolt-on)",
     ],
     requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do|love|like)"],
-    unless: [WITHIN_ARRANGEMENT, "(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(reminder|heads-up|heads up|fyi)"],
+    unless: [WITHIN_ARRANGEMENT, "(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(I'm|I am|we're|we are|I'll|I will|we'll|we will) (be)? (away|out of (the)? office|off|on (holiday|leave|vacation)|closed|unavailable|not around)", "(office|shop|studio|store) (is|will be) (closed|shut)", "(reminder|heads-up|heads up|fyi)"],
     note: {
       en: "A new request tucked in as \"one more thing\": count it against the agreed scope.",
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
     },
     examples: {
       flag: ["Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts.", "A wee addition: could you put together a welcome email for new members?"],
-      pass: ["One more thing: I'll be away on Friday.", "Just a quick question: is the call at 10 or 11?"],
+      pass: ["One more thing: I'll be away on Friday.", "One last small thing: we're closed on Thursday, so please send the proofs to Priya.", "Just a quick question: is the call at 10 or 11?"],
     },
   },
   {
@@ -85,6 +85,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(just|only) (a|an|one|some|two|three|a few|a couple of)? (quick|small|tiny|teeny|little|minor|simple|easy) (extra|extras|addition|additions|add-on|add-ons|bonus|new|additional|landing|page|pages|banner|banners|flyer|graphic|graphics|post|posts|video|logo|icon|icons|section|feature|form|animation|email|newsletter|ad|ads|brochure|presentation|deck|slide|slides|infographic|illustration|article|blog)",
       "(quick|small|tiny|little|simple|easy|minor) (extra|addition|add-on) (for you|to the|to your)",
       "(whip|knock) (up|out|together) (a|an|some|one|two|three|a few|a couple|something|the)",
+      "(pop|throw|rustle|cobble|bang) (together|up) (a|an|some|one|two|three|a few|a couple|something|the) (quick|short|little|small|simple)?",
       "(it's|it is|that's|that is|this is|it'd be|it would be|it'll be) (only|just|really only|really just|literally|literally just) (a|one)? (tiny|small|quick|little|minor|teeny|wee|five-minute|two-minute) (thing|job|task|add-on|addition|extra|change|tweak|bit)",
     ],
     unless: [WITHIN_ARRANGEMENT, "(question|questions|typo|typos|call|reminder|update|note|thanks|thank|check|look|fix)"],
@@ -93,7 +94,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als winzig dargestellt wird; kleine Bitten summieren sich, und jede ist Umfang.",
     },
     examples: {
-      flag: ["It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?"],
+      flag: ["It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?", "Could you rustle up a short bio for the speaker page?"],
       pass: ["Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
     },
   },
@@ -138,6 +139,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) (and|or) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh)? (too|as well)",
       "(need|want|like|have|get|do|translate) (it|them|this|that|the|our|a|an) ... (in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) (too|as well)",
       "(would you mind|do you mind|would you be able to|could you possibly|any chance you could|any chance of you) (also|just|quickly)? (setting up|set up|creating|create|designing|design|building|build|writing|write|putting together|put together|having a go at|have a go at|taking on|take on|producing|produce|drafting|draft|translating|translate|making us|make us) ... (too|as well)",
+      // "It would be great if you could sort the logo for that too": a wish for a new deliverable.
+      "(it would be|it'd be|would be|be) (great|brilliant|lovely|amazing|fab|fantastic|ideal|awesome|super|perfect|helpful|handy|good) if you could (also|just|maybe)? (sort|sort out|design|create|build|write|set up|put together|pop together|knock up|draft|prepare|handle|take care of|take over|manage|translate|develop|shoot|film|produce|record|come up with|launch|do the|do a|do our) ... (too|as well|for that|for them|for it)",
     ],
     unless: [
       WITHIN_ARRANGEMENT,
@@ -153,8 +156,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
     },
     examples: {
-      flag: ["By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "We'll need the menu in Italian as well, if that's alright.", "Would you mind putting together a price list as well?", "Can you add a contact form while the site is open?"],
-      pass: ["Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround.", "Would you mind sending the invoice as well?", "Could you make the headline a bit bigger as well?"],
+      flag: ["By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "We'll need the menu in Italian as well, if that's alright.", "Would you mind putting together a price list as well?", "Can you add a contact form while the site is open?", "It'd be lovely if you could design menu cards for the café as well."],
+      pass: ["Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround.", "Would you mind sending the invoice as well?", "Could you make the headline a bit bigger as well?", "It would be great if you could send the invoice too."],
     },
   },
   {
@@ -163,7 +166,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(two|three|four|five|six|a few|a couple of|a couple|several|some|#num) (more|extra|additional|new) (page|pages|screens|landing pages|posts|banners|sizes|formats|languages|products|sections|graphics|videos|articles|blog posts|slides|emails|features|variations|illustrations|icons|templates|flyers|logos|adverts|reels|newsletters|versions|blogs|case studies)",
+      "(two|three|four|five|six|a few|a couple of|a couple|several|some|#num) (more|extra|additional|new) (banner|ad|social|web|print|product|blog|landing|email|video|story|instagram|facebook|linkedin)? (page|pages|screens|landing pages|posts|banners|sizes|formats|languages|products|sections|graphics|videos|articles|blog posts|slides|emails|features|variations|illustrations|icons|templates|flyers|logos|adverts|reels|newsletters|versions|blogs|case studies)",
       "(add|adding|build|building|need|want|design|create|include) (a|an|some)? (whole|entire|complete|full)? (new|extra|additional|second|another) (page|section|feature|shop|store|blog|landing page|language|product line|microsite|website|site|module|area|portal|newsletter|campaign|logo|brand)",
       "(bigger|larger|broader|wider|expanded|extended) scope",
       "(expand|extend|broaden|widen|increase|grow) (the|our|your)? scope",
@@ -174,7 +177,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Mehr Leistungen, als die Vereinbarung abdeckt.",
     },
     examples: {
-      flag: ["We'll need three more landing pages for the campaign.", "Could you add a whole new shop section to the site?", "We want to expand the scope a little."],
+      flag: ["We'll need three more landing pages for the campaign.", "Could you add a whole new shop section to the site?", "We want to expand the scope a little.", "Can you do a couple of extra social sizes for the ads?"],
       pass: ["What would three more landing pages cost?", "Could you send a quote for an extra language version?"],
     },
   },

@@ -341,6 +341,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(checking|check|checking in|chase|chasing|ping|pinging|calling|call) (in)? (every|each) (hour|half hour|half-hour|#num minutes|few minutes|30 minutes|15 minutes|couple of hours|#num hours)",
       "(the|that) (minute|second|instant|moment) (it's|it is|they're|they are|you're|you are|you've|you have|the files are|the site is) (done|ready|finished|live|up|uploaded|sent|through|finished it)",
       "(I'll be|I will be|I'm|I am) (refreshing|checking|watching|glued to) (my|the) (inbox|email|emails|phone|screen)",
+      // Status reports demanded at short intervals: "send me an update every couple of hours".
+      "(update|updates|progress update|progress updates|status update|status updates|progress report|screenshot|screenshots|check-in|check-ins) (from you)? (every|each) (hour|half hour|half-hour|couple of hours|few hours|#num hours|two hours|three hours|#num minutes|few minutes)",
     ],
     unless: ["(would have|would've|had|I'd have) (expected|expect)", "(expect|expecting) (to|that we|a baby|delivery from|our)"],
     note: {
@@ -348,8 +350,49 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
-      flag: ["Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority."],
-      pass: ["I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed."],
+      flag: ["Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority."],
+      pass: ["I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten."],
+    },
+  },
+  {
+    // Pulling an agreed date forward: "We can't wait until Friday, I need the files tomorrow".
+    id: "en.tone.pressure.cant-wait-until",
+    signal: "tone.pressure",
+    language: "en",
+    severity: 2,
+    negatable: false,
+    patterns: [
+      "(can't|cannot|can not|won't be able to|couldn't|could not) (possibly)? wait (until|till|til|'til|for|another) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the end of the week|end of the week|the weekend|tomorrow|the deadline|the agreed date|then|that long|a week|two weeks|another week|another day)",
+    ],
+    requires: ["(need|needs|have to|has to|must|want|by|tomorrow|today|tonight|first thing|sooner|earlier|now)"],
+    unless: ["(excited|exciting|to see|to hear|to read|to meet|to share|to show|to launch|to try|to use|thrilled|love|looking forward)"],
+    note: {
+      en: "The agreed date pulled forward: your schedule stays as agreed unless you accept a rush.",
+      de: "Der vereinbarte Termin wird vorgezogen: Ihr Zeitplan gilt, solange Sie keinem Eilauftrag zustimmen.",
+    },
+    examples: {
+      flag: ["We can't wait till next week for this, we need the slides by tomorrow.", "I cannot wait until Monday, the files have to be with the printer tonight."],
+      pass: ["I can't wait until Friday to see the finished site!", "We can't wait for the launch, it's going to be great."],
+    },
+  },
+  {
+    // Impatience measured in hours after a chaser: "Any news? It's been a few hours now."
+    id: "en.tone.pressure.its-been-hours",
+    signal: "tone.pressure",
+    language: "en",
+    severity: 1,
+    patterns: [
+      "(it's been|it has been|that's been|been|that's|that is) (a few|a couple of|several|#num|two|three|four|five|six|many|over #num|over two|over three) (hours|hrs) (now|already|since|and)?",
+    ],
+    requiresInMessage: ["(any (news|update|updates|word|progress|joy|luck)|anything yet|heard anything|where are we|where are things|how's it going|how is it going|any chance you've|have you had a chance|did you see|did you get)"],
+    unless: ["(flight|drive|train|journey|meeting|call|workshop|shoot|queue|surgery|hospital|outage|offline|down)", "(no rush|no hurry|no pressure|whenever)"],
+    note: {
+      en: "Chasing after a few hours: an answer within the working day is a normal pace.",
+      de: "Nachhaken nach wenigen Stunden: eine Antwort im Laufe des Arbeitstages ist ein normales Tempo.",
+    },
+    examples: {
+      flag: ["Any update on the banners? It's been two hours already.", "Did you get my email? That's three hours now."],
+      pass: ["Any update on the logo? The workshop ran long, it's been a few hours of debate here.", "It's been a few hours since I sent the brief, no rush at all."],
     },
   },
   {
