@@ -1,8 +1,7 @@
 import type { RuleIndex } from "./ruleIndex";
-import { tokenize } from "./segments";
+import { foldWord, tokenize } from "./segments";
 import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
-import { normaliseWord } from "./pattern";
 import { scanMessage, SentenceMatcher, type MessageScan, type OnMatch } from "./sentenceMatcher";
 import type { Finding, PhraseRule, RuleLanguage, Severity } from "./types";
 
@@ -116,8 +115,8 @@ function adjustSeverity(signal: string, base: Severity, sentence: string, langua
   let severity: number = base;
   if (INTENSIFIABLE.has(signal) && /!{2,}|\?!|!\?|\?{2,}/.test(sentence)) severity++;
   if (signal === "tone.pressure") {
-    const folded = normaliseWord(sentence);
-    if (HEDGES[language].some((hedge) => folded.includes(normaliseWord(hedge)))) severity--;
+    const folded = foldWord(sentence);
+    if (HEDGES[language].some((hedge) => folded.includes(foldWord(hedge)))) severity--;
   }
   return Math.min(3, Math.max(1, severity)) as Severity;
 }

@@ -15,12 +15,14 @@
  * "ae/oe/ue"; ' also matches ’.
  */
 
+import { foldWord } from "./segments";
+
 /** A compiled pattern: the regex plus the words a sentence must contain for it to have a chance. */
 export interface CompiledPattern {
   readonly source: string;
-  /** Global, case-insensitive; matches may start inside a word: use `matchPattern`/`testPattern`. */
+  /** Global, case-insensitive; matches may start inside a word: use `matchPattern`/`matchFrom`. */
   readonly regex: RegExp;
-  /** Normalised words (see `normaliseWord`), any of which must occur in the sentence: the look-up key. */
+  /** Normalised words (see `foldWord`), any of which must occur in the sentence: the look-up key. */
   readonly anchors: readonly Anchor[];
   /**
    * For every required word or group, the words one of which must occur: a sentence
@@ -78,17 +80,6 @@ const WORD_CHAR = `[${LATIN_WORD_CHAR}]`;
 /** The shortest prefix worth looking up (shorter ones would match half the dictionary). */
 const MIN_PREFIX = 3;
 
-/** Lower-cases and folds a word the way sentences are folded before anchor look-up. */
-export function normaliseWord(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/ä/g, "ae")
-    .replace(/ö/g, "oe")
-    .replace(/ü/g, "ue")
-    .replace(/’/g, "'");
-}
-
 /**
  * Compiles one pattern.
  * @throws Error with the pattern in the message when it is malformed (caught by the rules' build-time check).
@@ -102,7 +93,7 @@ export function compilePattern(source: string): CompiledPattern {
   const openEnd = last?.kind === "word" && last.wildcard;
   const body = compileSequence(elements, source);
   // No lookbehind for the word start: a lookbehind is evaluated at every position of the
-  // sentence and made matching ten times slower; `matchAll`/`testPattern` check it instead.
+  // sentence and made matching ten times slower; `matchFrom` checks it instead.
   const expression = `${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`;
   const requiredWords = elements.flatMap((element) => (element.kind === "gap" || element.optional ? [] : [anchorsOf(element)])).filter((anchors): anchors is Anchor[] => anchors !== null);
   return { source, regex: new RegExp(expression, "gi"), sticky: new RegExp(expression, "iy"), anchors, requiredWords, firstWords: firstWordsOf(elements), maxLength: maxLengthOf(elements) };
@@ -254,7 +245,7 @@ const RUNS = new Map<string, readonly string[]>();
 function wordRuns(text: string): readonly string[] {
   let runs = RUNS.get(text);
   if (runs === undefined) {
-    runs = normaliseWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    runs = foldWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     RUNS.set(text, runs);
   }
   return runs;
@@ -361,18 +352,7 @@ export function matchFrom(pattern: CompiledPattern, text: string, from: number):
 /** Every whole-word match of the pattern in `text`, in order, none overlapping. */
 export function matchPattern(pattern: CompiledPattern, text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  const { regex } = pattern;
-  regex.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = regex.exec(text)) !== null) {
-    if (match[0].length === 0 || !startsWord(text, match.index)) {
-      // Try again from the next position: a match inside a word may hide one at a word start.
-      regex.lastIndex = match.index + 1;
-      continue;
-    }
-    matches.push(match);
-  }
-  regex.lastIndex = 0;
+  for (let match = matchFrom(pattern, text, 0); match !== null; match = matchFrom(pattern, text, match.index + match[0].length)) matches.push(match);
   return matches;
 }
 
@@ -385,21 +365,4 @@ export function matchAt(pattern: CompiledPattern, text: string, index: number): 
   sticky.lastIndex = index;
   const match = sticky.exec(text);
   return match !== null && match[0].length > 0 ? match : null;
-}
-
-/** Whether the pattern matches anywhere in `text` as whole words. */
-export function testPattern(pattern: CompiledPattern, text: string): boolean {
-  const { regex } = pattern;
-  regex.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  let found = false;
-  while ((match = regex.exec(text)) !== null) {
-    if (match[0].length > 0 && startsWord(text, match.index)) {
-      found = true;
-      break;
-    }
-    regex.lastIndex = match.index + 1;
-  }
-  regex.lastIndex = 0;
-  return found;
 }

@@ -174,5 +174,3 @@ function flatten(lists: readonly (readonly number[])[]): { starts: Int32Array; v
  */
 export const LANGUAGE_VOCABULARIES: Readonly<Record<RuleLanguage, Vocabulary>> = { en: new Vocabulary(), de: new Vocabulary() };
 
-/** Indexes per language, built once per rule set. */
-export type IndexedRules = Readonly<Record<RuleLanguage, RuleIndex>>;

@@ -4,7 +4,7 @@
  * order. Checked on the rules' own examples and on text built from their words.
  */
 import fc from "fast-check";
-import { matchPattern, testPattern } from "./pattern";
+import { matchPattern } from "./pattern";
 import { buildRuleIndex, type RuleIndex } from "./ruleIndex";
 import { PHRASE_RULES } from "./rules";
 import { splitSegments } from "./segments";
@@ -28,8 +28,8 @@ function reference(index: RuleIndex, text: string): Found[] {
       for (const pattern of compiled.patterns) {
         for (const match of matchPattern(pattern.compiled, sentence)) {
           allowed ??=
-            (compiled.requires.length === 0 || compiled.requires.some((condition) => testPattern(condition.compiled, sentence))) &&
-            !compiled.unless.some((condition) => testPattern(condition.compiled, sentence));
+            (compiled.requires.length === 0 || compiled.requires.some((condition) => matchPattern(condition.compiled, sentence).length > 0)) &&
+            !compiled.unless.some((condition) => matchPattern(condition.compiled, sentence).length > 0);
           if (!allowed) break;
           found.push([compiled.rule.id, segment.start + match.index, match[0]]);
         }

@@ -9,6 +9,8 @@
  * words are folded the same way (lower case, ß→ss, ä→ae, ö→oe, ü→ue).
  */
 
+import { foldWord } from "./segments";
+
 /** The words of a text: UTF-16 offsets, in order. */
 export interface Words {
   readonly count: number;
@@ -101,17 +103,8 @@ function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<Arra
 /** Folded form of each code unit below TABLE_LIMIT: up to two code units (ä → a, e), 0 for none. */
 const FOLD_FIRST = new Uint16Array(TABLE_LIMIT);
 const FOLD_SECOND = new Uint16Array(TABLE_LIMIT);
-const SPELLED_OUT: Readonly<Record<string, string>> = { ß: "ss", ä: "ae", ö: "oe", ü: "ue" };
-
-/** Lower case with German spellings spelled out, as `foldWord` does. */
-function foldText(text: string): string {
-  let out = "";
-  for (const char of text.toLowerCase()) out += SPELLED_OUT[char] ?? char;
-  return out;
-}
-
 for (let code = 0; code < TABLE_LIMIT; code++) {
-  const folded = foldText(String.fromCharCode(code));
+  const folded = foldWord(String.fromCharCode(code));
   FOLD_FIRST[code] = folded.charCodeAt(0);
   FOLD_SECOND[code] = folded.length > 1 ? folded.charCodeAt(1) : 0;
 }
@@ -144,7 +137,7 @@ export interface WordTrie {
 
 export const DIGIT_TERM = 0;
 
-/** Builds a trie; `terms[i]` becomes term `i + 1`. Words must be folded already (see `normaliseWord`). */
+/** Builds a trie; `terms[i]` becomes term `i + 1`. Words must be folded already (see `foldWord`). */
 export function buildWordTrie(terms: readonly { readonly word: string; readonly prefix: boolean }[]): WordTrie {
   const symbols = new Map<number, number>();
   for (const { word } of terms) {
@@ -279,7 +272,7 @@ export function termsOfWords(trie: WordTrie, text: string, words: Words, limit =
 function foldedBeyondTable(code: number): string {
   let folded = FOLDED_BEYOND_TABLE.get(code);
   if (folded === undefined) {
-    folded = foldText(String.fromCharCode(code)) || String.fromCharCode(code);
+    folded = foldWord(String.fromCharCode(code)) || String.fromCharCode(code);
     FOLDED_BEYOND_TABLE.set(code, folded);
   }
   return folded;
