@@ -22,8 +22,11 @@ export interface IndexedPattern {
   readonly rule: number;
   /** Position in the index's flat tables: the phrase patterns first, then the conditions. */
   readonly number: number;
-  /** Terms a match can start with; null: try the whole sentence (see `CompiledPattern.firstWords`). */
-  readonly first: Int32Array | null;
+  /**
+   * The group (see `RuleIndex.groupTermStarts`) of the terms a match can start with; −1:
+   * try the whole sentence (see `CompiledPattern.firstWords`).
+   */
+  readonly firstGroup: number;
 }
 
 /** A rule with its patterns compiled and indexed. */
@@ -61,14 +64,21 @@ export interface RuleIndex<R extends MatchableRule = PhraseRule> {
    * object or array per entry, which would be a pointer to chase every time):
    * term `t` looks up patterns `lookup[lookupStarts[t]]…` (by their anchors; terms past
    * the end of `lookupStarts` look up none);
-   * pattern `n`'s required words are groups `groupStarts[n]…groupStarts[n + 1] - 1`,
-   * group `g` being the terms `groupTerms[groupTermStarts[g]]…`, one of which must be there.
+   * pattern `n`'s required words are the groups `patternGroups[groupStarts[n]]…`, in
+   * the pattern's order, group `g` being the terms `groupTerms[groupTermStarts[g]]…`, one
+   * of which must be there; term `t` is in the groups `termGroups[termGroupStarts[t]]…`.
+   * Groups are shared: the patterns of a rule often require the same list of words, and
+   * a sentence then marks where that list occurs once for all of them.
    */
   readonly lookupStarts: Int32Array;
   readonly lookup: Int32Array;
   readonly groupStarts: Int32Array;
+  readonly patternGroups: Int32Array;
+  readonly groupCount: number;
   readonly groupTermStarts: Int32Array;
   readonly groupTerms: Int32Array;
+  readonly termGroupStarts: Int32Array;
+  readonly termGroups: Int32Array;
 }
 
 /** Compiles and indexes rules. Throws on a malformed pattern (the rules' check runs this at build time). */
@@ -106,11 +116,24 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
   const termOf = (anchor: Anchor): number => vocabulary.termOf(anchor);
   const byTerm = new Map<number, number[]>();
   const patterns: IndexedPattern[] = [];
-  const required: number[][][] = [];
+  const required: number[][] = [];
+  const groupNumbers = new Map<string, number>();
+  const groupMembers: number[][] = [];
+  const groupOf = (anchors: readonly Anchor[]): number => {
+    const terms = [...new Set(anchors.map(termOf))].sort((a, b) => a - b);
+    const key = terms.join(",");
+    let group = groupNumbers.get(key);
+    if (group === undefined) {
+      group = groupMembers.length;
+      groupMembers.push(terms);
+      groupNumbers.set(key, group);
+    }
+    return group;
+  };
   const indexPattern = (source: string, rule: number, number: number): IndexedPattern => {
     const compiled = compilePattern(source);
-    required[number] = compiled.requiredWords.map((alternatives) => alternatives.map(termOf));
-    return { compiled, rule, number, first: compiled.firstWords && Int32Array.from(compiled.firstWords.map(termOf)) };
+    required[number] = compiled.requiredWords.map(groupOf);
+    return { compiled, rule, number, firstGroup: compiled.firstWords ? groupOf(compiled.firstWords) : -1 };
   };
   // Conditions are numbered after every phrase pattern, once their count is known:
   // each list is filled at the end.
@@ -147,8 +170,13 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
   for (const { source, rule, list } of conditionSources) list.push(indexPattern(source, rule, number++));
   const termCount = Math.max(0, ...byTerm.keys()) + 1;
   const lookup = flatten(Array.from({ length: termCount }, (_, term) => byTerm.get(term) ?? []));
-  const groups = flatten(required.map((groupsOfPattern) => groupsOfPattern.map((_, group) => group)));
-  const groupTerms = flatten(required.flat());
+  const groups = flatten(required);
+  const groupTerms = flatten(groupMembers);
+  const groupsOfTerm: number[][] = [];
+  groupMembers.forEach((terms, group) => {
+    for (const term of terms) (groupsOfTerm[term] ??= []).push(group);
+  });
+  const termGroups = flatten(Array.from({ length: groupsOfTerm.length }, (_, term) => groupsOfTerm[term] ?? []));
   return {
     rules: compiledRules,
     patterns,
@@ -156,8 +184,12 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
     lookupStarts: lookup.starts,
     lookup: lookup.values,
     groupStarts: groups.starts,
+    patternGroups: groups.values,
+    groupCount: groupMembers.length,
     groupTermStarts: groupTerms.starts,
     groupTerms: groupTerms.values,
+    termGroupStarts: termGroups.starts,
+    termGroups: termGroups.values,
   };
 }
 

@@ -50,12 +50,24 @@ interface Marks {
   /** Per rule: the sentence its conditions were last checked in, and whether they held. */
   readonly rules: Int32Array;
   readonly allowed: Uint8Array;
-  /** Per term: marked while one pattern's first words are looked for. */
-  readonly first: Int32Array;
-  firstSerial: number;
-  /** Per term: marked while one required group's words are looked for. */
-  readonly group: Int32Array;
-  groupSerial: number;
+  /**
+   * Per term: the words of this sentence that have it, as a list in word order:
+   * `termHead[t]` is the first entry, entry `k` is word `entryWord[k]`, followed by entry
+   * `entryNext[k]` (−1 ends it). Filled with the term marks.
+   */
+  readonly termHead: Int32Array;
+  readonly termTail: Int32Array;
+  entryWord: Int32Array<ArrayBuffer>;
+  entryNext: Int32Array<ArrayBuffer>;
+  entries: number;
+  /**
+   * Per group: the sentence it was last looked at in, whether one of its terms is there,
+   * and the words that have one (entries as above, made when a pattern first needs them).
+   */
+  readonly groupChecked: Int32Array;
+  readonly groupPresent: Uint8Array;
+  readonly groupListed: Int32Array;
+  readonly groupHead: Int32Array;
 }
 
 const MARKS = new WeakMap<RuleIndex<MatchableRule>, Marks>();
@@ -70,10 +82,15 @@ function marksOf(index: RuleIndex<MatchableRule>): Marks {
       candidates: new Uint32Array((index.patterns.length >> 5) + 1),
       rules: new Int32Array(index.rules.length),
       allowed: new Uint8Array(index.rules.length),
-      first: new Int32Array(index.vocabulary.trie.termCount),
-      firstSerial: 0,
-      group: new Int32Array(index.vocabulary.trie.termCount),
-      groupSerial: 0,
+      termHead: new Int32Array(index.vocabulary.trie.termCount),
+      termTail: new Int32Array(index.vocabulary.trie.termCount),
+      entryWord: new Int32Array(256),
+      entryNext: new Int32Array(256),
+      entries: 0,
+      groupChecked: new Int32Array(index.groupCount),
+      groupPresent: new Uint8Array(index.groupCount),
+      groupListed: new Int32Array(index.groupCount),
+      groupHead: new Int32Array(index.groupCount),
     };
     MARKS.set(index, marks);
   }
@@ -144,7 +161,10 @@ export class SentenceMatcher<R extends MatchableRule> {
       this.firstWord = segmentWords[position * 2] as number;
       this.endWord = segmentWords[position * 2 + 1] as number;
       const serial = ++this.marks.serial;
-      for (let at = offsets[this.firstWord] as number, stop = offsets[this.endWord] as number; at < stop; at++) this.marks.terms[terms[at] as number] = serial;
+      this.marks.entries = 0;
+      for (let word = this.firstWord; word < this.endWord; word++) {
+        for (let at = offsets[word] as number, stop = offsets[word + 1] as number; at < stop; at++) this.markTerm(terms[at] as number, word, serial);
+      }
       for (const condition of patterns) {
         if (this.hasRequiredWords(condition.number, serial) && this.nextMatch(condition, 0, false) !== null) return true;
       }
@@ -170,10 +190,11 @@ export class SentenceMatcher<R extends MatchableRule> {
     const bits = marks.candidates;
     let low = bits.length;
     let high = -1;
-    for (let position = offsets[firstWord] as number, stop = offsets[endWord] as number; position < stop; position++) {
+    marks.entries = 0;
+    for (let word = firstWord, position = offsets[firstWord] as number, stop = offsets[endWord] as number; position < stop; position++) {
+      while ((offsets[word + 1] as number) <= position) word++;
       const term = terms[position] as number;
-      if (marks.terms[term] === serial) continue;
-      marks.terms[term] = serial;
+      if (!this.markTerm(term, word, serial)) continue;
       if (term + 1 >= lookupStarts.length) continue;
       for (let k = lookupStarts[term] as number, last = lookupStarts[term + 1] as number; k < last; k++) {
         const pattern = lookup[k] as number;
@@ -183,6 +204,7 @@ export class SentenceMatcher<R extends MatchableRule> {
         if (slot > high) high = slot;
       }
     }
+    if (low > high) return;
     // Lowest pattern first, by clearing the bits in order: rule order, then pattern order,
     // the order findings were always reported in.
     for (let slot = low; slot <= high; slot++) {
@@ -232,14 +254,95 @@ export class SentenceMatcher<R extends MatchableRule> {
     return (compiled.requires.length === 0 || compiled.requires.some(holds)) && !compiled.unless.some(holds);
   }
 
-  /** Whether every required group of pattern `number` has a word marked in this sentence. */
+  /** Marks the term as seen in the sentence at `word`; whether it is new to the sentence. */
+  private markTerm(term: number, word: number, serial: number): boolean {
+    const marks = this.marks;
+    const entry = this.newEntry(word);
+    if (marks.terms[term] === serial) {
+      // A word has each term once, so the list stays in word order without duplicates.
+      marks.entryNext[marks.termTail[term] as number] = entry;
+      marks.termTail[term] = entry;
+      return false;
+    }
+    marks.terms[term] = serial;
+    marks.termHead[term] = entry;
+    marks.termTail[term] = entry;
+    return true;
+  }
+
+  private newEntry(word: number): number {
+    const marks = this.marks;
+    const entry = marks.entries++;
+    if (entry === marks.entryWord.length) {
+      marks.entryWord = growInt32(marks.entryWord);
+      marks.entryNext = growInt32(marks.entryNext);
+    }
+    marks.entryWord[entry] = word;
+    marks.entryNext[entry] = -1;
+    return entry;
+  }
+
+  /** Whether one of the group's terms is in this sentence (looked at once per sentence). */
+  private groupPresent(group: number, serial: number): boolean {
+    const marks = this.marks;
+    if (marks.groupChecked[group] !== serial) {
+      marks.groupChecked[group] = serial;
+      const { groupTermStarts, groupTerms } = this.index;
+      let present = 0;
+      for (let k = groupTermStarts[group] as number, last = groupTermStarts[group + 1] as number; k < last && present === 0; k++) {
+        if (marks.terms[groupTerms[k] as number] === serial) present = 1;
+      }
+      marks.groupPresent[group] = present;
+    }
+    return marks.groupPresent[group] === 1;
+  }
+
+  /**
+   * The first entry of the list of words of this sentence that have one of the group's
+   * terms (−1 for none), made on first use by merging its terms' lists.
+   */
+  private groupWords(group: number, serial: number): number {
+    const marks = this.marks;
+    if (!this.groupPresent(group, serial)) return -1;
+    if (marks.groupListed[group] === serial) return marks.groupHead[group] as number;
+    const { groupTermStarts, groupTerms } = this.index;
+    let head = -1;
+    let sources = 0;
+    for (let k = groupTermStarts[group] as number, last = groupTermStarts[group + 1] as number; k < last; k++) {
+      const term = groupTerms[k] as number;
+      if (marks.terms[term] !== serial) continue;
+      sources++;
+      head = sources === 1 ? (marks.termHead[term] as number) : this.mergeLists(head, marks.termHead[term] as number);
+    }
+    marks.groupListed[group] = serial;
+    marks.groupHead[group] = head;
+    return head;
+  }
+
+  /** A new list of the words of two lists, in order, each once. */
+  private mergeLists(a: number, b: number): number {
+    const marks = this.marks;
+    let head = -1;
+    let tail = -1;
+    while (a >= 0 || b >= 0) {
+      const wordA = a >= 0 ? (marks.entryWord[a] as number) : Infinity;
+      const wordB = b >= 0 ? (marks.entryWord[b] as number) : Infinity;
+      const word = Math.min(wordA, wordB);
+      if (wordA === word) a = marks.entryNext[a] as number;
+      if (wordB === word) b = marks.entryNext[b] as number;
+      const entry = this.newEntry(word);
+      if (tail < 0) head = entry;
+      else marks.entryNext[tail] = entry;
+      tail = entry;
+    }
+    return head;
+  }
+
+  /** Whether every required group of pattern `number` has a word in this sentence. */
   private hasRequiredWords(number: number, serial: number): boolean {
-    const marked = this.marks.terms;
-    const { groupStarts, groupTermStarts, groupTerms } = this.index;
-    for (let group = groupStarts[number] as number, lastGroup = groupStarts[number + 1] as number; group < lastGroup; group++) {
-      let present = false;
-      for (let k = groupTermStarts[group] as number, last = groupTermStarts[group + 1] as number; k < last && !present; k++) present = marked[groupTerms[k] as number] === serial;
-      if (!present) return false;
+    const { groupStarts, patternGroups } = this.index;
+    for (let k = groupStarts[number] as number, last = groupStarts[number + 1] as number; k < last; k++) {
+      if (!this.groupPresent(patternGroups[k] as number, serial)) return false;
     }
     return true;
   }
@@ -251,26 +354,17 @@ export class SentenceMatcher<R extends MatchableRule> {
    * `from` can reach. When not, trying the expression would only fail, and more slowly.
    */
   private requiredWithin(pattern: IndexedPattern, from: number, limit: number): boolean {
-    const { marks } = this;
+    const serial = this.marks.serial;
     const { starts } = this.scan.words;
-    const { offsets, terms } = this.terms;
-    const { groupStarts, groupTermStarts, groupTerms } = this.index;
-    const end = this.endWord;
+    const { groupStarts, patternGroups } = this.index;
     let next = from;
-    for (let group = groupStarts[pattern.number] as number, lastGroup = groupStarts[pattern.number + 1] as number; group < lastGroup; group++) {
-      const groupSerial = ++marks.groupSerial;
-      for (let k = groupTermStarts[group] as number, last = groupTermStarts[group + 1] as number; k < last; k++) marks.group[groupTerms[k] as number] = groupSerial;
-      let found = -1;
-      for (let word = next; word < end && (starts[word] as number) < limit && found < 0; word++) {
-        for (let position = offsets[word] as number, stop = offsets[word + 1] as number; position < stop; position++) {
-          if (marks.group[terms[position] as number] === groupSerial) {
-            found = word;
-            break;
-          }
-        }
-      }
-      if (found < 0) return false;
-      next = found + 1;
+    for (let k = groupStarts[pattern.number] as number, last = groupStarts[pattern.number + 1] as number; k < last; k++) {
+      let entry = this.groupWords(patternGroups[k] as number, serial);
+      while (entry >= 0 && (this.marks.entryWord[entry] as number) < next) entry = this.marks.entryNext[entry] as number;
+      if (entry < 0) return false;
+      const word = this.marks.entryWord[entry] as number;
+      if ((starts[word] as number) >= limit) return false;
+      next = word + 1;
     }
     return true;
   }
@@ -282,31 +376,30 @@ export class SentenceMatcher<R extends MatchableRule> {
    */
   private nextMatch(pattern: IndexedPattern, from: number, atStart: boolean): RegExpExecArray | null {
     const sentence = this.sentence();
-    if (pattern.first === null) {
+    if (pattern.firstGroup < 0) {
       const match = matchFrom(pattern.compiled, sentence, from);
       return atStart && match !== null && match.index !== 0 ? null : match;
     }
-    const { marks } = this;
     const { starts } = this.scan.words;
-    const { offsets, terms } = this.terms;
-    const firstSerial = ++marks.firstSerial;
-    const first = pattern.first;
-    for (let k = 0; k < first.length; k++) marks.first[first[k] as number] = firstSerial;
     const base = this.segment.start;
     // At the start means the sentence's very first characters: "- and …" does not start with "and".
     if (atStart && starts[this.firstWord] !== base) return null;
-    const last = atStart ? this.firstWord + 1 : this.endWord;
-    for (let word = this.firstWord; word < last; word++) {
+    // Entries are only added while the sentence is matched, so the list stays valid as it is walked.
+    for (let entry = this.groupWords(pattern.firstGroup, this.marks.serial); entry >= 0; entry = this.marks.entryNext[entry] as number) {
+      const word = this.marks.entryWord[entry] as number;
+      if (atStart && word !== this.firstWord) return null;
       const start = (starts[word] as number) - base;
       if (start < from) continue;
-      let startsMatch = false;
-      for (let position = offsets[word] as number, stop = offsets[word + 1] as number; position < stop && !startsMatch; position++) {
-        startsMatch = marks.first[terms[position] as number] === firstSerial;
-      }
-      if (!startsMatch || !this.requiredWithin(pattern, word, base + start + pattern.compiled.maxLength)) continue;
+      if (!this.requiredWithin(pattern, word, base + start + pattern.compiled.maxLength)) continue;
       const match = matchAt(pattern.compiled, sentence, start);
       if (match !== null) return match;
     }
     return null;
   }
+}
+
+function growInt32(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
