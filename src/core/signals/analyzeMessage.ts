@@ -1,5 +1,5 @@
 import type { RuleIndex } from "./ruleIndex";
-import { foldWord, tokenize } from "./segments";
+import { foldWord, type Segment } from "./segments";
 import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
 import { scanMessage, SentenceMatcher, type MessageScan, type OnMatch } from "./sentenceMatcher";
@@ -33,9 +33,9 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
   const matchers = context.indexes.map(({ language, index }) => {
     const sentences = new SentenceMatcher(index, scan);
     const found: OnMatch<PhraseRule> = (rule, match, segment, sentence) => {
-      if (rule.negatable !== false && isNegated(sentence, match.index, match.index + match[0].length, language)) return;
       const start = segment.start + match.index;
       const end = start + match[0].length;
+      if (rule.negatable !== false && isNegated(text, scan, segment, start, end, language)) return;
       const finding: Finding = {
         signal: rule.signal,
         ruleId: rule.id,
@@ -100,23 +100,54 @@ function dropYielding(findings: Finding[], indexes: MessageContext["indexes"]): 
   findings.length = kept;
 }
 
-/** Whether one of the three words before the match (or, in German, the word after it) negates it. */
-function isNegated(sentence: string, start: number, end: number, language: RuleLanguage): boolean {
-  const before = tokenize(sentence, Math.max(0, start - 48), start).slice(-3);
+/** How far before a match its negation is looked for, and how far after (German "… nicht"). */
+const NEGATION_BEFORE = 48;
+const NEGATION_AFTER = 24;
+
+/**
+ * Whether one of the three words before the match (or, in German, the word after it)
+ * negates it. Offsets are into the message; the words are the scan's, cut at the window
+ * and the sentence's bounds.
+ */
+function isNegated(text: string, scan: MessageScan, sentence: Segment, start: number, end: number, language: RuleLanguage): boolean {
+  const { starts, ends } = scan.words;
+  const from = Math.max(sentence.start, start - NEGATION_BEFORE);
+  const negators = NEGATORS[language];
+  // The words before the match: the last one starting before it, walking back.
+  let word = firstWordEndingAfter(scan, start) - 1;
+  for (let seen = 0; seen < 3 && word >= 0 && (ends[word] as number) > from; seen++, word--) {
+    if (negators.has(foldWord(text.slice(Math.max(from, starts[word] as number), ends[word] as number)))) return true;
+  }
   // "don't" is split into "don" + "t" by the tokenizer: look at the raw text too.
-  const rawBefore = sentence.slice(Math.max(0, start - 48), start).toLowerCase();
-  if (before.some((token) => NEGATORS[language].has(token.folded))) return true;
-  if (language === "en" && /n['’]t\s+(?:\S+\s+){0,2}$/.test(rawBefore)) return true;
-  const after = tokenize(sentence, end, Math.min(sentence.length, end + 24))[0];
-  return after !== undefined && TRAILING_NEGATORS[language].has(after.folded);
+  if (language === "en" && /n['’]t\s+(?:\S+\s+){0,2}$/.test(text.slice(from, start).toLowerCase())) return true;
+  const after = firstWordEndingAfter(scan, end);
+  if (after >= scan.words.count) return false;
+  const afterStart = Math.max(end, starts[after] as number);
+  return afterStart < Math.min(sentence.end, end + NEGATION_AFTER) && TRAILING_NEGATORS[language].has(foldWord(text.slice(afterStart, ends[after] as number)));
 }
+
+/** The first word that ends after `offset` (binary search over the scan's words); `count` for none. */
+function firstWordEndingAfter(scan: MessageScan, offset: number): number {
+  const { ends, count } = scan.words;
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ends[middle] as number) > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Hedges folded once (see `foldWord`). */
+const FOLDED_HEDGES: Readonly<Record<RuleLanguage, readonly string[]>> = { en: HEDGES.en.map(foldWord), de: HEDGES.de.map(foldWord) };
 
 function adjustSeverity(signal: string, base: Severity, sentence: string, language: RuleLanguage): Severity {
   let severity: number = base;
   if (INTENSIFIABLE.has(signal) && /!{2,}|\?!|!\?|\?{2,}/.test(sentence)) severity++;
   if (signal === "tone.pressure") {
     const folded = foldWord(sentence);
-    if (HEDGES[language].some((hedge) => folded.includes(foldWord(hedge)))) severity--;
+    if (FOLDED_HEDGES[language].some((hedge) => folded.includes(hedge))) severity--;
   }
   return Math.min(3, Math.max(1, severity)) as Severity;
 }
