@@ -1,5 +1,7 @@
 import fc from "fast-check";
-import { compilePattern, GAP_WORDS, matchFrom, matchPattern } from "./pattern";
+import { compilePattern, GAP_WORDS, matchAt, matchFrom, matchPattern } from "./pattern";
+import { STRATEGIES } from "./politeness";
+import { PHRASE_RULES } from "./rules";
 
 function matches(pattern: string, text: string): string[] {
   return matchPattern(compilePattern(pattern), text).map((match) => match[0]);
@@ -82,5 +84,54 @@ describe("the pattern language", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  describe("alternatives factored by their first letters", () => {
+    const sources = [
+      ...new Set([
+        ...PHRASE_RULES.flatMap((rule) => [...rule.patterns, ...(rule.requires ?? []), ...(rule.unless ?? []), ...(rule.requiresInMessage ?? []), ...(rule.unlessInMessage ?? [])]),
+        ...STRATEGIES.flatMap((strategy) => [strategy.en, strategy.de]),
+      ]),
+    ];
+    // Only the patterns whose expression factoring changed need the check.
+    const pairs = sources
+      .map((source) => ({ source, factored: compilePattern(source), plain: compilePattern(source, { factorAlternatives: false }) }))
+      .filter(({ factored, plain }) => factored.regex.source !== plain.regex.source);
+    const found = (pattern: ReturnType<typeof compilePattern>, text: string) => matchPattern(pattern, text).map((match) => [match.index, match[0]]);
+    /** What a sticky try finds at each word start: the matcher's own use of the expression. */
+    const foundAt = (pattern: ReturnType<typeof compilePattern>, text: string, wordStarts: readonly number[]) => wordStarts.map((index) => matchAt(pattern, text, index)?.[0] ?? null);
+    const wordStartsOf = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map(({ index }) => index);
+
+    it("are factored in the rules (so the check below checks something)", () => {
+      expect(compilePattern("(hi|hello|hey|good morning)").source).toBe("(hi|hello|hey|good morning)");
+      expect(compilePattern("(hi|hello|hey|good morning)").regex.source.startsWith("(?:h(?:i|e(?:llo|y))|good")).toBe(true);
+      expect(pairs.length).toBeGreaterThan(200);
+    });
+
+    it("find exactly what the plain alternatives find in the rules' examples", () => {
+      const examples = PHRASE_RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass]);
+      // Every other example, and sticky tries at the word starts of every seventh: all of them would take minutes.
+      const text = examples.filter((_, index) => index % 2 === 0).join("\n");
+      const sample = examples.filter((_, index) => index % 7 === 0).join("\n");
+      const starts = wordStartsOf(sample);
+      for (const { source, factored, plain } of pairs) {
+        expect([source, found(factored, text)]).toEqual([source, found(plain, text)]);
+        expect([source, foundAt(factored, sample, starts)]).toEqual([source, foundAt(plain, sample, starts)]);
+      }
+    });
+
+    it("find exactly what the plain alternatives find in text made of the rules' words", () => {
+      const words = [...new Set(PHRASE_RULES.flatMap((rule) => rule.examples.flag.join(" ").split(/\s+/)))];
+      const word = fc.constantFrom(...words).chain((w) => fc.constantFrom(w, w.toUpperCase(), w.replace(/ss/g, "ß"), w.replace(/ü/g, "ue")));
+      const text = fc.array(fc.tuple(word, fc.constantFrom(" ", ", ", "\n", ". ", "'", "-")), { minLength: 1, maxLength: 30 }).map((parts) => parts.map(([w, separator]) => w + separator).join(""));
+      fc.assert(
+        fc.property(text, fc.constantFrom(...pairs), (sample, { source, factored, plain }) => {
+          expect([source, found(factored, sample)]).toEqual([source, found(plain, sample)]);
+          const starts = wordStartsOf(sample);
+          expect([source, foundAt(factored, sample, starts)]).toEqual([source, foundAt(plain, sample, starts)]);
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 });

@@ -41,6 +41,15 @@ export interface CompiledPattern {
   readonly sticky: RegExp;
 }
 
+export interface CompileOptions {
+  /**
+   * Factor the alternatives of a group by their first letters (`h(?:i|ello|ey)` for
+   * `(hi|hello|hey)`): the same matches, found without trying every alternative in turn.
+   * Off only to check that it changes nothing.
+   */
+  readonly factorAlternatives?: boolean;
+}
+
 /** A word that must occur: exactly, or as the start of a word (for `word*` and hyphenated words). */
 export interface Anchor {
   readonly word: string;
@@ -84,14 +93,15 @@ const MIN_PREFIX = 3;
  * Compiles one pattern.
  * @throws Error with the pattern in the message when it is malformed (caught by the rules' build-time check).
  */
-export function compilePattern(source: string): CompiledPattern {
+export function compilePattern(source: string, options: CompileOptions = {}): CompiledPattern {
+  const factor = options.factorAlternatives ?? true;
   const elements = parse(source);
   if (elements.length === 0) throw new Error(`Empty pattern: "${source}"`);
   const anchors = chooseAnchors(elements);
   if (!anchors) throw new Error(`Pattern "${source}" has no required word of at least ${MIN_PREFIX} letters to look it up by.`);
   const last = elements[elements.length - 1];
   const openEnd = last?.kind === "word" && last.wildcard;
-  const body = compileSequence(elements, source);
+  const body = compileSequence(elements, source, factor);
   // No lookbehind for the word start: a lookbehind is evaluated at every position of the
   // sentence and made matching ten times slower; `matchFrom` checks it instead.
   const expression = `${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`;
@@ -152,7 +162,7 @@ function parse(source: string): Element[] {
   return elements;
 }
 
-function compileSequence(elements: readonly Element[], source: string): string {
+function compileSequence(elements: readonly Element[], source: string, factor: boolean): string {
   if (elements[0]?.kind === "gap" || elements[elements.length - 1]?.kind === "gap") {
     throw new Error(`A gap needs words on both sides: "${source}"`);
   }
@@ -166,7 +176,7 @@ function compileSequence(elements: readonly Element[], source: string): string {
       out += `(?:${SEPARATOR}${GAP_WORD}){0,${GAP_WORDS}}`;
       continue;
     }
-    const atom = compileAtom(element, source);
+    const atom = compileAtom(element, source, factor);
     if (element.optional) {
       out += needSeparator ? `(?:${SEPARATOR}${atom})?` : `(?:${atom}${SEPARATOR})?`;
     } else {
@@ -177,15 +187,46 @@ function compileSequence(elements: readonly Element[], source: string): string {
   return out;
 }
 
-function compileAtom(element: Exclude<Element, { kind: "gap" }>, source: string): string {
+function compileAtom(element: Exclude<Element, { kind: "gap" }>, source: string, factor: boolean): string {
   switch (element.kind) {
     case "number":
       return "\\d{1,12}(?:[.,']\\d{1,3}){0,4}";
-    case "group":
-      return `(?:${element.alternatives.map((alternative) => compileSequence(alternative, source)).join("|")})`;
+    case "group": {
+      const alternatives = element.alternatives.map((alternative) => compileSequence(alternative, source, factor));
+      return `(?:${factor ? factorAlternatives(alternatives) : alternatives.join("|")})`;
+    }
     case "word":
       return compileWord(element.text) + (element.wildcard ? `${WORD_CHAR}{0,${WILDCARD_LETTERS}}` : "");
   }
+}
+
+const ASCII_LETTER = /^[A-Za-z]/;
+
+/**
+ * The alternatives of a group as one alternation, those with the same first letter
+ * (in any case) behind it once, recursively: `h(?:i|e(?:llo|y))|good morning`. A
+ * backtracking matcher tries alternatives in order; at any position only those whose
+ * first letter is there can match, and their order among themselves is kept, so the
+ * first match (and every backtrack) is the same as with the plain list. That holds
+ * only when every alternative starts with a plain ASCII letter, which matches nothing
+ * but itself in either case: with a `(?:ä|ae)`, a group or an empty alternative among
+ * them, the list is left as it is.
+ */
+function factorAlternatives(alternatives: readonly string[]): string {
+  if (alternatives.length < 2 || !alternatives.every((alternative) => ASCII_LETTER.test(alternative))) return alternatives.join("|");
+  const byLetter = new Map<string, string[]>();
+  for (const alternative of alternatives) {
+    const letter = (alternative[0] as string).toLowerCase();
+    const rests = byLetter.get(letter) ?? [];
+    byLetter.set(letter, rests);
+    rests.push(alternative.slice(1));
+  }
+  return [...byLetter]
+    .map(([letter, rests]) => {
+      if (rests.length === 1) return letter + (rests[0] as string);
+      return `${letter}(?:${factorAlternatives(rests)})`;
+    })
+    .join("|");
 }
 
 function compileWord(word: string): string {
