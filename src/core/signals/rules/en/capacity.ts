@@ -6,9 +6,22 @@ const MANY = "8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30
 /** A very short window: "in the next two days", "within 48 hours". */
 const DAYS_SOON = "(two|three|#num|a couple of|a single|one|a few|the next two|the next three|the next #num|the next couple of|the next few) (days|day|hours)";
 
+/** A near date anywhere in the message: what turns a large volume into overload. */
+const NEAR_DATES: readonly string[] = [
+  "(by|before|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of (the|next)? (day|week)|end of (the)? (day|week)|eod|the weekend|the morning|first thing|the (sale|launch|event|fair|trade fair|show|conference|opening|open day|relaunch|deadline|audit|tax return))",
+  `(in|within) ${DAYS_SOON}`,
+  "(needs|need|has|have) to (be|go) (done|finished|ready|live|in|out|sorted) (this week|next week|tomorrow|today|by)",
+  "(before|for) the (sale|launch|event|fair|trade fair|opening|open day|relaunch) (starts|opens|on|next week|this week)",
+  "(need|needs|want|wants|'d like) ... (by|before|for|until|on) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|next week|the weekend)",
+];
+
 /** Deliverables a client may list in one breath. */
 const DELIVERABLE =
   "(page|pages|pricing page|banner|popup|pop-up|footer|header|newsletter|newsletters|blog post|blog posts|blogs|article|articles|brochure|flyer|flyers|poster|posters|banner|banners|landing page|landing pages|social posts|posts|reels|stories|video|videos|slides|deck|presentation|report|reports|logo|business cards|letterhead|website|homepage|email|emails|campaign|campaigns|ads|adverts|press release|catalogue|catalog|menu|mock-ups|mockups|product descriptions|listings|captions|thumbnails|translations|translation|invoices|bookkeeping|payroll|tax return|spreadsheet|dashboard|onboarding|export|redesign|case study|case studies|podcast|edit|edits|templates|social media templates|price list|manual|guide)";
+
+/** Jobs listed as a to-do list reads: "go through my inbox, set up filters, book my flights and sort the rota". */
+const TASK_VERB =
+  "(go through|set up|book|sort|sort out|update|fix|redo|redesign|design|create|build|edit|prepare|draft|translate|upload|migrate|clean up|tidy up|organise|organize|schedule|reconcile|research|format|proofread|rewrite|write|shoot|retouch|record|file|answer|reply to|chase|order|cancel|reorganise|reorganize|move|transcribe|subtitle)";
 
 /**
  * A pile of work named in one sentence: three deliverables, or a large count of items.
@@ -53,7 +66,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     signal: "capacity.overload",
     language: "en",
     severity: 2,
-    patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`],
+    patterns: [`${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE} ... ${DELIVERABLE}`, `${TASK_VERB} ... ${TASK_VERB} ... ${TASK_VERB} ... ${TASK_VERB}`],
     requires: ["(tomorrow|tonight|today|this week|by monday|by tuesday|by wednesday|by thursday|by friday|before monday|before friday|end of (the)? (day|week)|eod|first thing|next two days|next couple of days|48 hours|24 hours|asap)"],
     unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding)", "(you|you've|you have) (sent|delivered|finished|done|completed)", "(quote|estimate|quotation|how much|pricing for|over the next (few)? (weeks|months)|no rush)"],
     note: {
@@ -61,8 +74,8 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["Here's the list for tomorrow: update the pricing page, write five product emails, redo the homepage banner, fix the footer and set up the sale popup.", "Here's the list for this week: newsletter, 4 blog posts, the brochure redesign, social posts for the month and the new landing page."],
-      pass: ["We'll send the logo, the photos, the copy and the brochure text by Friday.", "Thanks for the newsletter, the blog posts, the flyer and the banners this week!"],
+      flag: ["Could you answer the supplier emails, update the stock sheet, book the van and chase the unpaid invoices, all today?", "Today if possible: reconcile March, file the receipts, set up the new payroll and draft the VAT return.", "Here's the list for tomorrow: update the pricing page, write five product emails, redo the homepage banner, fix the footer and set up the sale popup.", "Here's the list for this week: newsletter, 4 blog posts, the brochure redesign, social posts for the month and the new landing page."],
+      pass: ["We'll send the logo, the photos, the copy and the brochure text by Friday.", "I'll book the room, set up the call, update the agenda and send the invite today.", "Thanks for going through the inbox, setting up the filters, booking the flights and sorting the rota this week!", "Thanks for the newsletter, the blog posts, the flyer and the banners this week!"],
     },
   },
   {
@@ -73,7 +86,10 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     patterns: [
       // "all 40 interview videos", "180 products … before Monday": a count with words in between, held to a near date.
       `(all|all of the|the whole|every one of the|each of the|over|more than|around|about|roughly|nearly|almost) (${MANY}|a hundred|hundreds of|dozens of) ... (by|before|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|thursday's|friday's|the end of the (day|week)|end of (day|week)|eod|the weekend|the morning|first thing|next week|the (sale|launch|event|fair|trade fair|show|conference|demo|pitch|opening|meeting|relaunch))`,
-      `(${MANY}) (products|pages|posts|videos|photos|articles|emails|listings|descriptions|slides|invoices|receipts|documents|files|items|tickets|bugs|designs|banners|entries|contracts|translations) ... (by|before|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|monday's|tuesday's|wednesday's|thursday's|friday's|the end of the (day|week)|end of (day|week)|eod|the weekend|the morning|first thing)`,
+      `(all|all of the|the whole|every one of the|each of the|over|more than|around|about|roughly|nearly|almost) (${MANY}|a hundred|hundreds of|dozens of) ... (in|within) ${DAYS_SOON}`,
+      `(${MANY}) (products|pages|posts|videos|photos|articles|emails|listings|descriptions|slides|invoices|receipts|documents|files|items|tickets|bugs|designs|banners|entries|contracts|translations|sites|websites|briefs|blog briefs|scripts|episodes|chapters) ... (by|before|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|monday's|tuesday's|wednesday's|thursday's|friday's|the end of the (day|week)|end of (day|week)|eod|the weekend|the morning|first thing|the (sale|launch|event|fair|trade fair|show|conference|opening|relaunch))`,
+      // "redo the signage for all four shops in one go": the same job several times over, at once.
+      "(all|each of|every one of) (our|the|my|your)? (three|four|five|six|seven|eight|nine|ten|twelve|#num) (shops|stores|branches|locations|sites|websites|brands|restaurants|offices|venues|salons|clinics|cafes|cafés|hotels|outlets|client sites|accounts|channels|languages|markets|conferences|events) ... (in one go|all at once|simultaneously|in one hit)",
       "(take on|take over|handle|cover|look after|absorb|pick up) (all|the whole|the entire|the rest of) (of)? (her|his|their|the other|our other|a colleague's|my colleague's)? (clients|accounts|projects|workload|tasks|work|inbox|customers|portfolio|caseload)",
       `(${DELIVERABLE}) ... (${DELIVERABLE}) ... (${DELIVERABLE}) ... (by|before|for) (tomorrow|tonight|today|the morning|first thing|end of (the)? day|eod|noon|lunch|tomorrow morning|tomorrow evening|tomorrow night)`,
       `(${MANY}|a hundred|two hundred) (page|pages|slide|slides) (manual|document|report|brochure|catalogue|catalog|book|handbook|guide|contract|deck|presentation|transcript|thesis|dossier|tender|annual report|website|site) ... (by|before|for|until) (tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|the end of the (day|week)|end of (day|week)|eod|the morning|first thing|the (sale|launch|event|fair|trade fair|show|conference|demo|pitch|opening|meeting|board meeting))`,
@@ -84,8 +100,33 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Viele Stücke oder mehrere Leistungen bis zu einem nahen Termin: eine Frage der Kapazität.",
     },
     examples: {
-      flag: ["Can you proofread the 80-page annual report before the board meeting on Thursday?", "We need the whole shop migrated, all 400 products re-photographed and the copy rewritten before the sale on Monday.", "Can you edit all 40 interview videos by the end of the week?", "We've just been told the whole catalogue, 180 products, needs new descriptions before Monday's launch.", "Our other designer quit, so can you take on all her clients starting this week?", "Sorry to spring this on you, but I need the newsletter, three landing pages and the sales deck by tomorrow evening."],
-      pass: ["We'll send the 80-page annual report by Thursday.", "Thanks for editing all 40 videos by Friday!", "We'll send all 40 photos by Monday.", "We had over 200 visitors at the stand by Friday afternoon, thank you."],
+      flag: ["Could you move all 15 newsletters to the new template within the next two days?", "That's 150 products to photograph before the sale opens on Saturday.", "We're rebranding all five salons in one go, so every sign and price list needs redoing.", "Can you proofread the 80-page annual report before the board meeting on Thursday?", "We need the whole shop migrated, all 400 products re-photographed and the copy rewritten before the sale on Monday.", "Can you edit all 40 interview videos by the end of the week?", "We've just been told the whole catalogue, 180 products, needs new descriptions before Monday's launch.", "Our other designer quit, so can you take on all her clients starting this week?", "Sorry to spring this on you, but I need the newsletter, three landing pages and the sales deck by tomorrow evening."],
+      pass: ["We'll send the 80-page annual report by Thursday.", "All three shops open at the same time on Saturdays.", "We sold 300 products before the sale even started, thank you!", "Thanks for editing all 40 videos by Friday!", "We'll send all 40 photos by Monday.", "We had over 200 visitors at the stand by Friday afternoon, thank you."],
+    },
+  },
+  {
+    id: "en.capacity.overload.volume-by-date",
+    signal: "capacity.overload",
+    language: "en",
+    severity: 2,
+    patterns: [
+      // "all 12 client sites moved over … in the next two days": German-style distance between the count and the date.
+      `(all|all of the|every one of the|each of the|over|more than|around|about|roughly|nearly|almost) (${MANY}|a hundred|hundreds of|dozens of) (client|product|blog|landing|social)? (sites|websites|pages|products|posts|videos|photos|articles|emails|listings|descriptions|slides|invoices|receipts|documents|files|items|tickets|designs|banners|contracts|translations|briefs|scripts|episodes|chapters|accounts|mailboxes|shops|stores|clients|images|pictures|newsletters|reels)`,
+      // "220 products to shoot and retouch": a count of items, each a job.
+      `(${MANY}|a hundred|two hundred|hundreds of|dozens of) (new)? (products|pages|posts|videos|photos|articles|listings|items|sites|websites|flats|apartments|properties|rooms|dishes|images|portraits|headshots|interviews|episodes|chapters|documents|contracts|invoices|receipts) (to|that need|which need|needing|still to) (shoot|photograph|retouch|edit|write|rewrite|translate|describe|list|upload|migrate|move|check|proofread|design|film|cut|transcribe|reconcile|book|enter|process|tag|caption)`,
+      // "six months of receipts in a shoebox … by Monday", "roughly 30 hours of material": the volume named, the date elsewhere.
+      "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|#num) (years'|years|year's|months'|months|month's|quarters'|quarters) (worth)? of (receipts|invoices|bookkeeping|paperwork|bank statements|statements|expenses|transactions|unfiled|unsorted)",
+      `(${MANY}|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|dozens of) (hours|hrs) (of|worth of) (raw)? (footage|material|video|videos|recordings|recording|audio|interviews|rushes|tape)`,
+    ],
+    requiresInMessage: NEAR_DATES,
+    unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding|have|get)", "(you|you've|you have) (sent|delivered|finished|done|completed|edited|written|sorted|shot|moved|migrated)", "(no rush|no hurry|whenever|take your time|spread|over the next (few)? (weeks|months))", "(quote|estimate|quotation|how much|what would it cost|pricing|your rate for)", "(had|have had|sold|sell|selling|stock|stocks|visitors|guests|orders|customers|followers|subscribers|attendees) ... (since|last|so far|already|in total|every (day|week|month))"],
+    note: {
+      en: "A large volume of work, and a near date: a capacity question, not one normal task.",
+      de: "Eine große Menge Arbeit und ein naher Termin: eine Frage der Kapazität, nicht eine normale Aufgabe.",
+    },
+    examples: {
+      flag: ["We need all 30 product pages moved across to the new shop system within the next two days.", "That's 90 flats to photograph and write up before the open day on Saturday.", "We've got eight months of unsorted receipts and the tax return has to go in by Friday.", "It's about 40 hours of footage from the festival. We need the highlights reel by Thursday."],
+      pass: ["We shot about 20 hours of footage last year and only used a fraction of it.", "We've sold over 200 products since the launch, so the new range is in stock by Friday.", "Six months of invoices are already in the folder, you sorted them last quarter, thanks.", "We'll send all 30 product pages by Friday.", "There are about 40 products to photograph, no rush, we can spread them over the next few months."],
     },
   },
   {
@@ -101,6 +142,8 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       "(sorry|apologies) (for|about) (the)? (short notice|last-minute|last minute|late notice)",
       "(last-minute|last minute|short-notice|short notice) (request|ask|job|one|brief|thing|favour|favor)",
       "(all|everything|the lot|all of it|all of them) (by|before) (next|this|this coming)? (monday|tuesday|wednesday|thursday|friday|the end of the week|end of week)",
+      // "… new website banners and the trade show flyer before Wednesday": the date closes the list.
+      `${DELIVERABLE} (before|by) (this|next|this coming)? (monday|tuesday|wednesday|thursday|friday)`,
     ],
     unless: ["(thanks|thank you|great job|well done|loved|love|kudos)", "(I'll|we'll|I will|we will|I'm|we're|I am|we are) (send|sending|deliver|delivering|share|sharing|upload|uploading|give|giving|forward|forwarding|have|get)", "(you|you've|you have) (sent|delivered|finished|done|completed|made|designed|written)", "(quote|estimate|quotation|how much|pricing for|covers|includes|included|package|proposal|scope|contract|retainer|over the next (few)? (weeks|months)|no rush)"],
     note: {
@@ -108,8 +151,8 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Mehrere Leistungen, und in einem anderen Satz ein naher Termin: eine Frage der Kapazität.",
     },
     examples: {
-      flag: ["Last-minute request, sorry: a flyer, a poster and two banners, all by this Friday.", "Here's what's coming your way: the newsletter, four blog posts, the brochure and the landing page. It all needs to be live by Thursday."],
-      pass: ["The package covers the logo, the business cards and the letterhead. We'd need the logo by Friday, the rest can follow.", "We loved the newsletter, the flyer and the banners! We need the next one by Friday."],
+      flag: ["I need the price list redone, two new posters and the spring newsletter before Thursday.", "We want the brochure rewritten, the menu reprinted and new business cards by Tuesday.", "Last-minute request, sorry: a flyer, a poster and two banners, all by this Friday.", "Here's what's coming your way: the newsletter, four blog posts, the brochure and the landing page. It all needs to be live by Thursday."],
+      pass: ["The package covers the logo, the business cards and the letterhead. We'd need the logo by Friday, the rest can follow.", "We'll send the logo, the photos and the brochure text by Friday.", "We loved the newsletter, the flyer and the banners! We need the next one by Friday."],
     },
   },
   {
@@ -120,7 +163,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
     patterns: [
       "(all|everything|all of (this|these|it|them)|the whole lot|the lot) (needs|need|has|have|must|should) (to be)? (done|finished|ready|sorted|delivered|live|completed|in place|uploaded|edited|written|translated) ... (by|before|until) (tomorrow|tonight|the morning|first thing|this afternoon|this evening|noon|lunch|end of (the)? day|eod|today)",
       "(need|want|expect) (all|everything|all of (this|these|it|them)|the whole lot|the lot) ... (by|before|until) (tomorrow|tonight|the morning|first thing|this afternoon|this evening|noon|lunch|end of (the)? day|eod|today)",
-      "(all|everything|each|every one|the whole lot|the lot|all of them) (of (this|these|them|it|those))? (done|finished|completed|ready|delivered|sorted|live|handled)? (by|before|for|until) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end of (the)? (day|week)|eod|the weekend|this afternoon|this evening|the morning|noon|lunch|today)",
+      "(all|everything|each|every one|the whole lot|the lot|all of them) (of (this|these|them|it|those))? (done|finished|completed|ready|delivered|sorted|live|handled|drafted|written|edited|translated|retouched|proofread|designed|shot|uploaded|migrated|reconciled)? (by|before|for|until) (tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|end of (the)? (day|week)|eod|the weekend|this afternoon|this evening|the morning|noon|lunch|today)",
       "(do|doing|handle|handling|work on|working on|tackle|tackling|juggle|juggling|manage|finish|get through|take on|deliver) (all|everything|these|all of these|all of this|all these|all those|all of them|them all|it all|the lot) at (once|the same time)",
       "(all|everything|all of it|all of this) (needs|has|have|need) to (happen|be done|go out|go live|be ready) at (once|the same time)",
       "(I know|I realise|I realize|I appreciate|I'm aware|I understand|we know|we realise|we realize|sorry) (that)? (it's|this is|that's|there's|there is|it is) (a lot|loads|quite a lot|a big ask|a huge ask|a lot of work|a lot to ask|heaps|a mountain|a ton|tons)",
@@ -151,7 +194,7 @@ export const CAPACITY_RULES: readonly PhraseRule[] = [
       de: "Alles auf einmal und sofort: eine Frage der Kapazität, nicht nur eine To-do-Liste.",
     },
     examples: {
-      flag: ["Could you work through the entire backlog of product videos (around 30) by next Tuesday?", "I'm sending over the full year's bookkeeping, it needs to be done by the end of the week for the tax return.", "I'm dumping a lot on you this week, sorry.", "Can you also take over the inbox, bookkeeping and calendar from tomorrow?", "There's a lot coming your way this week, I'm afraid.", "Could you cover her workload too while she's off?", "I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
+      flag: ["There are nine case studies in the folder, we'd want all of them written by Monday.", "Could you work through the entire backlog of product videos (around 30) by next Tuesday?", "I'm sending over the full year's bookkeeping, it needs to be done by the end of the week for the tax return.", "I'm dumping a lot on you this week, sorry.", "Can you also take over the inbox, bookkeeping and calendar from tomorrow?", "There's a lot coming your way this week, I'm afraid.", "Could you cover her workload too while she's off?", "I know it's a lot, but the shop, the blog and the migration all need doing by Friday.", "We need two years of receipts sorted by the end of the week.", "The whole backlog has to be cleared in the next two days.", "They're all due tomorrow.", "We need everything on the list by tonight.", "We need all of this done by tomorrow.", "Can you handle all these at once?", "Sorry to put more on your plate this week.", "We have a huge backlog of product listings for you."],
       pass: ["Thanks for clearing the whole backlog last month!", "The print shop needs everything by Friday, which gives us plenty of time since you sent it last week.", "No rush, we can spread all of this over the next few weeks.", "Thanks for getting everything done by Friday!", "We'll send everything by Friday.", "Sorry, this is a lot of background, but it helps to know the story.", "We have a big list of loyal customers.", "We'd love a month's worth of posts for March, same as usual."],
     },
   },
