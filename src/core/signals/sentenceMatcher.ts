@@ -53,10 +53,13 @@ interface Marks {
   /**
    * Per term: the words of this sentence that have it, as a list in word order:
    * `termHead[t]` is the first entry, entry `k` is word `entryWord[k]`, followed by entry
-   * `entryNext[k]` (−1 ends it). Filled with the term marks.
+   * `entryNext[k]` (−1 ends it).
    */
   readonly termHead: Int32Array;
   readonly termTail: Int32Array;
+  /** Per term: the sentence its list was made for; and the sentence whose lists are made. */
+  readonly termListed: Int32Array;
+  listed: number;
   entryWord: Int32Array<ArrayBuffer>;
   entryNext: Int32Array<ArrayBuffer>;
   entries: number;
@@ -84,6 +87,8 @@ function marksOf(index: RuleIndex<MatchableRule>): Marks {
       allowed: new Uint8Array(index.rules.length),
       termHead: new Int32Array(index.vocabulary.trie.termCount),
       termTail: new Int32Array(index.vocabulary.trie.termCount),
+      termListed: new Int32Array(index.vocabulary.trie.termCount),
+      listed: 0,
       entryWord: new Int32Array(256),
       entryNext: new Int32Array(256),
       entries: 0,
@@ -161,10 +166,7 @@ export class SentenceMatcher<R extends MatchableRule> {
       this.firstWord = segmentWords[position * 2] as number;
       this.endWord = segmentWords[position * 2 + 1] as number;
       const serial = ++this.marks.serial;
-      this.marks.entries = 0;
-      for (let word = this.firstWord; word < this.endWord; word++) {
-        for (let at = offsets[word] as number, stop = offsets[word + 1] as number; at < stop; at++) this.markTerm(terms[at] as number, word, serial);
-      }
+      for (let at = offsets[this.firstWord] as number, stop = offsets[this.endWord] as number; at < stop; at++) this.marks.terms[terms[at] as number] = serial;
       for (const condition of patterns) {
         if (this.hasRequiredWords(condition.number, serial) && this.nextMatch(condition, 0, false) !== null) return true;
       }
@@ -190,11 +192,10 @@ export class SentenceMatcher<R extends MatchableRule> {
     const bits = marks.candidates;
     let low = bits.length;
     let high = -1;
-    marks.entries = 0;
-    for (let word = firstWord, position = offsets[firstWord] as number, stop = offsets[endWord] as number; position < stop; position++) {
-      while ((offsets[word + 1] as number) <= position) word++;
+    for (let position = offsets[firstWord] as number, stop = offsets[endWord] as number; position < stop; position++) {
       const term = terms[position] as number;
-      if (!this.markTerm(term, word, serial)) continue;
+      if (marks.terms[term] === serial) continue;
+      marks.terms[term] = serial;
       if (term + 1 >= lookupStarts.length) continue;
       for (let k = lookupStarts[term] as number, last = lookupStarts[term + 1] as number; k < last; k++) {
         const pattern = lookup[k] as number;
@@ -254,20 +255,29 @@ export class SentenceMatcher<R extends MatchableRule> {
     return (compiled.requires.length === 0 || compiled.requires.some(holds)) && !compiled.unless.some(holds);
   }
 
-  /** Marks the term as seen in the sentence at `word`; whether it is new to the sentence. */
-  private markTerm(term: number, word: number, serial: number): boolean {
+  /**
+   * Lists, per term of the sentence, the words that have it (see `Marks.termHead`): made
+   * when a pattern first needs to know where its words are, as most sentences never do.
+   */
+  private listTermWords(serial: number): void {
     const marks = this.marks;
-    const entry = this.newEntry(word);
-    if (marks.terms[term] === serial) {
-      // A word has each term once, so the list stays in word order without duplicates.
-      marks.entryNext[marks.termTail[term] as number] = entry;
-      marks.termTail[term] = entry;
-      return false;
+    if (marks.listed === serial) return;
+    marks.listed = serial;
+    marks.entries = 0;
+    const { offsets, terms } = this.terms;
+    for (let word = this.firstWord; word < this.endWord; word++) {
+      for (let position = offsets[word] as number, stop = offsets[word + 1] as number; position < stop; position++) {
+        const term = terms[position] as number;
+        const entry = this.newEntry(word);
+        // A word has each term once, so a list stays in word order without duplicates.
+        if (marks.termListed[term] === serial) marks.entryNext[marks.termTail[term] as number] = entry;
+        else {
+          marks.termListed[term] = serial;
+          marks.termHead[term] = entry;
+        }
+        marks.termTail[term] = entry;
+      }
     }
-    marks.terms[term] = serial;
-    marks.termHead[term] = entry;
-    marks.termTail[term] = entry;
-    return true;
   }
 
   private newEntry(word: number): number {
@@ -305,6 +315,7 @@ export class SentenceMatcher<R extends MatchableRule> {
     const marks = this.marks;
     if (!this.groupPresent(group, serial)) return -1;
     if (marks.groupListed[group] === serial) return marks.groupHead[group] as number;
+    this.listTermWords(serial);
     const { groupTermStarts, groupTerms } = this.index;
     let head = -1;
     let sources = 0;
