@@ -55,6 +55,8 @@ export interface CompiledRule<R extends MatchableRule = PhraseRule> {
  */
 export interface RuleIndex<R extends MatchableRule = PhraseRule> {
   readonly rules: readonly CompiledRule<R>[];
+  /** Each rule's compiled form, by the rule. */
+  readonly compiledRules: ReadonlyMap<R, CompiledRule<R>>;
   /** Every phrase pattern, rule by rule, in the rules' order: a pattern's number is its position here. */
   readonly patterns: readonly IndexedPattern[];
   /** The words of all patterns and conditions (and of other indexes that share it). */
@@ -179,6 +181,7 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
   const termGroups = flatten(Array.from({ length: groupsOfTerm.length }, (_, term) => groupsOfTerm[term] ?? []));
   return {
     rules: compiledRules,
+    compiledRules: new Map(compiledRules.map((compiled) => [compiled.rule, compiled])),
     patterns,
     vocabulary,
     lookupStarts: lookup.starts,

@@ -150,7 +150,7 @@ export class SentenceMatcher<R extends MatchableRule> {
    * Call it after `matchSentences`, not from its `found`: it re-marks the sentences it reads.
    */
   messageConditionsHold(rule: R): boolean {
-    const compiled = this.index.rules.find((candidate) => candidate.rule === rule);
+    const compiled = this.index.compiledRules.get(rule);
     if (!compiled) return true;
     const required = compiled.requiresInMessage;
     return (required.length === 0 || this.anySentenceMatches(required)) && (compiled.unlessInMessage.length === 0 || !this.anySentenceMatches(compiled.unlessInMessage));
