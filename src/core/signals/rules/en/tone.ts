@@ -22,6 +22,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(useless|incompetent|pathetic|hopeless|clueless|worthless|amateurish rubbish|unbelievable incompetence)",
       "(useless|incompetent|hopeless|clueless|pathetic|brainless) (freelancer|designer|developer|writer|assistant|person|people|team|agency|contractor|idiot|moron|amateur)",
       "(idiot|idiots|moron|morons|imbecile|dumbass|clown|clowns|loser|muppet)",
+      "(are|were) you (genuinely|actually|really|just|simply|completely|totally|seriously|honestly)? (too)? (incapable|incompetent|useless|clueless|hopeless|stupid|thick|dense|illiterate|lazy)",
+      "(are|were) you ... (or|or are you|or you're) (just|simply|plain|being)? (lazy|stupid|thick|incompetent|useless|clueless|dense|illiterate)",
+      "incapable of (following|reading|listening|understanding|doing|getting|taking|meeting|writing|spelling|answering)",
       "you (people|lot|guys) (are|always|never|can't|cannot)",
       "(what|who) (the hell|the heck|the fuck|on earth) (were|are|is|did|was) (you|this|that)",
       "(what|wtf) were you (thinking|doing|smoking)",
@@ -54,8 +57,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Beleidigung gegen Sie oder Ihre Arbeit. Sie dürfen einen respektvollen Ton einfordern, bevor es weitergeht.",
     },
     examples: {
-      flag: ["Honestly, my daughter could have built a better website.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
-      pass: ["The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates."],
+      flag: ["Were you simply too lazy to read the brief?", "Is it that you don't care, or are you just incompetent?", "You seem incapable of following a simple style guide.", "Honestly, my daughter could have built a better website.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
+      pass: ["Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates."],
     },
   },
   {
@@ -67,6 +70,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(this|that|it|that's|it's|this's|this work|your work|the work|the design|the draft|the site|the website|the copy|the logo|everything|all of this|what you sent|what you delivered|the result|the results) (is|was|are|were|looks|look|feels|reads)? (absolute|complete|total|utter|pure|just)? (garbage|rubbish|trash|crap|shit|junk|a joke|a disgrace|a shambles|a farce|laughable|pathetic|a disaster|a train wreck|a trainwreck|beyond a joke|insulting|an insult|embarrassing|a waste)",
       "(absolute|complete|total|utter|pure|total and utter) (garbage|rubbish|trash|crap|shit|nonsense|joke|disgrace|disaster|amateur hour|incompetence)",
       "(bullshit|bullcrap|shitty|crappy|fucking|fucked|fuck|wtf|screw you|piss off|pissed off|goddamn|god damn)",
+      "what a (joke|farce|shambles|circus|clown show|disgrace)",
+      "(looks|look|looked|reads|read|sounds|sound|feels|feel) like (absolute|complete|total|utter|pure)? (garbage|rubbish|trash|crap|shit|junk|a dog's dinner|a pig's ear|a joke|a bad joke)",
       "(waste|wasted|wasting) (of)? (my|our) (time|money|budget)",
       "(waste|wasted|wasting) of (time|money)",
       "(how|why) (hard|difficult) (can|could|is) (it|that|this) (be)?",
@@ -100,15 +105,15 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(made|make|making) (a|an)? (complete|total|absolute|right|real|proper|utter)? (mess|hash|pig's ear|dog's dinner|shambles|hash-up|botch) of",
       "(reads|read|looks|look|sounds|sound|feels|feel) like (it was|it's been|it has been|this was|they were|it were)? (written|made|designed|thrown together|done|put together|drawn|built|coded|shot|edited|translated) by (a child|a kid|a toddler|a five-year-old|a twelve-year-old|a monkey|an amateur|a schoolkid|a school kid|a first-year|(someone|somebody) (who's|who has|who had|that has|that's)? never)",
     ],
-    unless: ["(I|we|I've|we've|I have|we have) (made|make|making) (a|an)? ... (mess|hash|shambles)"],
+    unless: ["(I|we|I've|we've|I have|we have) (made|make|making) (a|an)? ... (mess|hash|shambles)", "what a (joke|farce|shambles|circus) ... (weather|forecast|traffic|train|trains|airline|flight|council|government|referee|match|game)"],
     negatable: false,
     note: {
       en: "Contempt for you or your work, beyond saying what should change.",
       de: "Verachtung für Sie oder Ihre Arbeit, die über eine sachliche Änderungsbitte hinausgeht.",
     },
     examples: {
-      flag: ["The whole brochure looks like it was thrown together by an amateur.", "You've made a complete mess of our brand.", "I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
-      pass: ["My nephew could have helped with the photos, but he was away.", "The testimonial reads like it was written by a real customer, lovely.", "Sorry, I made a mess of the brief, here's a clearer version.", "Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
+      flag: ["What a farce, three weeks for two banners.", "Honestly, the new homepage looks like garbage on my phone.", "The whole brochure looks like it was thrown together by an amateur.", "You've made a complete mess of our brand.", "I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
+      pass: ["What a joke of a weather forecast, we got soaked at the shoot!", "Please put the old drafts in the trash folder, they look like clutter.", "My nephew could have helped with the photos, but he was away.", "The testimonial reads like it was written by a real customer, lovely.", "Sorry, I made a mess of the brief, here's a clearer version.", "Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
     },
   },
   {
@@ -127,6 +132,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(take|taking|see) you (to court|to small claims)",
       "(sue|suing|report|reporting|expose|exposing|blacklist|blacklisting|name and shame) (you|your)",
       "(tell|warn|telling|warning|let) (everyone|everybody|all my|all our|other (clients|people|businesses)|my network|the whole)",
+      // "I'll be telling every business owner in town exactly what you're like".
+      "(tell|telling|warn|warning) (every|anyone|anybody|any) ... (what you're like|what you are like|what you're really like|about you|about your (service|work|business|company)|how (unreliable|useless|unprofessional|incompetent|rude|bad|slow) you)",
       "(review|reviews|rating|ratings) ... so (that)? (others|other people|everyone|everybody|other (clients|businesses|customers)|people) (know|can see|are warned|don't make)",
       "(tell|telling|report|reporting|inform|informing|contact|contacting|write to|writing to|complain to|complaining to|go to|going to|escalate to|escalating to) (the|my|our|your) (trade association|association|chamber|guild|federation|ombudsman|trading standards|authorities|police|press|newspaper|local paper|better business bureau|bbb|platform|upwork|fiverr|industry body|professional body|regulator|council|consumer protection)",
       "(make sure|ensure) (that)? (nobody|no one|no-one|you never|you don't|everyone|everybody|every|all|the whole|people|the world|other)",
@@ -148,8 +155,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Drohung (Bewertungen, Anwalt, Ruf). Halten Sie alles schriftlich fest und antworten Sie ruhig.",
     },
     examples: {
-      flag: ["I will be contacting Upwork support about your conduct.", "I'll be leaving a review so others know what they're getting into.", "Keep emailing and see what happens.", "It's like you didn't even open the brief.", "I won't pay for rubbish like that.", "I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
-      pass: ["We'd love to leave you a glowing review!", "Our lawyer has to review the contract first."],
+      flag: ["Trust me, I'll be warning every agency I know about your service.", "I'm going to tell anyone who asks exactly how unreliable you are.", "I will be contacting Upwork support about your conduct.", "I'll be leaving a review so others know what they're getting into.", "Keep emailing and see what happens.", "It's like you didn't even open the brief.", "I won't pay for rubbish like that.", "I'll be reporting you to the trade association.", "I'll make sure everyone in the guild hears about this.", "Keep this up and you'll regret it.", "Don't push me.", "Fix it or I'll leave a bad review.", "I will be speaking to my lawyer.", "We will take legal action.", "I'll make sure nobody ever hires you again."],
+      pass: ["I'll tell every colleague how happy we are with the new site!", "Could you warn anyone on your team who touches the files that the password changed?", "We'd love to leave you a glowing review!", "Our lawyer has to review the contract first."],
     },
   },
   {
@@ -484,6 +491,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "as (I|we) (said|mentioned|stated|explained|told you|asked) (before|earlier|twice|three times|multiple times|several times|many times|repeatedly|last (week|time)|already|more than once)",
       "(I|we|I've|we've|I have|we have) (already)? (said|told you|asked|mentioned|explained|requested|pointed out) (this|that|it)? (twice|three times|#num times|several times|multiple times|many times|repeatedly|more than once|a dozen times|a hundred times|countless times)",
       "for the (second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|hundredth|last|#num) time",
+      // "As I've now mentioned in my last two emails": the count of the unanswered mails is the reproach.
+      "as (I've|I have|we've|we have|I|we) (now)? (already)? (mentioned|said|asked|explained|pointed out|written|raised|flagged|requested) (in|across) (my|our|the) (last|previous|past) (two|three|four|#num|few|several|couple of) (emails|messages|mails|notes|replies)",
       "how many times (do|must|should|have|will) (I|we)",
       "(I'll|I will|let me|I'm going to) (say|ask|repeat|explain|spell) (this|it|that|myself)? (again|once more|one more time|one last time|slowly|out)",
       "(I|we) (clearly|explicitly|specifically) (said|stated|asked|requested|wrote|mentioned|told you|explained)",
@@ -507,8 +516,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Vorwurf, sich wiederholen zu müssen. Wurde etwas übersehen, korrigieren Sie es; sonst verweisen Sie ruhig auf das Erledigte.",
     },
     examples: {
-      flag: ["How many times do I have to say it, the logo goes top left.", "No idea how many more times I need to repeat this: UK spelling.", "Once again, the logo should be on the left. I'm sure I've mentioned this before.", "Again, as per the brief, the headline is 'Spring into savings'.", "Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
-      pass: ["How many times a week should I post on Instagram?", "As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
+      flag: ["As I've asked in my previous three emails, please use the new logo files.", "As we've now raised across the last few messages, the totals still don't match.", "How many times do I have to say it, the logo goes top left.", "No idea how many more times I need to repeat this: UK spelling.", "Once again, the logo should be on the left. I'm sure I've mentioned this before.", "Again, as per the brief, the headline is 'Spring into savings'.", "Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
+      pass: ["As I mentioned in my last email, I'm on holiday from the 3rd.", "Thanks for your last two emails, as I said on the phone we're happy to proceed.", "How many times a week should I post on Instagram?", "As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
     },
   },
   {
