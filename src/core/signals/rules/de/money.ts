@@ -75,6 +75,9 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
+      "(können|könnten|wollen|sollen|würden) wir uns (bei|auf) (#num|die hälfte|halbe-halbe) (euro|franken|chf|eur)? (treffen|einigen|verständigen)",
+      "für #num (euro|franken|chf|eur)? (statt|anstatt|anstelle von|und nicht für) #num",
+      "(einen|nen) (besseren|günstigeren|niedrigeren|netteren|freundschaftlicheren|speziellen|kleineren) (preis|kurs|tarif|stundensatz|tagessatz|satz)",
       "(preislich|beim preis|am preis|mit dem preis|finanziell|beim honorar|beim stundensatz|beim tagessatz|bei der offerte|beim angebot|am angebot|an der offerte|beim betrag|bei den kosten) (noch|nicht)? (etwas|ein bisschen|ein bisserl|ein stück|ein wenig|ein stückweit)? (entgegenkommen|entgegen kommen|runtergehen|runter gehen|nachgeben|nachlassen|machen|tun|drehen|nach unten|runter|nachbessern|verhandeln|verhandelbar|spielraum)",
       "(den|ihren|deinen|euren|ihr|dein|euer|das|die) (preis|stundensatz|tagessatz|honorar|angebot|offerte|satz|pauschale|stundenlohn) ... (senken|reduzieren|drücken|nachbessern|runtersetzen|herabsetzen|überdenken|nach unten anpassen|runterschrauben|verhandeln|runtergehen)",
       "(senken|reduzieren|drücken|nachbessern|überdenken|runtersetzen|herabsetzen) (sie|du|ihr)? (ihren|deinen|euren|den|das|ihr|dein|die) (preis|stundensatz|tagessatz|honorar|angebot|offerte|satz|pauschale)",
@@ -85,13 +88,14 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(preis|stundensatz|tagessatz|honorar|angebot|offerte|satz|pauschale|betrag|kosten|rechnung) ... nach unten (anpassen|anzupassen|korrigieren|setzen|gehen|schrauben|verhandeln|bewegen)",
       "(entgegenkommen|nachverhandeln|verhandeln) ... (preis*|honorar*|stundensatz*|tagessatz*|angebot*|offerte*|kosten*)",
     ],
+    unless: ["(gäste|gästen|personen|leute|teilnehmer|teilnehmende|stück|exemplare|besucher|plätze)", "(druckerei|lieferant*|bei der konkurrenz|ausgehandelt)"],
     note: {
       en: "A push to lower the price.",
       de: "Ein Versuch, den Preis zu drücken.",
     },
     examples: {
-      flag: ["Können Sie mit dem Preis noch etwas runter?", "Geht da noch was am Preis?", "Könnten Sie uns preislich etwas entgegenkommen?", "Können Sie beim Stundensatz noch etwas runtergehen?", "Gibt es noch Spielraum beim Preis?", "Bitte überdenken Sie Ihren Tagessatz noch einmal."],
-      pass: ["Vielen Dank für Ihr Entgegenkommen beim Termin!"],
+      flag: ["Können wir uns auf 1.200 Franken einigen? Mehr ist nicht drin.", "Geht das auch für 500 statt 900 Euro?", "Machst du mir einen günstigeren Stundensatz, wenn wir länger zusammenarbeiten?", "Können Sie mit dem Preis noch etwas runter?", "Geht da noch was am Preis?", "Könnten Sie uns preislich etwas entgegenkommen?", "Können Sie beim Stundensatz noch etwas runtergehen?", "Gibt es noch Spielraum beim Preis?", "Bitte überdenken Sie Ihren Tagessatz noch einmal."],
+      pass: ["Wir treffen uns bei 20 Grad im Biergarten, du bist herzlich eingeladen.", "Für 300 statt 250 Gäste brauchen wir größere Tische.", "Ich habe bei der Druckerei einen besseren Preis bekommen, das spart uns Porto.", "Vielen Dank für Ihr Entgegenkommen beim Termin!"],
     },
   },
   {
@@ -128,6 +132,28 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     examples: {
       flag: ["Die Konkurrenz hat uns eine Offerte zum halben Preis geschickt.", "Können Sie da preislich mitgehen?", "Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger.", "Uns liegt eine andere Offerte vor, die deutlich darunter liegt."],
       pass: ["Ich kann leider nicht zum Termin mitgehen.", "Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben.", "Wir haben ein anderes Angebot für den Druck eingeholt, das passt so."],
+    },
+  },
+  {
+    id: "de.money.price_pushback.erhoehung-unfair",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    // Raising the rate, called unfair in the same sentence: "Dass Sie jetzt einfach den Stundensatz erhöhen, finde ich nicht in Ordnung."
+    patterns: [
+      "(erhöhen|erhöht|erhöhst|anheben|anhebst|anhebt|angehoben|hebt|hebst|raufsetzen|raufsetzt|raufgesetzt|heraufsetzen|heraufgesetzt|aufschlagen|aufgeschlagen) ... (nicht in ordnung|nicht ok|nicht okay|unverschämt|frech|nicht fair|unfair|nicht nachvollziehbar|inakzeptabel|nicht akzeptabel|nicht korrekt|kein guter stil|ein starkes stück)",
+    ],
+    requires: [PRICE_WORDS, "(pauschale|tagessatz*|stundensatz*|honorar*|sätze|satz|preis*|tarif*|konditionen)"],
+    unless: ["(druckerei|lieferant*|vermieter*|post|energie*|strom*|miete|mieten|versicherung|auflage)", "(unsere|unserer|unseren|für unsere|unserem) (produkte|kunden|artikel|waren|shop|preisliste|speisekarte|website|angebote|leistungen|mitglieder)"],
+    // "ohne Vorwarnung raufgesetzt" is no negation of the complaint.
+    negatable: false,
+    note: {
+      en: "Resistance to your rate increase. Hold it; a notice period or a smaller scope is the usual give.",
+      de: "Widerstand gegen Ihre Preiserhöhung. Bleiben Sie dabei; üblich ist eine Übergangsfrist oder ein kleinerer Umfang.",
+    },
+    examples: {
+      flag: ["Dass du die Pauschale einfach so anhebst, ist echt nicht fair nach all den Jahren.", "Sie haben den Tagessatz ohne Vorwarnung raufgesetzt, das finde ich unverschämt."],
+      pass: ["Dass die Druckerei die Preise erhöht, ist nicht Ihre Schuld, das ist in Ordnung.", "Wir erhöhen die Auflage, das ist für uns in Ordnung so."],
     },
   },
   {
@@ -191,6 +217,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
+      "(doppelt|fast doppelt|beinahe doppelt|dreimal|viel|deutlich|wesentlich|erheblich|um einiges|ein gutes stück) (so)? (hoch|höher|teurer|mehr|viel) (wie|als) (besprochen|vereinbart|abgemacht|ausgemacht|abgesprochen|angeboten|offeriert|im angebot|in der offerte|erwartet|gedacht|veranschlagt|kalkuliert|geschätzt|budgetiert)",
       "(so viele|zu viele|so viel|zu viel|mehr) (stunden|zeit|aufwand|arbeitszeit) ... (berechnet|abgerechnet|aufgeschrieben|angesetzt|verrechnet|veranschlagt|in rechnung)",
       "(rechnung|abrechnung|betrag|endbetrag|summe) (ist|ist ja|erscheint|scheint|liegt|fällt) (uns|mir)? (deutlich|viel|etwas|sehr|wesentlich)? (zu hoch|höher als|über dem|überhöht|nicht nachvollziehbar)",
       "(höher|mehr|teurer) als (vereinbart|besprochen|angeboten|im angebot|abgesprochen|erwartet|veranschlagt|kalkuliert|in der offerte|geplant)",
@@ -206,8 +233,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Die Rechnung oder die abgerechneten Stunden werden angezweifelt.",
     },
     examples: {
-      flag: ["Das Honorar ist für einen Blogartikel unverhältnismäßig.", "Warum wurden so viele Stunden berechnet?", "Die Rechnung ist deutlich höher als vereinbart.", "Wir werden die Rechnung um die Korrekturstunden kürzen.", "Der Aufwand von 12 Stunden ist nicht gerechtfertigt."],
-      pass: ["Die Rechnung ist angekommen und bereits angewiesen."],
+      flag: ["Die Schlussrechnung ist deutlich höher als in der Offerte, das müssen wir klären.", "Das kostet jetzt ja dreimal so viel wie abgemacht? Nein, so nicht.", "Das Honorar ist für einen Blogartikel unverhältnismäßig.", "Warum wurden so viele Stunden berechnet?", "Die Rechnung ist deutlich höher als vereinbart.", "Wir werden die Rechnung um die Korrekturstunden kürzen.", "Der Aufwand von 12 Stunden ist nicht gerechtfertigt."],
+      pass: ["Die Nachfrage ist deutlich höher als erwartet, wir brauchen mehr Flyer.", "Der Umsatz ist doppelt so hoch wie geplant, danke für die tolle Kampagne!", "Die Rechnung ist angekommen und bereits angewiesen."],
     },
   },
 ];

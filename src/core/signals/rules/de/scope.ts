@@ -141,7 +141,7 @@ const CREEP: readonly PhraseRule[] = [
     ],
     requires: [REQUEST],
     // "Kurze Frage:" as a lead-in still asks for work; "noch eine Frage beantworten" does not.
-    unless: [PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|verfügbarkeit|kapazität|zeitplan)", "(noch|eine|die|ein paar|paar|einige|meine|unsere|zwei|drei|diese|der) (frage|fragen)", "fragen (ob|wie|wann|was|wo)", "(beantworten|beantwortest|beantwortet)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)", "(alle|sämtliche) #num"],
+    unless: ["für #num (euro|franken|chf|eur)? (statt|anstatt|anstelle von) #num", PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|verfügbarkeit|kapazität|zeitplan)", "(noch|eine|die|ein paar|paar|einige|meine|unsere|zwei|drei|diese|der) (frage|fragen)", "fragen (ob|wie|wann|was|wo)", "(beantworten|beantwortest|beantwortet)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)", "(alle|sämtliche) #num"],
     note: {
       en: "Extra deliverables added to the job: a change request with its own quote.",
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
@@ -427,7 +427,7 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(einen|einen kleinen|kleinen) gefallen (tun|machen)",
     ],
     requires: ["(kostenlos*|umsonst|gratis|ohne|unentgeltlich*|kulanz*|kulanterweise|freundschaft*|freunde*|bonus|zugabe|goodie|extra|gefälligkeit|als (kleiner|kleinen)? gefallen|entgegenkommen)"],
-    unless: ["(rabatt|nachlass)"],
+    unless: ["(rabatt|nachlass)", "(besseren|günstigeren|niedrigeren|netteren|speziellen|freundschaftlichen) (preis|kurs|tarif|stundensatz)"],
     note: {
       en: "Asks for work as a favour: unpaid work by another name.",
       de: "Arbeit als Gefallen: unbezahlte Arbeit unter anderem Namen.",

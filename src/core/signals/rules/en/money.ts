@@ -76,6 +76,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
+      "(not|never|won't be|am not|are not|aren't|I'm not|we're not) (paying|going to pay|gonna pay|willing to pay|prepared to pay) (#num|that much|that kind of money|this much|so much) (an hour|a day|per hour|per day|a word|per word|a page|per page|a month|per month)",
+      "(more|higher) than (my|our) (accountant|lawyer|solicitor|dentist|plumber|electrician|previous designer|old designer|last designer|previous agency|old agency) (charges|charge|charged|costs|asks)",
       "(is|are|seems|seem|looks|look|feels|feel|sounds|sound|was|were|it's|that's) (a bit|a little|quite|rather|way|far|much|very|really|pretty|just|simply|slightly|somewhat)? too (high|much)",
       "(is|are|seems|seem|looks|look|feels|feel|sounds|sound|was|were|it's|that's) (quite|rather|very|really|pretty|a bit|a little|extremely|incredibly|awfully|so|way|fairly)? high",
       "(out of (our|my) (budget|range|price range)|more than (we|I) (can|could|want|wanted|expected|budgeted|hoped))",
@@ -91,8 +93,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Ihr Preis wird als zu hoch bezeichnet. Erklären Sie den Wert oder passen Sie den Umfang an, nicht den Satz.",
     },
     examples: {
-      flag: ["Five grand is more than I budgeted.", "I've seen templates online for $50, so I'm struggling with the $2,000 figure.", "That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted.", "The invoice looks high for two short calls."],
-      pass: ["I'm struggling with the new CMS, could you send a short guide?", "Our traffic is much higher than last year.", "The quality is very high, thank you."],
+      flag: ["We're not paying 60 a word for product blurbs.", "Your day rate is higher than our lawyer charges, to be honest.", "Five grand is more than I budgeted.", "I've seen templates online for $50, so I'm struggling with the $2,000 figure.", "That price seems a bit high for a logo.", "Why is the invoice so high?", "The rate is more than we budgeted.", "The invoice looks high for two short calls."],
+      pass: ["We're not paying for the hosting anymore, so please move the site to ours.", "I'm not paying 50 for parking again, let's meet at your office.", "I'm struggling with the new CMS, could you send a short guide?", "Our traffic is much higher than last year.", "The quality is very high, thank you."],
     },
   },
   {
@@ -136,7 +138,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(price|quote|quoted price|rate|fee|offer|figure|number) ... (the best you can do|the best you can offer|as low as you can go|your final offer)",
       "(the|a|one|every) (second|third|fourth|fifth|sixth|tenth|last|extra|next) (one|logo|item|page|post|video|design|photo|article|banner)? (could|would|can)? (be)? (for free|free|free of charge|thrown in|on the house|at no (extra)? cost)",
     ],
-    unless: ["(our|the|a) (summer|winter|spring|autumn|christmas|xmas|black friday|cyber monday|january|annual|big|end-of-season|end of season|clearance|flash|weekend|anniversary|easter) (sale|promotion|promo|campaign)", "(customers|subscribers|members|shoppers|buyers|visitors) (get|receive|can get|will get|with)", "(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)", "(wiggle|wriggle) room (on|with|in|for) (the)? (deadline|date|dates|timeline|schedule|timing|launch)", "(we're|we are|we'll be|we will be|we're also) (running|offering|launching|having|doing) (a|an|our)? ... (discount|sale|promotion|promo|offer|deal)"],
+    unless: ["(take|taking) (on|over|care of|a look)", "(our|the|a) (summer|winter|spring|autumn|christmas|xmas|black friday|cyber monday|january|annual|big|end-of-season|end of season|clearance|flash|weekend|anniversary|easter) (sale|promotion|promo|campaign)", "(customers|subscribers|members|shoppers|buyers|visitors) (get|receive|can get|will get|with)", "(appreciate|thank you|thanks|grateful|kind of you|generous of you)", "(printer|supplier|hosting|license|licence|software|our customers|our clients|for our customers|we offer|we give|newsletter subscribers|black friday|promo code|coupon)", "(wiggle|wriggle) room (on|with|in|for) (the)? (deadline|date|dates|timeline|schedule|timing|launch)", "(we're|we are|we'll be|we will be|we're also) (running|offering|launching|having|doing) (a|an|our)? ... (discount|sale|promotion|promo|offer|deal)"],
     note: {
       en: "A request for a lower price. A discount is a choice; a smaller scope is the usual answer.",
       de: "Die Bitte um einen niedrigeren Preis. Ein Rabatt ist eine Entscheidung; die übliche Antwort ist ein kleinerer Umfang.",
@@ -173,6 +175,28 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     examples: {
       flag: ["Could you do it for two thirds of the price?", "We'll pay £40 an hour, not £55, that's the going rate round here.", "Another studio quoted us much less, can you match that?", "Other freelancers charge half of that.", "We found someone on Fiverr who'd do it for half the price.", "Our last designer charged a fraction of this."],
       pass: ["Another studio quoted us less, but we're sticking with you.", "The venue charges 40 an hour, not 30 as we thought, so we'll move the workshop to our office.", "We'll pay half up front and the rest on delivery.", "Other designers loved your portfolio when we shared it."],
+    },
+  },
+  {
+    id: "en.money.price_pushback.rate-increase-unfair",
+    signal: "money.price_pushback",
+    language: "en",
+    severity: 2,
+    // A rate increase named as a blow in itself: no complaint word needed, unlike en.money.price_pushback.rate-increase.
+    patterns: [
+      "(hit|slapped|landed|stung|penalised|penalized|punished|saddled) with (a|an|the|this|your|these)? (new)? (rate|price|fee|pricing)? (increase|increases|rise|rises|hike|hikes)",
+      "(new|increased|higher|updated) (rates|rate|prices|fees|pricing|day rate|hourly rate) (were|was|are|is|came as|come as) (a bit of|quite|such|a real|a big|a bit)? (a)? (shock|blow)",
+    ],
+    unless: ["(rent|landlord|energy|electricity|gas|insurance|supplier|printer|postage|shipping|menu|our (customers|clients|members|guests|regulars))", "(fine|fair enough|understandable|makes sense|no problem|all good|happy with|okay with|ok with)"],
+    // "shouldn't be hit with a rate increase" is the complaint, not its negation.
+    negatable: false,
+    note: {
+      en: "Resistance to your rate increase. Hold it; a notice period or a smaller scope is the usual give.",
+      de: "Widerstand gegen Ihre Preiserhöhung. Bleiben Sie dabei; üblich ist eine Übergangsfrist oder ein kleinerer Umfang.",
+    },
+    examples: {
+      flag: ["It feels unfair that long-standing clients get slapped with a price hike.", "Loyal clients shouldn't be stung with a rate rise every January.", "The higher day rate came as a real shock to our finance team."],
+      pass: ["Our landlord hit us with a rent increase, so the shop move is on hold.", "Keep the old files on the drive please, we may need them.", "The new prices on our menu were a shock to some regulars, can you reword the sign?"],
     },
   },
   {
