@@ -250,9 +250,17 @@ export class SentenceMatcher<R extends MatchableRule> {
   }
 
   private conditionsHold(compiled: CompiledRule<R>): boolean {
-    const serial = this.marks.serial;
-    const holds = (condition: IndexedPattern) => this.hasRequiredWords(condition.number, serial) && this.nextMatch(condition, 0, false) !== null;
-    return (compiled.requires.length === 0 || compiled.requires.some(holds)) && !compiled.unless.some(holds);
+    const { requires, unless } = compiled;
+    if (requires.length === 0 && unless.length === 0) return true;
+    let required = requires.length === 0;
+    for (let k = 0; k < requires.length && !required; k++) required = this.conditionMatches(requires[k] as IndexedPattern);
+    if (!required) return false;
+    for (let k = 0; k < unless.length; k++) if (this.conditionMatches(unless[k] as IndexedPattern)) return false;
+    return true;
+  }
+
+  private conditionMatches(condition: IndexedPattern): boolean {
+    return this.hasRequiredWords(condition.number, this.marks.serial) && this.nextMatch(condition, 0, false) !== null;
   }
 
   /**
