@@ -132,6 +132,26 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     },
   },
   {
+    // "The shoot is on Easter Monday": the freelancer's own booking named on a holiday, with no ask around it.
+    id: "en.boundary.off_hours.booked-on-holiday",
+    signal: "boundary.off_hours",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(the|our|your|a|this) (shoot|photoshoot|photo shoot|filming|film shoot|recording|session|workshop|install|installation|set-up|setup|training|handover|go-live|changeover|stocktake|inventory) (is|will be|would be|has to be|needs to be|must be|is booked|is scheduled|is planned|is set|'s booked|'s scheduled|'ll have to be) (for|on) (easter|christmas|boxing|new year's|whit|good|labor|labour|memorial|independence|st stephen's) (sunday|monday|day|eve|friday)",
+      "(the|our|your|a|this) (shoot|photoshoot|photo shoot|filming|film shoot|recording|session|workshop|install|installation|set-up|setup|training|handover|go-live|changeover|stocktake|inventory) (is|will be|would be|has to be|needs to be|must be|is booked|is scheduled|is planned|is set) (for|on) (the)? (bank holiday|public holiday|national holiday|holiday monday)",
+    ],
+    unless: OWN_TIME,
+    note: {
+      en: "Your job booked on a public holiday. Holiday work is yours to accept, at your holiday rate.",
+      de: "Ihr Einsatz auf einen Feiertag gelegt. Feiertagsarbeit nehmen Sie an oder nicht, zu Ihrem Feiertagssatz.",
+    },
+    examples: {
+      flag: ["The recording is booked for Good Friday, it's the only free slot at the studio.", "The install has to be on the bank holiday, it's the only time the shop is shut.", "Our photoshoot will be on Boxing Day, everyone's home then."],
+      pass: ["The shoot is the week after Easter.", "Our shop is closed on Easter Monday.", "The shoot is on Tuesday, after the bank holiday.", "Our office is closed on Boxing Day, so the shoot will be on the 28th."],
+    },
+  },
+  {
     id: "en.boundary.off_hours.always-reachable",
     signal: "boundary.off_hours",
     language: "en",
@@ -158,6 +178,10 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(you|you're) (don't|do not|never|won't|will not|didn't|aren't|are not) (answer|reply|respond|pick up|work|available|reachable|check) (emails|calls|messages|the phone|your phone|email)? (after|before|outside|past) (#num|5pm|6pm|7pm|8pm|5 pm|6 pm|7 pm|five|six|seven|hours|office hours|working hours|work|the weekend)",
       "(at|around|after|past) (9pm|10pm|11pm|midnight|9 pm|10 pm|11 pm|#num pm|#num at night|late|night) ... (you|you'd|you had) (still)? (hadn't|didn't|haven't|had not|did not|have not|weren't|wasn't) (replied|responded|answered|got back|gotten back|picked up|online|around)",
       "(please|pls|kindly|can you|could you|I need you to|you need to|make sure you|be sure to) (reply|respond|answer|get back to me|confirm|turn it around|look at it|check it|sign it off|send it back) (tonight|this evening|before midnight|by midnight|later tonight|tonight please)",
+      // "Would be great to have your thoughts before I go to bed": a reply expected in the client's night.
+      "(your (thoughts|feedback|comments|reply|answer|input|notes|take|changes|edits)|hear back|hear from you|reply|respond|answer|get back to me|send it back) ... (before|by the time) (I go to bed|I go to sleep|I head to bed|I turn in|I hit the hay|I'm in bed|bedtime)",
+      // "I do expect to be able to reach you at weekends".
+      "(expect|need|want|would like|'d like|assume) (to be able to|I can|we can|I could|we could|to)? (reach|contact|get hold of|call|ring|get through to) you (at|on|over|during|in the|outside)? (weekends|the weekend|weekend|evenings|the evening|night|nights|at night|sundays|saturdays|holidays|the holidays|any time|all times|all hours|office hours|working hours)",
     ],
     unless: ["(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect)", "(our|the) (hotline|support line|store|shop|server|servers|system|chatbot|helpdesk|customer service|team|office|bot) (is|are|stays|will be) (available|open|online|reachable|staffed|up)"],
     note: {
@@ -165,8 +189,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["I'm sending the final copy around 10pm, can you get back to me tonight so it goes out at 7?", "I sent you a message at 11pm and you still hadn't replied by the morning.", "I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
-      pass: ["I'll look at it tonight and get back to you tomorrow.", "Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend."],
+      flag: ["I'm sending the final copy around 10pm, can you get back to me tonight so it goes out at 7?", "I sent you a message at 11pm and you still hadn't replied by the morning.", "I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I'm sending the captions at 11, so I'd love your feedback before I go to bed.", "When something breaks I expect to reach you in the evenings too.", "I'd expect to get hold of you in the evenings while the campaign runs.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      pass: ["I'll look at it tonight and get back to you tomorrow.", "Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend.", "I'll read your reply before I go to bed, no need to rush it.", "You can reach me at weekends on my mobile if anything comes up."],
     },
   },
   {

@@ -54,6 +54,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     ],
     unless: [
       "(printer|printing|hosting|license|licence|licensing|shipping|postage|ads|advertising|venue|stock photos|agency we used|last agency|previous agency|old agency|competitor|flights|hotel|rent|energy) ... (expensive|pricey|costly|steep)",
+      // "The other agency was far too expensive, which is why we came to you": the price of the one who lost the job.
+      "(other|another|previous|last|old|first|big) (agency|agencies|designer|designers|freelancer|freelancers|studio|studios|developer|developers|photographer|photographers|printer|printers|firm|company|supplier|suppliers|quote|quotes|bid|bids|offer|offers) (we (spoke to|talked to|tried|asked|had|used|contacted|looked at)|you (recommended|suggested))? (was|were|is|are|seemed|felt|came in|turned out|had been) (just|simply|all|way|far|much|a bit|really|so|ridiculously)? (too|far too|way too|much too|very|really|so|ridiculously)? (expensive|pricey|pricy|costly|steep|overpriced|dear)",
       "(worth|fair|reasonable) (it|every|the)",
       "pleasantly",
       "(learning curve|hill|climb|stairs|slope|traffic|visitors|sales|growth|followers)",
@@ -67,7 +69,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Honestly, I think the price should come down now that the scope is smaller.", "We love the proposal but the budget just isn't there.", "Honestly, that quote made my eyes water.", "Is there any way to bring it down?", "Any chance you could waive the rush fee this time?", "We were thinking more along the lines of £300 for the whole thing.", "Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer.", "That's a fair bit more than we had in mind.", "I was surprised by the new hourly rate, to be honest.", "Could we have the four banners for the price of three?"],
-      pass: ["Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?", "We were pleasantly surprised by the price.", "The traffic was higher than we had hoped for."],
+      pass: ["Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?", "We were pleasantly surprised by the price.", "The traffic was higher than we had hoped for.", "The other agencies we spoke to were far too pricey, so we're glad we found you.", "The last photographer was way too expensive for what he delivered."],
     },
   },
   {
@@ -269,21 +271,21 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(pay|paid|payment|payments|settle|settled|transfer|transferred|process|processed|pay you|payment will|the invoice|payment run|payment runs) ... (next|end of (the|next)?|following|beginning of next|start of next|early next|later (this|next)?|in a few|in a couple of|in two|in three) (month|months|quarter|quarters|year)",
       "(it'll|it will|it might|it may|that'll|that will|this will|this might) (be|take) (a while|a bit|some time|a few weeks|a couple of weeks|longer than usual|a little longer|a bit longer)",
       "(pay|paying|settle|settling|payment|transfer|process|processing|clear|clearing) (it|this|that|the invoice|the balance|the rest|the remainder|you|your invoice|the bill|the payment|the final payment|the last payment)? (later|a bit later|a little later|at a later date|down the line|eventually|in a while|when we can|when possible|once things settle|soon-ish)",
-      "(delay|delayed|delaying|postpone|postponed|postponing|push back|pushed back|hold off on|holding off on|hold off|holding off|hold|holding|holding back|withholding|freezing|frozen|on hold|defer|deferred|deferring|pause|paused|wait with|waiting with) (on|with)? (the|your|any|all)? (payment|payments|invoice|invoices|transfer|invoicing|billing|sending the invoice|sending your invoice|sending an invoice)",
+      "(delay|delayed|delaying|postpone|postponed|postponing|push back|pushed back|hold off on|holding off on|hold off|holding off|hold|holding|holding back|withholding|freezing|frozen|on hold|defer|deferred|deferring|pause|paused|wait with|waiting with) (on|with)? (the|your|any|all)? (payment|payments|invoice|invoices|transfer|invoicing|billing|sending the invoice|sending your invoice|sending an invoice|paying|paying you|paying the invoice|paying this)",
       "(payment|payments|the transfer|the invoice|your invoice|the money|your money) (will be|is|are|might be|may be|could be|has been|have been|is going to be)? (a bit|a little|slightly|somewhat|a few (days|weeks))? (delayed|late|held up|on hold|postponed|pending|stuck|slow|later than planned|behind)",
       "(net 60|net 90|net 120|net-60|net-90|net-120|60 days|90 days|120 days|60-day|90-day|120-day)",
       "(next|new|following) (financial|fiscal|tax|budget|business) (year|quarter)",
       "(the rest|the balance|the remainder|the other half|the second half|the final part) (later|next month|in #num|in a few|in a couple of|in (two|three|four|five|six) (weeks|months)|after|when|once|at the end|down the line|in the new year)",
     ],
-    requires: ["(pay|paid|payment|payments|invoice|invoices|invoicing|billing|transfer|settle|money|funds|balance|bill|net)"],
+    requires: ["(pay|paid|paying|payment|payments|invoice|invoices|invoicing|billing|transfer|settle|money|funds|balance|bill|net)"],
     unless: ["(paid|transferred|sent|processed|settled) (it|the invoice|your invoice|the payment|the balance)? (today|yesterday|this morning|just now|already|last week)", "(already|just|has been|have been|was) (paid|transferred|processed|settled|sent)"],
     note: {
       en: "Payment pushed into the future. Point to the agreed terms and the due date.",
       de: "Die Zahlung wird in die Zukunft verschoben. Verweisen Sie auf die vereinbarten Bedingungen und das Fälligkeitsdatum.",
     },
     examples: {
-      flag: ["Accounts only run payments at the end of the quarter, so it'll be a while.", "We only pay suppliers on 90-day terms.", "Could you hold off on invoicing until April?", "We'd rather pay it from the new financial year.", "We'll pay half now and the rest in three months.", "Finance are holding all payments until the audit.", "We'll pay next month.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90."],
-      pass: ["We paid the invoice this morning.", "The payment has been processed, thanks!"],
+      flag: ["Accounts only run payments at the end of the quarter, so it'll be a while.", "We only pay suppliers on 90-day terms.", "Could you hold off on invoicing until April?", "We'd rather pay it from the new financial year.", "We'll pay half now and the rest in three months.", "Finance are holding all payments until the audit.", "We'll pay next month.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90.", "We'll hold off paying you until the grant comes through in spring.", "Is it okay if we wait with paying this until the new fiscal year starts?"],
+      pass: ["We paid the invoice this morning.", "The payment has been processed, thanks!", "We're paying for the new tills out of next year's budget, so they'll arrive in March."],
     },
   },
   {

@@ -65,8 +65,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(oh|also|and|plus) (one|another) more (thing|request|task)",
       "(one|a|just one|just a) (tiny|small|little|quick|teeny|wee|minor) (extra|add-on|addition|bolt-on)",
     ],
-    requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do|love|like)"],
-    unless: [WITHIN_ARRANGEMENT, "(question|questions|query)", "(I'll|I will|we'll|we will) be (away|out|off)", "(I'm|I am|we're|we are|I'll|I will|we'll|we will) (be)? (away|out of (the)? office|off|on (holiday|leave|vacation)|closed|unavailable|not around)", "(office|shop|studio|store) (is|will be) (closed|shut)", "(reminder|heads-up|heads up|fyi)"],
+    requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do|love|like)", "(page|site|website|shop|app|newsletter|brochure|menu|deck|catalogue|catalog|channel|account|video|report) (needs|will need|should have|could use) (a|an|some|#num|another|its own|new)"],
+    // "Just a quick question" asks, it adds nothing; "15 questions and answers" for an FAQ is a deliverable.
+    unless: [WITHIN_ARRANGEMENT, "(a|one|quick|small|little|tiny|quick little) (question|query)", "(question|questions|query) (about|on|regarding|re|for you)", "(I'll|I will|we'll|we will) be (away|out|off)", "(I'm|I am|we're|we are|I'll|I will|we'll|we will) (be)? (away|out of (the)? office|off|on (holiday|leave|vacation)|closed|unavailable|not around)", "(office|shop|studio|store) (is|will be) (closed|shut)", "(reminder|heads-up|heads up|fyi)"],
     note: {
       en: "A new request tucked in as \"one more thing\": count it against the agreed scope.",
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
@@ -131,14 +132,17 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(turn|make|convert|repurpose|adapt|spin|rework) (it|this|that|them|these|the copy|the content|the video|the article|the post|the posts) into (a|an|some|#num|two|three|four|five)",
       "(please|pls|kindly) also (do|make|create|design|build|write|set up|setup|add|put together|draft|prepare|redo|handle|take care of|take over|manage|translate|develop|produce|code|rewrite|redesign)",
       "(we'd|we would|I'd|I would|we) also (need|want) (you to|a|an|some|another|two|three|#num|the same|new)",
-      "(can|could|would) you (also|additionally)? (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
+      // A bare "could you add a banner" is an ordinary request; "also", "too" or a squeeze make it an add-on.
+      "(can|could|would) you (also|additionally) (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
+      "(can|could|would) you (squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
+      "(can|could|would) you (add|include) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new) ... (too|as well|also|on top|while)",
       "(throw|chuck|slip|tack|squeeze) in (a|an|some|a couple of|a few|two|three|#num|another|one more|an extra|extra) ... (too|as well|while you're at it|also)",
       "(you can|you could|you'll be able to|you should be able to|you'd be able to) (easily|quickly|just|simply|surely|probably) (also)? (add|do|make|build|set up|create|design|write|include|knock up|whip up|put together|integrate|bolt on)",
       "(can|could|would|will) you (quickly|just|maybe|perhaps|please|possibly|kindly)? (design|create|build|write|set up|put together|produce|shoot|film|draft|develop|code|translate|animate|illustrate|record|make us|do us) ... (too|as well)",
       "(add|include|fold|put|slot|squeeze) (that|it|this|them|these) (to|into|in) (what you're|what you are|your|the) (doing|already doing|list|to-do list|project|scope|job|work|current work)",
       "(in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) (and|or) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh)? (too|as well)",
       "(need|want|like|have|get|do|translate) (it|them|this|that|the|our|a|an) ... (in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) (too|as well)",
-      "(would you mind|do you mind|would you be able to|could you possibly|any chance you could|any chance of you) (also|just|quickly)? (setting up|set up|creating|create|designing|design|building|build|writing|write|putting together|put together|having a go at|have a go at|taking on|take on|producing|produce|drafting|draft|translating|translate|making us|make us) ... (too|as well)",
+      "(would you mind|do you mind|would you be able to|could you possibly|any chance you could|any chance of you) (also|just|quickly)? (doing|setting up|set up|creating|create|designing|design|building|build|writing|write|putting together|put together|having a go at|have a go at|taking on|take on|producing|produce|drafting|draft|translating|translate|making us|make us) ... (too|as well)",
       // "It would be great if you could sort the logo for that too": a wish for a new deliverable.
       "(it would be|it'd be|would be|be) (great|brilliant|lovely|amazing|fab|fantastic|ideal|awesome|super|perfect|helpful|handy|good) if you could (also|just|maybe)? (sort|sort out|design|create|build|write|set up|put together|pop together|knock up|draft|prepare|handle|take care of|take over|manage|translate|develop|shoot|film|produce|record|come up with|launch|do the|do a|do our) ... (too|as well|for that|for them|for it)",
     ],
@@ -169,6 +173,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(two|three|four|five|six|a few|a couple of|a couple|several|some|#num) (more|extra|additional|new) (banner|ad|social|web|print|product|blog|landing|email|video|story|instagram|facebook|linkedin)? (page|pages|screens|landing pages|posts|banners|sizes|formats|languages|products|sections|graphics|videos|articles|blog posts|slides|emails|features|variations|illustrations|icons|templates|flyers|logos|adverts|reels|newsletters|versions|blogs|case studies)",
       "(add|adding|build|building|need|want|design|create|include) (a|an|some)? (whole|entire|complete|full)? (new|extra|additional|second|another) (page|section|feature|shop|store|blog|landing page|language|product line|microsite|website|site|module|area|portal|newsletter|campaign|logo|brand)",
       "(bigger|larger|broader|wider|expanded|extended) scope",
+      // Every photo "in a square crop and a vertical one for stories as well": each format is another deliverable.
+      "(need|needs|want|like|get|have|do) ... (in|as) (a|an)? (square|vertical|portrait|landscape|horizontal|black and white|black-and-white|mobile|widescreen|story|stories|reel|reels) (crop|crops|version|versions|format|formats|cut|cuts|edit|edits|size|sizes|one|ones) ... (as well|too|on top|plus)",
       "(expand|extend|broaden|widen|increase|grow) (the|our|your)? scope",
     ],
     unless: [WITHIN_ARRANGEMENT, "(quote|estimate|pricing|price|budget|invoice|cost|how much|what would it cost|change request)"],
@@ -177,8 +183,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Mehr Leistungen, als die Vereinbarung abdeckt.",
     },
     examples: {
-      flag: ["We'll need three more landing pages for the campaign.", "Could you add a whole new shop section to the site?", "We want to expand the scope a little.", "Can you do a couple of extra social sizes for the ads?"],
-      pass: ["What would three more landing pages cost?", "Could you send a quote for an extra language version?"],
+      flag: ["We'll need three more landing pages for the campaign.", "Could you add a whole new shop section to the site?", "We want to expand the scope a little.", "Can you do a couple of extra social sizes for the ads?", "We'd like the whole video as a vertical cut for reels too.", "Oh, and we need all the product shots in a landscape version as well, plus the originals in colour."],
+      pass: ["What would three more landing pages cost?", "Could you send a quote for an extra language version?", "The square version looks great on Instagram too.", "Could you price up a vertical cut of the video as well?"],
     },
   },
   {
@@ -319,12 +325,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     negatable: false,
     patterns: [
       "(surely|presumably|obviously|of course|I assume|I'm assuming|I am assuming|we assume|we're assuming|we are assuming|I take it|I guess|I suppose) ... (included|covered|part of (it|the (package|price|deal|project|fee|quote|job)))",
+      // "I'm assuming that's part of the branding package anyway": a package named by what it holds.
+      "(that's|that is|it's|it is|this is|these are|they're|they are|that'd be|that would be|it'd be|it would be) (all|surely|obviously|presumably|basically|really)? part of the (branding|brand|design|website|web|logo|launch|starter|basic|full|whole|original|social|content|wedding|photo|bookkeeping|marketing|onboarding) (package|bundle|deal|job|project|quote|fee|price) (anyway|already|surely|right|isn't it|no|too)",
       "(be|all be|already be) (included|covered|free of charge|at no cost|at no extra cost|on the house|part of the (package|price|deal|project|fee|quote|job|service))",
       "(should|would|must|will) (obviously|surely|of course|definitely|really|naturally) be free",
-      "(included|covered|part of the (package|price|deal|fee|quote)) (right|isn't it|aren't they|surely|I assume|yes)",
+      "(included|covered|part of the (branding|brand|design|website|web|logo|launch|starter|basic|full|whole|original)? (package|price|deal|fee|quote)) (right|isn't it|aren't they|surely|I assume|yes)",
       "(no|without) (extra|additional|added|further) (charge|charges|cost|costs|fee|fees|payment|invoice|billing)",
       "(free of charge|for free|for nothing|at no cost|at no charge|free of cost|complimentary|on the house|pro bono|gratis)",
-      "(first|a|one|the first|an initial|a trial) (month|week|day|session|job|project|article|task|hour|shoot|post|fortnight) (free|for free|free of charge|unpaid|on the house|gratis|without pay|without charge)",
+      "(first|a|one|the first|an initial|a trial) (month|week|day|session|job|project|article|task|hour|shoot|post|fortnight) (of (work|bookkeeping|posts|posting|content|copy|editing|admin|design|support|social media|coaching|management|writing|cleaning|updates|maintenance))? (free|for free|free of charge|unpaid|on the house|gratis|without pay|without charge)",
       "(no|zero|without a|without any|don't have a|don't have any|do not have a|haven't got a|have no|there's no|there is no|don't have|do not have|haven't got|have not got) (budget|money|funds|funding) (for|to pay for|to pay|set aside for) (this|it|the|a|design|you|your|that|these|an)",
       "(didn't|did not|never|wouldn't have) (think|expect|realise|realize|assume|imagine) ... (would be|were|are|to be|would get|would cost|cost) (billed|charged|invoiced|extra|chargeable|billable|paid|anything)",
       "(don't|do not|can't|cannot|fail to) see why (we|I) (should|would|have to|need to|must|ought to) (pay|be charged|be billed) (extra|more|anything|for|separately)",
@@ -343,7 +351,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(we|I) (assumed|figured|thought|expected|took it that|presumed) ... (would be|were|are|was|'d be) (thrown in|included|covered|part of the (package|price|deal|fee|quote)|free)",
       "(thrown in|chucked in) (with|as part of|in) (the|your)? (package|price|deal|fee|quote|job)",
     ],
-    unless: ["(the|a|one|every) (second|third|fourth|fifth|sixth|tenth|last|extra|next) (one|logo|item|page|post|video|design|photo|article|banner)? ... (for free|free)", "(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|trial|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
+    unless: ["(the|a|one|every) (second|third|fourth|fifth|sixth|tenth|last|extra|next) (one|logo|item|page|post|video|design|photo|article|banner)? ... (for free|free)", "(shipping|delivery|parking|wifi|wi-fi|lunch|coffee|cancel|cancellation|consultation|we offer|our customers|we give|we're offering)", "(app|software|tool|subscription|platform|plan|account|licence|license|version) ... trial", "trial (of|period|version|account|subscription|ends|ended|expires|expired|licence|license)", "(feel free|free time|free slot|free day)", "covered by (us|our|the client|insurance|the budget|our budget|the company)", "(thanks|thank you|thx) (a lot)? for nothing"],
     note: {
       en: "Work assumed to be included or free: if it is not in the agreement, it has a price.",
       de: "Arbeit, die als inklusive oder kostenlos angenommen wird: Steht sie nicht in der Vereinbarung, hat sie einen Preis.",
@@ -362,7 +370,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(as|do (me|us)|a|one|small|little|quick|personal|tiny|big) (a|a small|a little|a quick|a personal|a tiny)? (favour|favor)",
       "(goodwill|good will) (gesture|basis)",
       "(as a|a small|a little|a|the) freebie",
-      "(throw|throwing|chuck|chucking) (it|this|that|them|a|an|in|some|the)? in (for free|as well|too|as a bonus|on top)?",
+      // "Throw it in" gives it away; "throw in a couple of pages" is an add-on (scope.creep) unless it is said to be free.
+      "(throw|throwing|chuck|chucking) (it|this|that|them) in",
+      "(throw|throwing|chuck|chucking) in ... (for free|free of charge|as a bonus|as a freebie|on the house|gratis|at no (extra)? (cost|charge))",
     ],
     unless: ["(in return|I owe you|we owe you|we'll pay|happy to pay|invoice|bill us)", "(favour|favor) ... (resend|re-send|forward|check|confirm|let me know|remind|look at|have a look|double-check|double check)"],
     note: {
@@ -370,8 +380,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, um die als Gefallen gebeten wird: eine Freundlichkeit, die Sie geben können, keine Pflicht.",
     },
     examples: {
-      flag: ["Could you do the flyer as a favour?", "Can you do me a small favour and redo the menu?", "Maybe you could throw in a logo as well?"],
-      pass: ["Quick favour: could you resend the link to the drafts?", "We'll pay for the extra page, I owe you a favour.", "Throw the old files away, we don't need them."],
+      flag: ["Could you do the flyer as a favour?", "Can you do me a small favour and redo the menu?", "Maybe you could throw in a logo as a bonus?", "Any chance you could throw it in, seeing as we're ordering the whole set?", "Could you throw in the social banners on the house?"],
+      pass: ["Quick favour: could you resend the link to the drafts?", "We'll pay for the extra page, I owe you a favour.", "Throw the old files away, we don't need them.", "Can you throw in a short FAQ section before we launch?"],
     },
   },
   {
@@ -430,7 +440,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     severity: 2,
     negatable: false,
     patterns: [
-      "(won't|wouldn't|will not|would not|don't|do not|shouldn't|should not|no need to|please don't|hope you won't|assume you won't) (need to|have to|want to)? (charge|bill|invoice) (us|me|for|extra|anything|more)",
+      "(won't|wouldn't|will not|would not|don't|do not|shouldn't|should not|no need to|please don't|hope you won't|assume you won't) (need to|have to|want to|be)? (charge|bill|invoice|charging|billing|invoicing) (us|me|for|extra|anything|more)",
       "(shouldn't|won't|wouldn't|should not|will not|would not|doesn't|does not|can't) cost (anything|us anything|extra|more|much|us extra|us more)",
       "(include|including|add|adding|fit|fitting|squeeze|do|doing) (it|this|that|them|these)? (in|into|within|for|under)? the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|rate|invoice|package|cost|amount)",
       "(within|in|for|under) the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|package|amount|cost)",

@@ -318,18 +318,18 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "if (this|it|that|everything|the site|the website|the work|the files|the logo|the bug|the problem|the issue) (isn't|is not|aren't|are not|doesn't get|don't get|is not) (done|fixed|ready|sorted|delivered|finished|live|resolved|corrected) (by|before|today|tonight|tomorrow|within|in)",
       "(I'm|I am|we're|we are) (losing|running out of|out of) (my|our)? patience",
       "(this is|it's|it is) (not|n't) (optional|negotiable|up for discussion)",
-      "(no|zero) (more)? (excuses|delays|extensions)",
+      "(no|zero) (more)? (excuses|delays|extensions|exceptions)",
       "I don't care (how|what|if|whether)",
       "(I'll|we'll|I will|we will|I'll have to|we'll have to) (assume|take it) (that)? (you're|you are|you) (not|no longer|aren't|don't)",
     ],
-    unless: ["(rate|rates|price|prices|fee|fees|cheaper|half the price|for less|charge|charges) ... (freelancer|designer|developer|agency|someone)", "(freelancer|designer|developer|agency|someone|other people) ... (cheaper|for less|half|charge|charges)"],
+    unless: ["no exceptions (for|to|in|made)", "(rate|rates|price|prices|fee|fees|cheaper|half the price|for less|charge|charges) ... (freelancer|designer|developer|agency|someone)", "(freelancer|designer|developer|agency|someone|other people) ... (cheaper|for less|half|charge|charges)"],
     note: {
       en: "An ultimatum. Answer the facts and keep your terms; a threat is not a deadline.",
       de: "Ein Ultimatum. Antworten Sie sachlich und halten Sie an Ihren Bedingungen fest; eine Drohung ist kein Termin.",
     },
     examples: {
-      flag: ["If we don't hear back by noon, we'll assume you're not interested.", "If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience."],
-      pass: ["We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that."],
+      flag: ["If we don't hear back by noon, we'll assume you're not interested.", "If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience.", "All three brochures before the trade fair, no exceptions.", "The site goes live on the 1st, no excuses this time."],
+      pass: ["We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that.", "Everyone gets the same welcome pack, with no exceptions for managers."],
     },
   },
   {
@@ -342,6 +342,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(I|we) (expect|demand) (an answer|an explanation|a reply|a response|a full refund|results|better|more|a solution|a fix|it done|this done|everything done)",
       "(make sure|ensure) (it|this|that|everything) (is|gets) (done|finished|ready|fixed|delivered|sorted) (today|tonight|now|asap|immediately)",
       "(full stop|end of story|end of discussion|no ifs or buts|no ifs and buts|no discussion)",
+      "(please|just|you'll have to|you will have to|you need to|you'll need to|you must|so) (just)? make (it|that|this) happen",
       "(drop|put aside|put down) (everything|whatever you're doing|all other|other (work|projects|clients))",
       "(make|put) (this|it|us|our project) (your)? (top|first|number one|main)? priority",
       "(prioritise|prioritize) (this|it|us|our|my)",
@@ -357,8 +358,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
-      flag: ["Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority."],
-      pass: ["I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten."],
+      flag: ["Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
+      pass: ["I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
     },
   },
   {
@@ -369,17 +370,21 @@ export const TONE_RULES: readonly PhraseRule[] = [
     severity: 2,
     negatable: false,
     patterns: [
+      // "We said end of the month but I really need it by Wednesday now": the agreed date pulled forward.
+      "(said|agreed|agreed on|planned|planned for|scheduled|promised|settled on|quoted) (on|for)? (the)? (end of (the)? (month|week)|monday|tuesday|wednesday|thursday|friday|next week|next month|#num|#num weeks|two weeks|three weeks|a month|a fortnight|mid-month|mid month) ... but (I|we) ... (need|want|have to have|must have) ... (by|before|for|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|next week|this week|the #num|#num)",
       "(can't|cannot|can not|won't be able to|couldn't|could not) (possibly)? wait (until|till|til|'til|for|another) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the end of the week|end of the week|the weekend|tomorrow|the deadline|the agreed date|then|that long|a week|two weeks|another week|another day)",
     ],
     requires: ["(need|needs|have to|has to|must|want|by|tomorrow|today|tonight|first thing|sooner|earlier|now)"],
-    unless: ["(excited|exciting|to see|to hear|to read|to meet|to share|to show|to launch|to try|to use|thrilled|love|looking forward)"],
+    // "We said Friday, but we still need it Friday" after the client's own delay is late feedback (annotation guide).
+    yieldsTo: ["reliability.late_feedback", "capacity.overload"],
+    unless: ["(no rush|no hurry|no stress|no pressure|more time|extra time|later than|extend|extension|if that's easier|if that is easier|if that suits)", "but (we|I) (still|nonetheless)", "(excited|exciting|to see|to hear|to read|to meet|to share|to show|to launch|to try|to use|thrilled|love|looking forward)"],
     note: {
       en: "The agreed date pulled forward: your schedule stays as agreed unless you accept a rush.",
       de: "Der vereinbarte Termin wird vorgezogen: Ihr Zeitplan gilt, solange Sie keinem Eilauftrag zustimmen.",
     },
     examples: {
-      flag: ["We can't wait till next week for this, we need the slides by tomorrow.", "I cannot wait until Monday, the files have to be with the printer tonight."],
-      pass: ["I can't wait until Friday to see the finished site!", "We can't wait for the launch, it's going to be great."],
+      flag: ["We can't wait till next week for this, we need the slides by tomorrow.", "We'd said end of the month, but we now need the menus by Friday.", "We'd planned two weeks for the edit but I need it for tomorrow, the client brought the pitch forward.", "I cannot wait until Monday, the files have to be with the printer tonight."],
+      pass: ["We agreed on the 30th, but we only need the menus by Friday if that's easier for you.", "We said Friday but I need it on Monday instead, so take your time, no rush.", "We agreed on the price, but we need the logo by Monday as planned.", "I can't wait until Friday to see the finished site!", "We can't wait for the launch, it's going to be great."],
     },
   },
   {
@@ -507,6 +512,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     unless: [
       "as (I|we) (mentioned|said|discussed) (on|in|during) (the|our) (call|meeting|phone)",
       "(reschedule|rescheduling|postpone|postponing|cancel|cancelling|move|moving|push|pushing) ... for the",
+      // "Chasing this for the third time today" chases (tone.pressure); the count of repeated instructions is the reproach.
+      "(chasing|chase|chased|following up|follow up|followed up|calling|called|ringing|rang|phoning|phoned|emailing|emailed|texting|texted|messaging|messaged|nudging) (this|it|you|this up|up|again|on this|about this)? ... for the (second|third|fourth|fifth|2nd|3rd|4th|5th|umpteenth|#num) time",
       // Plain information about the client's own availability, not a rebuke.
       "(I'm|I am|I'll be|I will be|we're|we are|we'll be|we will be|our office is|our office will be|the office is) (on|away|off|out|closed|travelling|traveling|moving|unavailable)",
       "(we|I|our office|our offices|the office|the offices|our team|the team) (close|closes|are closed|is closed|will be closed|will close|shut|shuts|are off|are away|am off|am away|break up)",
@@ -613,6 +620,11 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(apparently|evidently|obviously|clearly) (will|have to|need to)? (keep|keeps) (saying|repeating|asking|explaining|telling you)",
       "(another|one more|yet another) (week|day|month|fortnight) (we|I) (won't|will not|can't|cannot|will never|'ll never) (get|have) back",
       "better late than never",
+      // "Only four days to get a reply": the wait praised as if it were quick.
+      "only (took|taken|needed|had to wait|waited)? (you)? (a|#num|one|two|three|four|five|six|seven|ten|a whole|a full|a couple of|a few) (whole|full)? (day|days|week|weeks|month|months|hours) (to get|to receive|for|until|before) (a|an|your|any)? (reply|response|answer|callback|call back)",
+      "only (took|taken|needed)? (you)? (a|#num|one|two|three|four|five|six|seven|ten|a whole|a full|a couple of|a few) (whole|full)? (day|days|week|weeks|month|months|hours) (to reply|to respond|to answer|to get back|to write back|to call back|until you replied|before you replied|until you got back|before you got back)",
+      // "Another Monday and still no draft": the waiting counted out loud.
+      "(another|yet another) (monday|tuesday|wednesday|thursday|friday|week|day|month|fortnight|morning|deadline) (and|but)? (still|yet again|again) ((no|not a|without (a|any)?) (draft|drafts|reply|response|answer|word|files|file|update|news|design|designs|photos|pictures|logo|site|website|copy|edits|proofs|video|sign|call|callback)|nothing (from you|back))",
       "(the first|the last|the previous) (two|three|four|five|#num|few|couple of) times",
       "(I'll|I will|I guess I'll|guess I'll|I suppose I'll|I'll just) (just)? (do|fix|sort|handle|change|redo|write|rewrite|correct) ... (myself|ourselves) (again|like last time|as usual|as always|then|once again)",
       "(great|wonderful|fantastic|perfect|lovely|brilliant|super|marvellous|marvelous|oh good|oh great|well|so) (so|then|that's|there's|there goes)? (another|one more|yet another) (week|day|month|fortnight|deadline|weekend) (gone|lost|wasted|down the drain|out the window|out of the window)",
@@ -626,8 +638,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["Well, there goes another weekend down the drain.", "Nice to hear you managed to reply for once.", "Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
-      pass: ["Glad you found the time to chat yesterday, it was really helpful.", "Great, another week of bookings, thanks to your new site!", "Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!"],
+      flag: ["Well, there goes another weekend down the drain.", "Nice to hear you managed to reply for once.", "Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Amazing, only took you a week to answer a yes-or-no question.", "Great, only took three days to get an answer.", "Another Friday and still nothing from you, great.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      pass: ["Glad you found the time to chat yesterday, it was really helpful.", "Great, another week of bookings, thanks to your new site!", "Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!", "The courier only took two days to deliver the prints, brilliant.", "It only took the council a week to get a reply to us, which was quick for them.", "Another week and still no rain here, the garden is suffering."],
     },
   },
 ];
