@@ -246,9 +246,9 @@ const de: Strings = {
   kindNames: { character: "zum Verhalten des Kunden", work: "zur Arbeit selbst" },
   summaryKinds: (character: number, work: number) =>
     work === 0
-      ? `${character} ${character === 1 ? "Zeichen" : "Zeichen"} zum Verhalten des Kunden`
+      ? `${character} Anzeichen zum Verhalten des Kunden`
       : character === 0
-        ? `${work} ${work === 1 ? "Zeichen" : "Zeichen"} zur Arbeit selbst: meist leicht zu beheben`
+        ? `${work} Anzeichen zur Arbeit selbst: meist leicht zu beheben`
         : `${character} zum Verhalten des Kunden, ${work} zur Arbeit`,
   findingsHeading: (count: number) => (count === 1 ? "1 Fund" : `${count} Funde`),
   findingLabel: (signal: string, severity: string) => `${signal}, ${severity}`,
