@@ -412,7 +412,7 @@ Sent from my iPhone
 >>
 >> Sent from my iPhone
 `,
-    signals: ["scope.free_work"],
+    signals: ["scope.free_work", "scope.creep"],
     summary: {
       en: "“Surely that’s included”, plus a free logo for a friend “for the exposure”",
       de: "„Das ist doch sicher inklusive“, dazu ein Gratis-Logo für eine Freundin „für die Reichweite“",
@@ -628,7 +628,7 @@ On Wed, Sep 16, 2026 at 9:40 AM Mara Lindqvist <mara@lindqvist-studio.example> w
 > Mara Lindqvist
 > Lindqvist Studio | Brand & web design
 `,
-    signals: ["tone.hostile"],
+    signals: ["tone.hostile", "work.dissatisfaction"],
     summary: {
       en: "Contempt and shouting in capitals about a first draft",
       de: "Verachtung und Geschrei in Großbuchstaben über einen ersten Entwurf",
@@ -1125,10 +1125,10 @@ Geschätzter Aufwand: 44 Stunden à 95 €, also 4.180 € netto, inklusive zwei
 Mit freundlichen Grüßen
 Jonas Becker
 `,
-    signals: ["money.price_pushback"],
+    signals: ["money.price_pushback", "scope.free_work"],
     summary: {
-      en: "Austrian hotel group: rate “much too high”, asks for 25% off",
-      de: "Österreichische Hotelgruppe: Stundensatz „deutlich zu hoch“, will 25 % Rabatt",
+      en: "Austrian hotel group: rate “much too high”, asks for 25% off in return for a recommendation",
+      de: "Österreichische Hotelgruppe: Stundensatz „deutlich zu hoch“, will 25 % Rabatt gegen eine Weiterempfehlung",
     },
   },
 

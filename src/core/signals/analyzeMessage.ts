@@ -61,7 +61,7 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
 
   for (const detector of context.detectors) {
     if (context.muted.has(detector.id)) continue;
-    for (const span of DETECTORS[detector.detector](text, scan.segments)) {
+    for (const span of DETECTORS[detector.detector](text, scan.segments, detector)) {
       findings.push({
         signal: detector.signal,
         ruleId: detector.id,

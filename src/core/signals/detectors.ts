@@ -1,8 +1,9 @@
 /**
- * Signals that are not phrases: shouting in capitals and insistent punctuation. Each
- * is described by a rule (id, signal, note, examples) in the rules data; the detector
- * named there does the finding.
+ * Signals that are not phrases: shouting in capitals, insistent punctuation and long
+ * lists of jobs. Each is described by a rule (id, signal, note, examples) in the rules
+ * data; the detector named there does the finding.
  */
+import { compilePattern, matchFrom, type CompiledPattern } from "./pattern";
 import type { Segment } from "./segments";
 import type { LocalizedText, RuleLanguage, Severity } from "./types";
 import type { SignalId } from "./signalIds";
@@ -14,11 +15,17 @@ export interface DetectorRule {
   readonly language: RuleLanguage | "any";
   readonly severity: Severity;
   readonly detector: DetectorName;
+  /**
+   * For detectors that read a passage's surroundings (the line that introduces a list
+   * and the one after it): patterns, in the language of `pattern.ts`, one of which must
+   * match there, and patterns none of which may. Both languages' wordings in one list.
+   */
+  readonly nearby?: { readonly requires: readonly string[]; readonly unless: readonly string[] };
   readonly note: LocalizedText;
   readonly examples: { readonly flag: readonly string[]; readonly pass: readonly string[] };
 }
 
-export type DetectorName = "shouting" | "insistent-punctuation";
+export type DetectorName = "shouting" | "insistent-punctuation" | "long-list";
 
 interface Span {
   readonly start: number;
@@ -126,7 +133,75 @@ function isMark(code: number): boolean {
   return code === 63 || code === 33;
 }
 
-export const DETECTORS: Readonly<Record<DetectorName, (text: string, segments: readonly Segment[]) => Span[]>> = {
+/** How many items make a list long enough to be a capacity question when it comes with a near date. */
+export const LONG_LIST_ITEMS = 5;
+
+/** A list item: a bullet or a number ("1.", "2)") and a space at the start of a line. */
+const LIST_ITEM = /^(?:[-*•–·▪◦]|\d{1,2}[.)])[ \t]/;
+
+const COMPILED = new Map<string, CompiledPattern>();
+
+function anyMatches(sources: readonly string[], text: string): boolean {
+  return sources.some((source) => {
+    let pattern = COMPILED.get(source);
+    if (!pattern) {
+      pattern = compilePattern(source);
+      COMPILED.set(source, pattern);
+    }
+    return matchFrom(pattern, text, 0) !== null;
+  });
+}
+
+/**
+ * "Bis Montag bräuchten wir: - 4 Blogartikel - 12 Rezept-Intros - …": a list of at least
+ * `LONG_LIST_ITEMS` items with a near date (the rule's `nearby.requires`) in its
+ * introducing sentence, the list itself or the sentence after it, where the sentences
+ * around it do not make it an offer or a thank-you (its `nearby.unless`). Each item is its own sentence, so no phrase pattern can count them.
+ * The evidence is the introducing sentence, where the ask and the date are.
+ */
+function longList(text: string, segments: readonly Segment[], rule: DetectorRule): Span[] {
+  const nearby = rule.nearby;
+  if (!nearby) return [];
+  const spans: Span[] = [];
+  const isItem = (segment: Segment) => LIST_ITEM.test(text.slice(segment.start, segment.start + 4)) && startsLine(text, segment.start);
+  let index = 0;
+  while (index < segments.length) {
+    if (!isItem(segments[index] as Segment)) {
+      index++;
+      continue;
+    }
+    let items = 0;
+    let end = index;
+    for (; end < segments.length; end++) {
+      const segment = segments[end] as Segment;
+      if (isItem(segment)) items++;
+      // A second sentence on the item's line ("- Newsletter. Dringend.") belongs to the item.
+      else if (end === index || text.slice((segments[end - 1] as Segment).end, segment.start).includes("\n")) break;
+    }
+    const intro = index > 0 ? (segments[index - 1] as Segment) : undefined;
+    const outro = segments[end];
+    const around = [intro, outro].filter((segment): segment is Segment => segment !== undefined).map((segment) => text.slice(segment.start, segment.end));
+    // The date may close an item ("- Pressemitteilung bis Freitag") or the list, which a
+    // single line break joins to the last item; what it is for is said around the list.
+    const list = text.slice((segments[index] as Segment).start, (segments[end - 1] as Segment).end);
+    if (items >= LONG_LIST_ITEMS && [...around, list].some((sentence) => anyMatches(nearby.requires, sentence)) && !around.some((sentence) => anyMatches(nearby.unless, sentence))) {
+      const evidence = intro ?? (segments[index] as Segment);
+      spans.push({ start: evidence.start, end: evidence.end });
+    }
+    index = end;
+  }
+  return spans;
+}
+
+/** Whether only spaces or tabs stand between the line's start and `index`. */
+function startsLine(text: string, index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  return before < 0 || text.charCodeAt(before) === 10 || text.charCodeAt(before) === 13;
+}
+
+export const DETECTORS: Readonly<Record<DetectorName, (text: string, segments: readonly Segment[], rule: DetectorRule) => Span[]>> = {
   shouting,
   "insistent-punctuation": insistentPunctuation,
+  "long-list": longList,
 };

@@ -24,6 +24,15 @@ export function validateRules(phraseRules: readonly PhraseRule[], detectorRules:
     if (rule.examples.flag.length === 0) problems.push(`${rule.id}: needs at least one example that must fire`);
     if (rule.examples.pass.length === 0) problems.push(`${rule.id}: needs at least one example that must not fire`);
   }
+  for (const rule of detectorRules) {
+    for (const source of [...(rule.nearby?.requires ?? []), ...(rule.nearby?.unless ?? [])]) {
+      try {
+        compilePattern(source);
+      } catch (error) {
+        problems.push(`${rule.id}: ${(error as Error).message}`);
+      }
+    }
+  }
   for (const rule of phraseRules) {
     for (const source of [...rule.patterns, ...(rule.unless ?? []), ...(rule.requires ?? []), ...(rule.requiresInMessage ?? []), ...(rule.unlessInMessage ?? [])]) {
       try {
