@@ -53,14 +53,14 @@ const CREEP: readonly PhraseRule[] = [
     ],
     // A request, the freelancer addressed, or a deliverable named ("nur eine kleine Ergänzung: ein Mitgliederbereich mit Login").
     requires: [REQUEST, ADDRESSED, "(bereich|mitgliederbereich|login|seite|unterseite|landingpage|shop|onlineshop|blog|funktion|feature|formular|newsletter|banner|flyer|video|logo|grafik*|texte|artikel|post|posts|übersetzung|kapitel|präsentation|kanal|account|profil|kampagne|anzeige*|version|variante|format|visitenkarte*|briefpapier|broschüre|speisekarte)"],
-    unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit", "(ich|wir) (bin|sind) ... (nicht da|nicht im büro|nicht erreichbar|im urlaub|in den ferien|abwesend|unterwegs|krank)", "(büro|laden|geschäft|praxis|studio) (ist|bleibt) ... geschlossen"],
+    unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit", "(ich|wir) (bin|sind) ... (nicht da|nicht im büro|nicht erreichbar|im urlaub|in den ferien|abwesend|unterwegs|krank)", "(büro|laden|geschäft|praxis|studio|werkstatt|lager|restaurant|lokal) (ist|bleibt|hat) ... (geschlossen|zu|dicht)"],
     note: {
       en: "'Just a small thing': small for the client, still work for you.",
       de: "„Nur eine Kleinigkeit“: klein für den Kunden, aber Arbeit für Sie.",
     },
     examples: {
       flag: ["Das ist nur eine kleine Ergänzung: ein Mitgliederbereich mit Login.", "Eine winzige Sache noch: bitte auch das Postfach meiner zweiten Firma betreuen.", "Nur noch eine Mini-Sache: das Impressum bitte auch noch überarbeiten, und die AGB.", "Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
-      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen.", "Noch eine Kleinigkeit: Wir sind nächste Woche im Urlaub, schick die Dateien bitte an Jana."],
+      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen.", "Noch eine Kleinigkeit: Wir sind nächste Woche im Urlaub, schick die Dateien bitte an Jana.", "Eine Kleinigkeit noch: Der Laden hat am Samstag zu, bitte liefere die Plakate am Montag."],
     },
   },
   {
@@ -132,8 +132,13 @@ const CREEP: readonly PhraseRule[] = [
       "(übernimmst|übernehmen|übernehmt) (du|sie|ihr) (bitte|dann|ab sofort|ab montag|ab morgen|künftig)? (auch|zusätzlich|noch|außerdem)",
       "ob (du|sie|ihr) ... (auch noch|außerdem|zusätzlich|auch gleich|gleich noch|gleich auch|auch) ... (könntest|könnten|würdest|würden|kannst|können|könnt|magst|möchtest|übernehmen|machen)",
       "(bräuchte|bräuchten|brauche|brauchen|benötige|benötigen|hätte|hätten) (ich|wir) ... (auch|außerdem|zusätzlich|dann)? noch (ein|eine|einen|zwei|drei|vier|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|kleine*)?",
+      // "Wir bräuchten auch Briefpapier", "die Fotos bräuchten wir zusätzlich noch freigestellt".
+      "(bräuchte|bräuchten|benötige|benötigen) (ich|wir) (dann)? (auch|zusätzlich|außerdem|ebenfalls|obendrein) (noch)?",
+      "(ich|wir) (bräuchte|bräuchten|benötige|benötigen) (dann)? (auch|zusätzlich|außerdem|ebenfalls|obendrein) (noch)?",
+      // "Ab sofort bitte auch Instagram mitbetreuen, nicht nur Facebook": the trailing "nicht nur" adds, it negates nothing.
+      "(auch|gleich|zusätzlich|außerdem|noch) ... (mitbetreu*|mitübernehm*|mitpfleg*|mitgestalt*|mitbearbeit*|miterledig*|mitmachen|mitmachst|mitmacht|mit betreuen|mit übernehmen|mit pflegen|mit bespielen|mitbespiel*) (nicht nur|nicht bloß|nicht mehr nur)?",
       "(kannst|könntest|könnt|könnten|können|würdest|würden|magst|möchtest) (du|sie|ihr) (mir|uns)? (bitte|vielleicht|eventuell|dann|auch)? noch ... (schreiben|erstellen|gestalten|entwerfen|designen|texten|übersetzen|produzieren|drehen|bauen|programmieren|einrichten|aufsetzen|anlegen|übernehmen|betreuen|basteln|fotografieren|layouten|aufbereiten)",
-      "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
+      "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|clip*|kurzvideo*|teaser*|trailer*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
       "(auch|zusätzlich|außerdem|noch) (auf|in) (französisch|englisch|italienisch|spanisch|deutsch|niederländisch|polnisch|türkisch|russisch|chinesisch|arabisch|portugiesisch)",
       "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest) (du|sie|ihr) ... noch (ein|eine|einen|zwei|drei|ein paar|weitere*|zusätzliche*|neue*|eigene*) ... (einbauen|ergänzen|integrieren|hinzufügen|anlegen|einrichten|erstellen|gestalten|schreiben|bauen|aufsetzen|programmieren|entwerfen|designen|basteln|aufbauen)",
       // Imperative with a separable verb: "richten Sie bitte auch noch das Konto ein", "leg doch gleich noch einen Shop an".
@@ -141,14 +146,14 @@ const CREEP: readonly PhraseRule[] = [
     ],
     requires: [REQUEST],
     // "Kurze Frage:" as a lead-in still asks for work; "noch eine Frage beantworten" does not.
-    unless: ["für #num (euro|franken|chf|eur)? (statt|anstatt|anstelle von) #num", PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|verfügbarkeit|kapazität|zeitplan)", "(noch|eine|die|ein paar|paar|einige|meine|unsere|zwei|drei|diese|der) (frage|fragen)", "fragen (ob|wie|wann|was|wo)", "(beantworten|beantwortest|beantwortet)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)", "(alle|sämtliche) #num"],
+    unless: ["für #num (euro|franken|chf|eur)? (statt|anstatt|anstelle von) #num", PAPERWORK, "(ein paar worte|paar zeilen|kurze info|infos|informationen|details|ablauf|einschätzung|meinung|feedback|verfügbarkeit|kapazität|zeitplan)", "(etwas|ein bisschen|ein wenig|mehr|noch) (zeit|bedenkzeit|geduld)", "(noch|eine|die|ein paar|paar|einige|meine|unsere|zwei|drei|diese|der) (frage|fragen)", "fragen (ob|wie|wann|was|wo)", "(beantworten|beantwortest|beantwortet)", "(runde|korrekturrunde|korrekturschleife|schleife|revision|überarbeitungsrunde)", "(wie vereinbart|wie besprochen|laut angebot|im angebot|vereinbart*|beauftragt*|separates angebot|gesondertes angebot|extra angebot|natürlich bezahlt|zahlen wir|bezahlen wir|gegen aufpreis|gegen bezahlung)", "(noch|mal|nur|ganz|eben) (schnell|kurz|eben|fix|rasch)", "(alle|sämtliche) #num"],
     note: {
       en: "Extra deliverables added to the job: a change request with its own quote.",
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Wir brauchen die Website auch auf Französisch und Italienisch, könnten Sie die Übersetzungen übernehmen?", "Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Könnten Sie im Shop noch einen Gutscheinbereich einbauen?", "Könntest du auf der Seite noch ein Buchungstool integrieren?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?", "Leg doch gleich noch einen zweiten Instagram-Account für den Laden an.", "Kurze Frage: Könntest du nebenbei auch unseren Newsletter betreuen?"],
-      pass: ["Könnten Sie bitte noch den Text auf Seite 3 korrigieren?", "Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?", "Könnten Sie mir noch eine Frage zum Ablauf beantworten?", "Legen Sie bitte auch noch die Rechnung für März an."],
+      flag: ["Wir brauchen die Website auch auf Französisch und Italienisch, könnten Sie die Übersetzungen übernehmen?", "Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Könnten Sie im Shop noch einen Gutscheinbereich einbauen?", "Könntest du auf der Seite noch ein Buchungstool integrieren?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?", "Leg doch gleich noch einen zweiten Instagram-Account für den Laden an.", "Kurze Frage: Könntest du nebenbei auch unseren Newsletter betreuen?", "Wir bräuchten zusätzlich noch Aufsteller für die Messe im gleichen Look.", "Ab Juni bitte auch den LinkedIn-Kanal mitbespielen, nicht nur Xing.", "Könnten Sie aus dem Interview noch zwei kurze Clips für Instagram schneiden?", "Außerdem benötigen wir auch noch Etiketten für die Weinflaschen."],
+      pass: ["Könnten Sie bitte noch den Text auf Seite 3 korrigieren?", "Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?", "Könnten Sie mir noch eine Frage zum Ablauf beantworten?", "Legen Sie bitte auch noch die Rechnung für März an.", "Wir bräuchten auch noch etwas Zeit für die Freigabe.", "Wir bräuchten dann auch Ihre Rechnungsadresse.", "Meine Kollegin macht das Protokoll, ich schreibe auch mit."],
     },
   },
   {
@@ -183,14 +188,17 @@ const CREEP: readonly PhraseRule[] = [
     patterns: [
       "(du kannst|sie können|ihr könnt|kannst du|können sie|könnt ihr) (doch|ja|bestimmt|sicher|sicherlich) (auch|sicher|bestimmt)? (auch)? (mal)? (programmieren|texten|fotografieren|übersetzen|filmen|schneiden|illustrieren|designen|coden|wordpress|seo|social media|buchhaltung|videos)",
       "(kennst du dich|kennen sie sich|kennt ihr euch|du kennst dich|sie kennen sich|ihr kennt euch) (doch|ja|bestimmt|sicher|sicherlich) (sicher|bestimmt|auch)? (auch)? (mit|in) ... aus",
+      // "Die Speisekarte übernimmst du doch sicher auch noch": a new deliverable taken for granted.
+      "(übernimmst|machst|gestaltest|erstellst|betreust|schreibst|designst|entwirfst) du (doch|ja|dann) (sicher|bestimmt|sicherlich|gleich|eh|einfach)? (auch|auch noch|gleich mit|mit|noch mit|noch)",
+      "(übernehmen|machen|gestalten|erstellen|betreuen|schreiben|designen|entwerfen) sie (doch|ja|dann) (sicher|bestimmt|sicherlich|gleich|eh|einfach)? (auch|auch noch|gleich mit|mit|noch mit|noch)",
     ],
     note: {
       en: "Assumes you also do work outside what you were hired for.",
       de: "Setzt voraus, dass Sie auch Arbeit außerhalb Ihres Auftrags übernehmen.",
     },
     examples: {
-      flag: ["Du kannst doch bestimmt auch Social Media, oder?", "Sie kennen sich doch sicher auch mit SEO aus?"],
-      pass: ["Sie können die Dateien gerne per WeTransfer senden."],
+      flag: ["Du kannst doch bestimmt auch Social Media, oder?", "Sie kennen sich doch sicher auch mit SEO aus?", "Die Einladungskarten gestaltest du dann sicher gleich mit, oder?", "Den Geschäftsbericht übernehmen Sie doch bestimmt auch noch?"],
+      pass: ["Sie können die Dateien gerne per WeTransfer senden.", "Machst du doch lieber am Montag, das reicht völlig.", "Die Fotos übernehmen Sie, die Texte schreiben wir selbst."],
     },
   },
 ];
@@ -392,6 +400,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(gehört|gehören|fällt|fallen|zählt|zählen) (doch|ja|eigentlich|sicher|wohl|natürlich|selbstverständlich)? (doch|ja|eigentlich|sicher|wohl)? (auch)? (dazu|mit dazu|zum auftrag|zum paket|zum projekt|zum leistungsumfang|in den leistungsumfang|zum service|unter (den auftrag|die pauschale|das paket|das angebot|den leistungsumfang))",
       "(sollte|sollten|müsste|müssten|dürfte|dürften) (aber|doch|eigentlich|schon|ja|wohl)? (aber|doch|eigentlich|schon|ja|wohl)? (im preis|inklusive|mit drin|inbegriffen|enthalten|abgedeckt|dabei sein)",
       "(setze|setzen) (ich|wir) (einfach)? voraus",
+      // "Die gehört ja irgendwie zum Logo-Paket dazu": a package stretched to cover the new piece.
+      "(gehört|gehören|zählt|zählen|fällt|fallen) (ja|doch|eigentlich|irgendwie|sicher|wohl|natürlich|quasi|im grunde) (auch|irgendwie|eigentlich|doch|ja|quasi)? (auch)? (zum|zur|ins|in das|unter das) (logo-paket|logopaket|branding-paket|brandingpaket|website-paket|webseiten-paket|design-paket|designpaket|paket|gesamtpaket|startpaket|starterpaket|komplettpaket|basispaket|grundpaket|auftrag|projekt|angebot|leistungsumfang|auftragsumfang|logo|branding|corporate design|erscheinungsbild|relaunch)",
       "(aufs haus|auf das haus|auf ihre kappe|auf deine kappe|auf eure kappe)",
       "(sollte|sollten|müsste|müssten|dürfte|wäre) ... (im|in der|in den) (preis|pauschalpreis|festpreis|paket|honorar|angebot|pauschale|stundensatz|budget|auftrag|leistungsumfang) ... (enthalten|inbegriffen|drin|dabei|inkludiert|abgedeckt)",
       "(geht|gehen|läuft|laufen) (ja|doch|wohl|ja wohl|natürlich|selbstverständlich|dann)? (auf|zu) (ihre|deine|eure) (kosten|rechnung|kappe)",
@@ -399,6 +409,9 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(rechnung|berechnung|abrechnung|extra-rechnung|extrarechnung) (erwarte|erwarten) (ich|wir) (dafür|da|hierfür)? (nicht|keine)",
       "(erwarte|erwarten) (ich|wir) (dafür|da|hierfür)? (keine|nicht) (rechnung|berechnung|abrechnung|extrakosten|zusatzkosten)",
       "(müssen|musst|müsst|brauchen|brauchst) (sie|du|ihr) (uns)? (doch|ja|aber|dafür|wohl)? (nicht|nichts) (extra|zusätzlich|gesondert|separat|noch)? (berechnen|berechnet|abrechnen|in rechnung stellen|verrechnen)",
+      // "Das Telefonat stellen Sie uns aber nicht in Rechnung, oder?"
+      "(stellen|stellst|stellt) (sie|du|ihr) (uns|mir) (aber|doch|ja|hoffentlich|sicher|wohl|dafür)? (aber|doch|ja)? (nicht|nichts|keine) (extra|zusätzlich|gesondert|separat)? in rechnung",
+      "(berechnen|berechnest|berechnet|verrechnen|verrechnest|verrechnet) (sie|du|ihr) (uns|mir) (aber|doch|ja|hoffentlich|sicher|wohl|dafür)? (aber|doch|ja|hoffentlich|wohl)? (nicht|nichts)",
       "(bezahlen|zahlen|vergüten|honorieren) (können|könnten|kann) (wir|ich) (leider|momentan|derzeit|aktuell|gerade|noch|erstmal|vorerst)? (nichts|nicht|kaum etwas|wenig|noch nichts)",
       "davon (aus|ausgegangen|ausgehen) ... (inklusive|inkl|inbegriffen|enthalten|im preis|kostenlos|gratis|mit drin|abgedeckt|dazugehört|dazu gehört|ohne aufpreis|ohne extrakosten|ohne zusatzkosten|ohne mehrkosten|dabei sind|dabei ist|mit dabei)",
       "(sollten|sollte|dürften|dürfte|müssten|müsste|werden|wird|würden|würde) (doch|ja|wohl|eigentlich|hoffentlich)? (nicht|nichts|keine) (extra|zusätzlich|mehr|gesondert|separat|noch mal|nochmal)? (kosten|berechnet werden|abgerechnet werden|in rechnung gestellt werden|mehrkosten|zusatzkosten|aufpreis)",
@@ -411,8 +424,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
-      flag: ["Die Fotos für die Startseite sollten aber eigentlich schon mit drin sein, oder?", "Fehlerbehebungen im ersten Jahr sind doch dabei, oder? Das erwarte ich bei dem Preis.", "Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein."],
-      pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?"],
+      flag: ["Die Fotos für die Startseite sollten aber eigentlich schon mit drin sein, oder?", "Fehlerbehebungen im ersten Jahr sind doch dabei, oder? Das erwarte ich bei dem Preis.", "Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein.", "Die zwei Stunden am Telefon stellst du mir aber nicht extra in Rechnung, oder?", "Den kurzen Termin vor Ort berechnen Sie uns doch hoffentlich nicht?", "Die Visitenkarten gehören ja quasi zum Branding-Paket.", "Der Newsletter zählt doch irgendwie auch zum Relaunch, oder?"],
+      pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?", "Gehört die Bildlizenz zum Paket, oder müssen wir die extra kaufen?", "Stellen Sie uns die Druckkosten bitte gesondert in Rechnung.", "Die Anfahrt berechnen Sie uns bitte wie besprochen."],
     },
   },
   {
@@ -505,8 +518,10 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (referenz|portfolio|sichtbarkeit|reichweite|werbung|gefallen|unterstützen|trotzdem|umsonst|kostenlos|erwähnen|verlinken|bekanntheit|ehrenamtlich|empfehlung|bewertung|testimonial|weiterempfehlen|erwähnung)",
       "(pro bono|ehrenamtlich*|für (einen|den) guten zweck)",
       "(können|könnten|dürfen) (wir|ich) ... (leider)? (nichts|kaum etwas|wenig|nicht viel|nichts extra) (zahlen|bezahlen|vergüten|bieten|ausgeben)",
+      "(wir|ich) (können|könnten|dürfen|kann|könnte) (leider|momentan|derzeit|aktuell|gerade|erstmal|vorerst|halt|dafür)? (leider|dafür)? (nichts|kaum etwas|nicht viel|nichts extra|kein honorar|kein geld) (zahlen|bezahlen|vergüten|bieten|ausgeben)",
       "(wäre|ist|wird|sei) (das|es|dies)? (doch|ja|sicher|bestimmt)? (eine|ein) (schöne|schönes|gute|gutes|tolle|tolles|super|wertvolle|wertvolles|starke|starkes|großartige|großartiges|klasse) (referenz|referenzprojekt|portfolio-stück|portfoliostück|arbeitsprobe|aushängeschild)",
       "(bekommst|bekommen|erhältst|erhalten|kriegst|kriegen) (du|sie|ihr) ... (reichweite|sichtbarkeit|publicity|exposure|aufmerksamkeit|werbung|follower|bekanntheit)",
+      "(du|ihr) (bekommst|erhältst|kriegst|bekommt|erhaltet|kriegt) (dafür|stattdessen|von uns|aber)? ... (reichweite|sichtbarkeit|publicity|exposure|aufmerksamkeit|werbung|follower|bekanntheit)",
       "(kein|keinen|leider kein|leider keinen|kaum|noch kein) (budget|geld|honorar) ... (aber|dafür|stattdessen) ... (empfehlung|referenz|bewertung|testimonial|erwähnung|verlinkung|sichtbarkeit|reichweite|werbung|weiterempfehlen|erwähnen|verlinken)",
     ],
     negatable: false,
@@ -516,8 +531,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Sichtbarkeit oder Referenz statt Bezahlung.",
     },
     examples: {
-      flag: ["Dafür gibt es kein Budget, aber wir schreiben Ihnen gern eine tolle Empfehlung.", "Wir suchen jemanden, der das ehrenamtlich übernimmt.", "Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken."],
-      pass: ["Das Budget ist freigegeben.", "Wir haben leider kein Budget mehr für dieses Jahr, melden uns aber im Januar.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt."],
+      flag: ["Dafür gibt es kein Budget, aber wir schreiben Ihnen gern eine tolle Empfehlung.", "Wir suchen jemanden, der das ehrenamtlich übernimmt.", "Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken.", "Wir können dafür kein Honorar zahlen, ihr bekommt aber eine Erwähnung im Programmheft und viel Sichtbarkeit.", "Ich kann leider nicht viel bezahlen, aber du kriegst jede Menge Follower durch unseren Account."],
+      pass: ["Das Budget ist freigegeben.", "Wir haben leider kein Budget mehr für dieses Jahr, melden uns aber im Januar.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt.", "Du bekommst die Rechnung über die Anzeigen, die uns viel Reichweite gebracht haben."],
     },
   },
   {

@@ -246,14 +246,14 @@ const PRESSURE: readonly PhraseRule[] = [
     severity: 2,
     patterns: ["dringend*", "(höchste|allerhöchste) dringlichkeit"],
     requires: [ADDRESSED, REQUEST, "(sofort|heute|morgen|asap|muss|müssen|erwarte*|fertig|erledig*)"],
-    unless: ["(ändert|ändern) (das|dies|sich)? ... (nichts|nicht) ... (zeitplan|termin|ihnen|dir|euch)", "für uns (ist es)? dringend", "dringend für uns", "(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)"],
+    unless: ["(ändert|ändern) (das|dies|sich)? ... (nichts|nicht) ... (zeitplan|termin|ihnen|dir|euch)", "für uns (ist es)? dringend", "dringend für uns", "(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)", "(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert) (nicht|nix|gar nicht|überhaupt nicht)"],
     note: {
       en: "Urgency put on you, without saying why or by when.",
       de: "Dringlichkeit, die auf Sie abgeladen wird, ohne Grund oder Termin.",
     },
     examples: {
       flag: ["Ich brauche das dringend!", "Bitte dringend bis morgen erledigen.", "Es ist sehr dringend, können Sie heute noch liefern?"],
-      pass: ["Für uns ist es dringend, den Lieferantenvertrag diese Woche abzuschließen, an Ihrem Zeitplan ändert das aber nichts.", "Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen."],
+      pass: ["Für uns ist es dringend, den Lieferantenvertrag diese Woche abzuschließen, an Ihrem Zeitplan ändert das aber nichts.", "Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen.", "Bei uns muss dringend das Dach gemacht werden, darum verschieben wir den Termin, es hat keine Eile."],
     },
   },
   {
@@ -299,8 +299,10 @@ const PRESSURE: readonly PhraseRule[] = [
       "(brauch|brauche|brauchen|bräuchte|bräuchten|will|will ich|wollen wir|möchte|erwarte|erwarten|hätte gern|hätte gerne) ... (heute abend|heute nachmittag|heute mittag|heute noch|noch heute|in einer stunde|in #num stunden|in zwei stunden|vor dem mittag|vor mittag|bis mittag|morgen früh|morgen um #num|morgen #num uhr|bis morgen #num)",
       "(noch heute|heute noch|noch am selben tag|innerhalb (von)? (einer|zwei|drei|einer halben) (stunde|stunden))",
       "(noch)? vor (der mittagspause|dem mittag|mittag|dem mittagessen|feierabend|dienstschluss|büroschluss|ende des tages|heute abend)",
-      "(heute|morgen) (bis|spätestens|bis spätestens) (#num uhr|#num|mittag|zwölf|zum mittag|mittags)",
-      "(muss|müssen|sollte|sollten|soll) (heute|noch heute|heute noch|bis morgen|morgen früh|sofort|jetzt) ... (raus|fertig|online|live|erledigt|stehen|vorliegen|da sein|beim kunden|im druck)",
+      "(heute|morgen) (bis|spätestens|bis spätestens|vor) (#num uhr|#num|mittag|zwölf|zum mittag|mittags)",
+      "(muss|müssen|sollte|sollten|soll) (heute|noch heute|heute noch|bis morgen|morgen früh|sofort|jetzt) ... (raus|fertig|online|live|erledigt|stehen|vorliegen|da sein|beim kunden|im druck|bei mir|bei uns|auf meinem tisch|in meinem postfach)",
+      // "Ausgemacht war Ende Monat, aber ich brauch's jetzt doch bis Mittwoch": the agreed date pulled forward.
+      "(brauche|brauch's|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen|muss|müssen|will|wollen) (ich|wir)? ... (jetzt doch|doch schon|doch früher|jetzt schon|nun doch|jetzt bereits|doch bereits|schon früher|leider doch|leider schon) (bis|am|zum|vor|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|#num|ende der woche|ende dieser woche|diese woche|nächste woche)",
       "(in der nächsten|innerhalb der nächsten|in den nächsten) (stunde|halben stunde|#num stunden|zwei stunden|drei stunden|#num minuten|zwanzig minuten|dreißig minuten)",
     ],
     requires: ["(bauen|erstellen|setzen|richten|ändern|ergänzen|fügen|nehmen|stellen|laden|übernehmen|tauschen|korrigieren|machen) (sie|ihr)", "(bitte|brauch*|bräucht*|benötig*|muss|müssen|musst|müssten|erwarte*|will|wollen|möchte|hätte gern|hätte gerne|fertig|schick*|liefer*|zukommen|vorliegen|haben|erledig*|schaffst|schaffen|schafft|hinbekommen|umsetzen|senden|sendest|abgeben|raus|online|live|da sein|korrigier*|anpass*|überarbeit*|machen|machst|kannst|können|könnten|könntest|kommt|kommen|klappt|klappen)"],
@@ -310,8 +312,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Eine Frist für heute oder über Nacht, die Ihnen gesetzt wird.",
     },
     examples: {
-      flag: ["Tauschen Sie die Bilder bis heute Abend aus.", "Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen."],
-      pass: ["Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend.", "Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche."],
+      flag: ["Tauschen Sie die Bilder bis heute Abend aus.", "Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen.", "Die Offerte muss heute vor 10 bei uns sein.", "Geplant war Mitte Mai, aber wir brauchen die Website jetzt doch schon bis Freitag.", "Besprochen war nächste Woche, ich brauch's aber leider schon bis morgen."],
+      pass: ["Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend.", "Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche.", "Wir brauchen die Bilder jetzt doch erst bis Ende Monat, du hast also mehr Zeit."],
     },
   },
   {
@@ -323,6 +325,7 @@ const PRESSURE: readonly PhraseRule[] = [
       "(sonst|ansonsten|andernfalls|anderenfalls) (suche|suchen|muss|müssen|werde|werden|schaue|schauen|gehe|gehen|beauftrage|beauftragen|wechsle|wechseln|hole|holen|nehme|nehmen|sehe|sehen|vergebe|vergeben|gebe|geben) (wir|ich) ... (anderen|andere|anderes|woanders|jemand|jemanden|neuen|neue|gezwungen|anderweitig|konkurrenz)",
       "(anderweitig|woanders|an jemand anderen|an jemand anderes|an die konkurrenz) (vergeben|vergebe|beauftragen|geben|gebe|hin|umsehen|suchen)",
       "(vergeben|vergebe|geben|gebe) (wir|ich) ... (anderweitig|woanders|an jemand anderen|an die konkurrenz)",
+      "(vergeben|vergebe|geben|gebe|übergeben|übergebe) (wir|ich) (den auftrag|das projekt|den job|die arbeit|es|das|ihn)? an (eine|einen|ein|die|den) (andere|anderen|anderes|neue|neuen|günstigere|günstigeren)",
       "(jemand|jemanden|einen|eine) (anderen|andere|neuen|neue) (dienstleister*|freelancer*|agentur|designer*|texter*|übersetzer*|anbieter*|entwickler*|programmierer*|fotograf*|assistenz|va|grafiker*)? (suchen|beauftragen|finden|holen|nehmen|engagieren)",
       "(suche|suchen|beauftrage|beauftragen|hole|holen|nehme|nehmen|engagiere|engagieren|finde|finden) (wir|ich) (uns|mir)? ... (jemand|jemanden|einen|eine) (anderen|andere|neuen|neue)",
       "(letzte|allerletzte) (chance|gelegenheit|warnung|frist)",
@@ -340,7 +343,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Ein Ultimatum: spuren oder den Auftrag verlieren.",
     },
     examples: {
-      flag: ["Entweder der Shop läuft bis Montag, oder ich suche mir jemand anderen.", "Bis Freitag muss es stehen, oder wir vergeben das Projekt anderweitig.", "Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden."],
+      flag: ["Entweder der Shop läuft bis Montag, oder ich suche mir jemand anderen.", "Bis Freitag muss es stehen, oder wir vergeben das Projekt anderweitig.", "Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden.", "Wenn die Flyer morgen nicht da sind, geben wir das Projekt an einen anderen Grafiker.", "Klappt das nicht bis Montag, vergebe ich den Job an eine andere Übersetzerin."],
       pass: ["Entweder wir machen Blau oder Grün, such du aus.", "Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude."],
     },
   },
@@ -370,6 +373,9 @@ const PRESSURE: readonly PhraseRule[] = [
       "(erwarte|erwarten) (ich|wir) (von (ihnen|dir|euch)|eine|umgehend|sofort)",
       "(keine|ohne) (ausreden|ausflüchte)",
       "(hat|haben) (jetzt|ab sofort|absoluten|höchsten)? (vorrang|vorfahrt|priorität)",
+      "(ich hoffe|hoffe ich|ich gehe davon aus|ich denke|ich nehme an) (das|dies|es) (ist|war) (jetzt|nun)? (klar|deutlich|verstanden|angekommen|unmissverständlich)",
+      "(ist|wäre) (das|dies) (jetzt|nun|so weit|soweit)? (klar|verstanden|angekommen) (oder)?",
+      "(das|es) (muss|müsste|hat) (halt|eben|jetzt|schlicht|dann)? (einfach|halt|eben|schlicht) (zu)? (gehen|klappen|drin sein|machbar sein|möglich sein)",
     ],
     unless: ["(erreichbar|verfügbar|bereitschaft|pikett|rufbereitschaft|am telefon|ans telefon)"],
     negatable: false,
@@ -378,8 +384,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Eine Forderung im Ton der Kontrolle statt einer Bitte.",
     },
     examples: {
-      flag: ["Bitte lassen Sie heute alles andere liegen, das hat jetzt Vorrang.", "Ich will keine Ausreden hören, das muss heute raus.", "Bitte lassen Sie alles andere stehen und kümmern Sie sich zuerst um unsere Seite.", "Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr."],
-      pass: ["Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge."],
+      flag: ["Bitte lassen Sie heute alles andere liegen, das hat jetzt Vorrang.", "Ich will keine Ausreden hören, das muss heute raus.", "Bitte lassen Sie alles andere stehen und kümmern Sie sich zuerst um unsere Seite.", "Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr.", "Die Fotos gehen morgen in Druck, ich hoffe, das ist jetzt klar.", "Bis Montag muss das Menü stehen, das muss halt einfach klappen."],
+      pass: ["Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge.", "Ich hoffe, das ist so klar formuliert, sonst frag gern nach.", "Das muss einfach sein, der Kunde will immer drei Varianten."],
     },
   },
   {
@@ -596,7 +602,8 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(ich wiederhole mich|wiederhole ich mich) (ungern|nur ungern|nicht gern|nicht gerne|da|hier)?",
       "wie oft (ich|wir) (das|es|ihnen|dir|euch)? (denn|eigentlich)? (noch)? ... (sagen|schreiben|erklären|wiederholen|erwähnen|bitten|erinnern) (muss|soll|müssen|sollen)",
     ],
-    unless: ["(frage|nachfrage|nachfragen|nachhaken|stand|status|update|neuigkeiten|zwischenstand) ... zum", "zum ... (nachfragen|nachhaken|verschieben|verlegen|absagen|verschoben|abgesagt|umziehen|umgezogen)"],
+    // "Ich melde mich heute zum dritten Mal", "zum fünften Mal angerufen": chasing (tone.pressure), not a repeated instruction.
+    unless: ["(frage|nachfrage|nachfragen|nachhaken|stand|status|update|neuigkeiten|zwischenstand|melde|meld) ... zum", "zum ... (nachfragen|nachhaken|verschieben|verlegen|absagen|verschoben|abgesagt|umziehen|umgezogen|angerufen|anrufe|gemeldet|gemailt|versucht|probiert|nachgefragt)"],
     negatable: false,
     note: {
       en: "Exasperation at having to repeat oneself.",
@@ -604,7 +611,7 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Zum x-ten Mal: Das Logo gehört nach links.", "Wie gesagt, und ich sage es jetzt zum letzten Mal: kein Grün.", "Ich erinnere Sie hiermit zum wiederholten Male an die Dateien.", "Ich weiß nicht, wie oft ich das noch erklären soll.", "Ich schreibe es Ihnen zum wiederholten Mal.", "Wie oft muss ich das denn noch sagen?", "Ich wiederhole mich ungern."],
-      pass: ["Wir arbeiten das dritte Jahr zusammen und freuen uns darauf!", "Zum ersten Mal haben wir einen Newsletter."],
+      pass: ["Wir arbeiten das dritte Jahr zusammen und freuen uns darauf!", "Zum ersten Mal haben wir einen Newsletter.", "Ich melde mich jetzt zum dritten Mal wegen der Rechnung.", "Ich hab dich heute zum vierten Mal angerufen, wo bleibt das Video?"],
     },
   },
   {
@@ -632,6 +639,8 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
     signal: "tone.passive_aggressive",
     language: "de",
     severity: 2,
+    // "Nicht mehr damit gerechnet, dass die Förderung kommt" is glad news, not a jab.
+    unless: ["damit gerechnet dass (die|der|das|wir|es|unser|unsere|mein|meine|man)"],
     patterns: [
       "(schön|nett|toll|gut|freut mich|wie schön) dass (sie|du|ihr) (sich|dich|euch)? (auch|doch|endlich) (mal|noch|einmal|schon|wieder)? (meld*|antwort*|zurückmeld*|zeit finden|zeit gefunden|reagier*|blicken lässt|blicken lasst)",
       "(auch schon wach|na endlich)",
@@ -643,14 +652,19 @@ const PASSIVE_AGGRESSIVE: readonly PhraseRule[] = [
       "(schön|nett|toll|gut|freut mich|wie schön) dass (sie|du|ihr) (auch|doch|endlich) (mal|noch|einmal|wieder)? ... (zeit|findest|finden|findet|schaffst|schaffen|schafft|meldest|melden|meldet|antwortest|antworten|antwortet)",
       "(toll|super|klasse|prima|wunderbar|großartig|herrlich|spitze) (wieder|schon wieder|noch eine|noch ein|noch mal|wieder mal|wieder einmal) ... (verloren|verschenkt|vergangen|verzögerung|woche|tag|tage|monat|verschoben|verpasst|umsonst)",
       "(danke|schön|toll|nett|super|wow|immerhin|prima) ... nach (nur|gerade mal|bloß|schlappen|knappen) (zwei|drei|vier|fünf|sechs|sieben|acht|zehn|#num) (tagen|wochen) (schon)? (zurückmeld*|meld*|antwort*|reagier*|gemeldet|geantwortet|reagiert|zurückgemeldet|zurückgeschrieben)",
+      // "Danke, dass es nur drei Tage gedauert hat, bis eine Antwort kam": the wait thanked for as if it were quick.
+      "(nur|bloß|gerade mal|schlappe|knappe) (einen|eine|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|#num|ein paar) (ganzen|ganze)? (tag|tage|woche|wochen|stunden) gedauert (hat|haben)? (bis)? (eine|ihre|deine|eure|die|zur|zu einer)? (antwort|rückmeldung|reaktion|rückruf)",
+      "(oh|ah|ach|na|sieh an|siehe da|schau an|schau schau|endlich) (ein|mal ein)? lebenszeichen",
+      "lebenszeichen von (ihnen|dir|euch)",
+      "(hatte|hätte|hab|habe|hatten|haben) (ja|schon|echt|ehrlich gesagt)? (fast|gar|kaum)? nicht mehr (damit|mit (ihnen|dir|euch|einer antwort|ihrer antwort|deiner antwort|eurer antwort)) gerechnet",
     ],
     note: {
       en: "Sarcasm about how long you took.",
       de: "Sarkasmus darüber, wie lange Sie gebraucht haben.",
     },
     examples: {
-      flag: ["Toll, dass Sie nach gerade mal zwei Wochen antworten.", "Schön, dass du auch mal Zeit für uns findest.", "Toll, wieder eine Woche verloren.", "Na toll.", "Danke, dass du dich nach drei Tagen auch mal meldest.", "Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast."],
-      pass: ["Danke, dass du das in nur drei Tagen geschafft hast!", "Schön, dass Sie sich gemeldet haben, wir freuen uns auf das Projekt.", "Schön, dass du dich meldest!"],
+      flag: ["Toll, dass Sie nach gerade mal zwei Wochen antworten.", "Schön, dass du auch mal Zeit für uns findest.", "Toll, wieder eine Woche verloren.", "Na toll.", "Danke, dass du dich nach drei Tagen auch mal meldest.", "Schön, dass Sie sich auch mal melden.", "Na endlich.", "Ach, du lebst ja noch!", "Danke, dass du dir doch noch die Zeit genommen hast.", "Super, hat ja nur eine Woche gedauert bis zur Antwort.", "Sieh an, ein Lebenszeichen von Ihnen.", "Hatte ehrlich gesagt gar nicht mehr mit Ihrer Antwort gerechnet."],
+      pass: ["Danke, dass du das in nur drei Tagen geschafft hast!", "Schön, dass Sie sich gemeldet haben, wir freuen uns auf das Projekt.", "Schön, dass du dich meldest!", "Die Lieferung hat nur zwei Tage gedauert, super.", "Kurzes Lebenszeichen aus dem Urlaub: Alles gut hier!", "Wir hatten schon nicht mehr damit gerechnet, dass die Förderung kommt, umso schöner!"],
     },
   },
   {
