@@ -88,6 +88,25 @@ const OFF_HOURS: readonly PhraseRule[] = [
     },
   },
   {
+    // "Das Shooting ist am Pfingstmontag": your job named on a public holiday, with no request around it.
+    id: "de.boundary.off_hours.einsatz-am-feiertag",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(das|der|die|unser|unsere|euer|eure|ihr|dein|deine) (shooting|fotoshooting|dreh|videodreh|filmdreh|aufnahme|aufnahmen|aufzeichnung|workshop|schulung|einsatz|montage|aufbau|installation|umstellung|inventur|übergabe|livegang|go-live|umzug) (ist|findet|wäre|muss|soll|wird|läuft|steht|machen wir|legen wir) (dann|leider|also|jetzt|doch|halt|nun)? (am|an|zu|über) (karfreitag|ostersonntag|ostermontag|pfingstsonntag|pfingstmontag|heiligabend|heiligen abend|silvester|neujahr|christtag|stephanstag|stefanitag|fronleichnam|himmelfahrt|auffahrt|allerheiligen|nationalfeiertag|bundesfeiertag|feiertag|tag der arbeit|tag der deutschen einheit|ersten weihnachtsfeiertag|zweiten weihnachtsfeiertag|weihnachtsfeiertag|ostern|pfingsten|weihnachten|den feiertagen)",
+    ],
+    unless: [SEASON_GREETINGS, OWN_ABSENCE],
+    note: {
+      en: "Your job booked on a public holiday. Holiday work is yours to accept, at your holiday rate.",
+      de: "Ihr Einsatz auf einen Feiertag gelegt. Feiertagsarbeit nehmen Sie an oder nicht, zu Ihrem Feiertagssatz.",
+    },
+    examples: {
+      flag: ["Der Dreh findet am Ostermontag statt, da ist die Halle frei.", "Die Montage muss leider am Feiertag sein, sonst steht der Laden still.", "Unsere Inventur machen wir an Fronleichnam, da hilfst du ja mit."],
+      pass: ["Das Shooting ist am Dienstag nach Pfingsten.", "Unser Laden ist am Ostermontag geschlossen.", "Das Shooting ist nach Ostern, wir melden uns mit dem genauen Datum."],
+    },
+  },
+  {
     id: "de.boundary.off_hours.urlaub",
     signal: "boundary.off_hours",
     language: "de",

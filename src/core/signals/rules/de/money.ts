@@ -432,6 +432,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(schlusszahlung|restzahlung|zahlung|rate|restbetrag|letzte rate|zweite rate|honorar|rest) (zurückhalten|zurückbehalten|einbehalten|zurückstellen|zurück halten|einfrieren) ... (bis|solange)",
       "(schauen|sehen|abwarten|gucken|schaun|warten|ab) ... wie (die kampagne|das projekt|die seite|der shop|die website|es|das|der launch|die anzeigen|die app|der erste monat|die ersten wochen|das ganze) ... (läuft|laufen|funktioniert|ankommt|performt|entwickelt|anläuft) ... (dann|danach|bevor) ... (geld|zahlen|zahlung|bezahlung|rechnung|honorar|bezahlen|überweisen|überweisung)",
       "(bezahlt wird|gezahlt wird|überwiesen wird|geld gibt es|geld gibt's|bezahlung gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir|überweise ich|überweisen wir) (erst|nur)? (wenn|sobald|falls) (ich|wir) ... (zufrieden|glücklich|happy)",
+      // "Bezahlt wird, wenn die ersten Anfragen über die neue Website reinkommen": pay after results.
+      "(bezahlt wird|gezahlt wird|überwiesen wird|geld gibt es|geld gibt's|bezahlung gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir|überweise ich|überweisen wir) (dann)? (erst|nur)? (wenn|sobald|falls|nachdem) (die|der|das)? (ersten|erste|erstes|genug|mehr|neue|neuen)? (anfragen|kunden|kundinnen|buchungen|verkäufe|umsätze|umsatz|aufträge|bestellungen|leads|ergebnisse|einnahmen|gewinne|follower|klicks|reservierungen|anmeldungen)",
     ],
     requires: [PAYMENT_WORDS, "(schlusszahlung|restzahlung|rate|restbetrag|honorar)"],
     negatable: false,
@@ -440,8 +442,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
     },
     examples: {
-      flag: ["Wir warten erst mal ab, wie der Shop anläuft, danach reden wir über die Rechnung.", "Das Honorar überweisen wir erst, wenn wir hundertprozentig zufrieden sind.", "Ich überweise, sobald das Investorengeld da ist, hoffentlich in ein paar Wochen.", "Können wir die Schlusszahlung zurückhalten, bis die Seite einen Monat online ist?", "Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
-      pass: ["Wir schauen, wie die Kampagne läuft, und melden uns dann mit neuen Ideen.", "Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
+      flag: ["Die Rechnung zahlen wir erst, wenn die ersten Aufträge über die Seite reinkommen.", "Das Honorar überweisen wir, wenn genug Anmeldungen für den Kurs da sind.", "Wir warten erst mal ab, wie der Shop anläuft, danach reden wir über die Rechnung.", "Das Honorar überweisen wir erst, wenn wir hundertprozentig zufrieden sind.", "Ich überweise, sobald das Investorengeld da ist, hoffentlich in ein paar Wochen.", "Können wir die Schlusszahlung zurückhalten, bis die Seite einen Monat online ist?", "Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      pass: ["Bezahlt wird, sobald die Abnahme erfolgt ist.", "Wir schauen, wie die Kampagne läuft, und melden uns dann mit neuen Ideen.", "Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
     },
   },
   {
@@ -475,9 +477,11 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
     patterns: [
       "(können|kann|könnten|konnten|konnte) (die rechnung|den betrag|das|wir|ich|sie|es)? (leider|momentan|derzeit|aktuell|gerade|im moment|noch|diesen monat)? (noch|leider)? nicht (bezahlen|begleichen|zahlen|überweisen|anweisen|ausgleichen)",
       "(liquiditätsengpass|liquiditätsprobleme|liquiditätsengpässe|knapp bei kasse|zahlungsschwierigkeiten|finanzielle schwierigkeiten|finanziell (eng|schwierig|angespannt|knapp)|klamm|cashflow-probleme|engpass)",
+      // "Finanziell ist es grad etwas eng".
+      "finanziell (ist es|ist's|sieht es|schaut es|wird es|steht es) (bei uns|bei mir)? (gerade|grad|grade|momentan|derzeit|aktuell|im moment|leider)? (etwas|ein bisschen|ziemlich|sehr|recht|echt|leider|eher)? (eng|knapp|schwierig|angespannt|mau|düster)",
       "(zahlung|überweisung|freigabe der rechnung|rechnungsfreigabe|auszahlung) (verzögert|verschiebt|dauert|zieht|verspätet) (sich)? (leider|noch|etwas|ein wenig|ein bisschen)?",
       "(rechnung|zahlung|überweisung|betrag) ... noch (nicht|immer nicht) (freigegeben|angewiesen|bezahlt|überwiesen|beglichen|gebucht|raus)",
-      "(buchhaltung|finanzabteilung|controlling|steuerberater*|chef|chefin|geschäftsführer*|geschäftsführung|kollege|kollegin|unterschriftsberechtigte*) ... (urlaub|krank|nicht da|abwesend|unterschreiben|freigeben|gegenzeichnen)",
+      "(buchhaltung|finanzabteilung|controlling|steuerberater*|chef|chefin|geschäftsführer*|geschäftsführung|kollege|kollegin|unterschriftsberechtigte*) ... (urlaub|krank|nicht da|abwesend|unterschreiben|freigeben|gegenzeichnen|unterschrift|auf reisen|verreist|auf dienstreise|unterwegs)",
       "(erst|leider erst) (im|mit dem) (nächsten|übernächsten) (zahlungslauf|zahllauf)",
       "(zahlung|überweisung|begleichung|bezahlung|auszahlung) ... (verschieben|schieben|aufschieben|zurückstellen|vertagen)",
       "(verschieben|schieben|vertagen) ... (zahlung|überweisung|begleichung|bezahlung)",
@@ -496,7 +500,7 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Ein Grund, warum Ihre Rechnung noch nicht bezahlt ist.",
     },
     examples: {
-      flag: ["Wir geben die Zahlung erst frei, wenn der Endkunde abgenommen hat, das kann dauern.", "Sorry, ich konnte noch nicht zahlen, es ist gerade wirklich knapp.", "Im Moment ist leider kein Geld da, ich melde mich, wenn es wieder besser aussieht.", "Die Rechnung liegt noch bei unserer Buchhaltung, das dauert bei uns immer etwas.", "Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
+      flag: ["Finanziell schaut es bei uns momentan eher mau aus, die Rechnung muss warten.", "Die Rechnung muss unsere Chefin abzeichnen, und die ist bis Monatsende verreist.", "Wir geben die Zahlung erst frei, wenn der Endkunde abgenommen hat, das kann dauern.", "Sorry, ich konnte noch nicht zahlen, es ist gerade wirklich knapp.", "Im Moment ist leider kein Geld da, ich melde mich, wenn es wieder besser aussieht.", "Die Rechnung liegt noch bei unserer Buchhaltung, das dauert bei uns immer etwas.", "Die Überweisung verschieben wir auf nach dem Sommer.", "Ich überweise, sobald ich wieder flüssig bin.", "Wir können die Rechnung momentan leider nicht bezahlen.", "Die Zahlung verzögert sich etwas, unsere Buchhaltung ist im Urlaub.", "Die Rechnung ist noch nicht freigegeben.", "Wir haben gerade einen Liquiditätsengpass, die Zahlung kommt später."],
       pass: ["Die Rechnung ist bezahlt, danke für die schnelle Lieferung!", "Das Budget ist freigegeben."],
     },
   },
@@ -511,6 +515,8 @@ const LATE_PAYMENT_WHEN: readonly PhraseRule[] = [
     patterns: [
       "(erst|frühestens|leider erst|wohl erst|voraussichtlich erst|nicht vor) (im|ab|anfang|ende|mitte|nach) (januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|neuen jahr|nächsten jahr|jahresende|jahreswechsel)",
       "(dieses jahr|heuer|diesen monat|dieses quartal|vor weihnachten|vor dem urlaub) (leider)? (nicht mehr|nichts mehr)",
+      // "Ich überweis dir die Rechnung dann im Mai".
+      "(überweis*|zahl|zahle|zahlen|bezahl|bezahle|bezahlen|begleiche|begleichen) (ich|wir)? ... (dann|halt|eben) (im|ab|anfang|ende|mitte) (januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|neuen jahr)",
       "in (etwa|ca|circa|rund|ungefähr|frühestens|gut)? (zwei|drei|vier|fünf|sechs|#num|ein paar|einigen) monaten",
       "(den rest|der rest|restbetrag|restlichen betrag|die andere hälfte|die zweite hälfte|die restsumme|restzahlung) ... (im|ab|ende|anfang|mitte) (januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter|neuen jahr)",
     ],
@@ -522,8 +528,8 @@ const LATE_PAYMENT_WHEN: readonly PhraseRule[] = [
       de: "Die Zahlung wird auf einen späteren Monat oder eine spätere Jahreszeit geschoben.",
     },
     examples: {
-      flag: ["Die Rechnung geht heuer leider nicht mehr, erst im Jänner.", "Ich kann Ihnen die Hälfte jetzt überweisen, den Rest im Sommer."],
-      pass: ["Das Projekt startet erst im März, die Anzahlung überweisen wir heute."],
+      flag: ["Die Rechnung geht heuer leider nicht mehr, erst im Jänner.", "Ich kann Ihnen die Hälfte jetzt überweisen, den Rest im Sommer.", "Die Rechnung bezahle ich dann halt im Juni, wenn das Weihnachtsgeschäft durch ist.", "Wir überweisen Ihnen das dann Anfang Herbst."],
+      pass: ["Das Projekt startet erst im März, die Anzahlung überweisen wir heute.", "Die Anzahlung überweisen wir heute, den Rest wie vereinbart nach Abnahme."],
     },
   },
 ];
