@@ -1,3 +1,4 @@
+import { analyzeThread, readThread } from "../core";
 import { SAMPLE_EMAILS } from "./samples";
 import type { SampleEmail, SampleSignalId } from "./samples";
 
@@ -141,5 +142,17 @@ describe("SAMPLE_EMAILS", () => {
       expect(sample.bodyFormat).toBe("html");
       expect(sample.summary.en).toContain("safety check");
     }
+  });
+});
+
+/**
+ * The playground is the first thing a newcomer sees: each sample says which signals a
+ * careful reader finds in its newest message, and the analysis must find exactly those.
+ */
+describe("the analysis of each sample", () => {
+  it.each(SAMPLE_EMAILS.map((sample) => [sample.id, sample] as const))("%s: the newest message shows exactly the signals the sample lists", (_id, sample) => {
+    const thread = readThread(sample.body, { format: sample.bodyFormat, from: `${sample.from.name} <${sample.from.address}>`, sentAt: new Date(sample.sentAt) });
+    const found = new Set(analyzeThread(thread).messages[0]?.findings.map((finding) => finding.signal));
+    expect([...found].sort()).toEqual([...sample.signals].sort());
   });
 });

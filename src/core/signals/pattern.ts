@@ -214,6 +214,19 @@ const ASCII_LETTER = /^[A-Za-z]/;
  */
 function factorAlternatives(alternatives: readonly string[]): string {
   if (alternatives.length < 2 || !alternatives.every((alternative) => ASCII_LETTER.test(alternative))) return alternatives.join("|");
+  // The rules repeat their word lists (deliverables, weekdays) in many patterns.
+  const key = alternatives.join("\u0000");
+  let factored = FACTORED.get(key);
+  if (factored === undefined) {
+    factored = factorByFirstLetter(alternatives);
+    FACTORED.set(key, factored);
+  }
+  return factored;
+}
+
+const FACTORED = new Map<string, string>();
+
+function factorByFirstLetter(alternatives: readonly string[]): string {
   const byLetter = new Map<string, string[]>();
   for (const alternative of alternatives) {
     const letter = (alternative[0] as string).toLowerCase();

@@ -277,13 +277,15 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(prefer|preferred|liked) (where|how|what) (we|it|things) (were|was|had|looked) (before|originally|at first|last week|in the first round)",
       "(revert|go back|return|switch back|swap back|change back) to the (layout|design|version|draft|logo|copy|headline|colours|colors|font|wording|structure|concept|palette) (from|of) (last week|two weeks ago|#num weeks ago|before|the first round|the start|round one|yesterday|last month|the beginning)",
     ],
+    // Starting over with another freelancer is a threat to leave (or a compliment), not a new round.
+    unless: ["(start|starting|begin|beginning) (over|again|afresh|from scratch) with (someone|somebody|another|a new|a different|other|anyone)"],
     note: {
       en: "Changing things back or starting over: the goalposts are moving.",
       de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
     },
     examples: {
       flag: ["Let's revert to the layout from two weeks ago, the new one isn't working for the team.", "Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
-      pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link."],
+      pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link.", "I'd rather keep working with you than start over with someone new.", "We don't want to start again with another agency."],
     },
   },
   {
