@@ -273,6 +273,17 @@ const COMMON_WORDS = new Set(
 );
 
 /**
+ * Words frequent in client mail in particular (dates, deliverables, the work's parts):
+ * a fair key when nothing better is there, a poor one next to a rarer word.
+ */
+const FREQUENT_IN_CLIENT_MAIL = new Set(
+  ("today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday week next time date client clients customer customers " +
+    "page pages text texts copy logo colour color colours colors design version draft feedback file files content site website email " +
+    "heute morgen uebermorgen gestern jetzt montag dienstag mittwoch donnerstag freitag samstag sonntag woche naechste bis termin " +
+    "seite seiten text texte logo farbe farben entwurf version feedback rueckmeldung datei dateien inhalte bilder website kunde kunden").split(" "),
+);
+
+/**
  * The required element whose words are the best look-up key: every alternative of a
  * group must offer one; longer words are rarer, and common words are a poor key, so
  * the element whose commonest anchor is least common wins.
@@ -284,7 +295,7 @@ function chooseAnchors(elements: readonly Element[]): Anchor[] | null {
     if (element.kind === "gap" || element.optional) continue;
     const anchors = anchorsOf(element);
     if (!anchors) continue;
-    const score = Math.min(...anchors.map((anchor) => (COMMON_WORDS.has(anchor.word) ? -10 : 0) + anchor.word.length)) - anchors.length / 100;
+    const score = Math.min(...anchors.map((anchor) => (COMMON_WORDS.has(anchor.word) ? -10 : FREQUENT_IN_CLIENT_MAIL.has(anchor.word) ? -6 : 0) + anchor.word.length)) - anchors.length / 100;
     if (score > bestScore) {
       best = anchors;
       bestScore = score;
