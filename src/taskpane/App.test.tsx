@@ -146,6 +146,13 @@ describe("the pane", () => {
     expect(await screen.findByText("Keine E-Mail geöffnet")).toBeInTheDocument();
   });
 
+  it("quotes the evidence the German way in a German pane", async () => {
+    const text = "Hallo Jonas,\n\nkönntest du, wenn du schon dabei bist, auch noch die Visitenkarten machen?\n\nDanke!\nSven";
+    render(<App store={createMemoryStore()} mailbox={createMemoryMailbox({ item: readItem({ text }), displayLanguage: "de-DE" })} />);
+    const card = await screen.findByRole("article", { name: /^Auftrag wächst, / });
+    expect(within(card).getByLabelText("Die Worte, die es zeigen").textContent).toMatch(/^„.+“$/);
+  });
+
   it("shows hostile HTML as text and never puts its markup into the page", async () => {
     const html = '<p>Please check <img src=x onerror="alert(1)"> this</p><script>alert(2)</script>';
     const { container } = render(<App store={createMemoryStore()} mailbox={createMemoryMailbox({ item: readItem({ html }) })} />);

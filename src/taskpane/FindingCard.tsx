@@ -55,7 +55,7 @@ export function FindingCard({ finding, id, onDismiss, onMute, onShow }: FindingC
         <Caption1 className={styles.kind}>{strings.kindNames[SIGNAL_KIND[finding.signal]]}</Caption1>
       </div>
       <blockquote className={styles.evidence} aria-label={strings.evidenceLabel}>
-        “{finding.evidence.text}”
+        {strings.quoted(finding.evidence.text)}
       </blockquote>
       <Caption1 className={styles.note}>{finding.note[locale]}</Caption1>
       <div className={styles.actions}>
