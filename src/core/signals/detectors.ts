@@ -91,7 +91,8 @@ function shouting(text: string): Span[] {
     if (match === null) break;
     from = match.index + Math.max(1, match[0].length);
     const words = match[0].match(/\p{Lu}+/gu) ?? [];
-    const shouted = words.filter((word) => word.length >= 2 && !ACRONYMS.has(word));
+    // "MMM DD, YYYY", "XXX": placeholders of one letter repeated are not words.
+    const shouted = words.filter((word) => word.length >= 2 && !ACRONYMS.has(word) && !isOneLetterRepeated(word));
     const letters = shouted.reduce((sum, word) => sum + word.length, 0);
     const before = text[match.index - 1];
     // Part of a mixed-case word ("McDONALD") or a code ("ABC-123"): not shouting.
@@ -103,6 +104,11 @@ function shouting(text: string): Span[] {
     }
   }
   return spans;
+}
+
+function isOneLetterRepeated(word: string): boolean {
+  for (let index = 1; index < word.length; index++) if (word[index] !== word[0]) return false;
+  return true;
 }
 
 /**

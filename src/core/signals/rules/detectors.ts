@@ -14,7 +14,7 @@ export const DETECTOR_RULES: readonly DetectorRule[] = [
     },
     examples: {
       flag: ["I TOLD YOU THIS LAST WEEK.", "DAS HABE ICH IHNEN SCHON ZWEIMAL GESAGT!", "Please. FIX IT NOW."],
-      pass: ["Can you send the PDF and the SVG by EOD?", "Our CEO loved the SEO report.", "Die GmbH zahlt per SEPA.", "FYI: the ASAP list is in the CRM."],
+      pass: ["Can you send the PDF and the SVG by EOD?", "Our CEO loved the SEO report.", "Die GmbH zahlt per SEPA.", "FYI: the ASAP list is in the CRM.", "Please write dates as MMM DD, YYYY in the report.", "Das Datum bitte als TT.MM.JJJJ eintragen."],
     },
   },
   {
