@@ -6,7 +6,7 @@ const MAKE =
 
 /** Work the agreement already covers: a retainer's routine is not creep. */
 const WITHIN_ARRANGEMENT =
-  "(as usual|as always|as normal|as every (month|week)|like every (month|week)|within our (normal|usual) (arrangement|retainer|hours)|our (normal|usual|monthly) (arrangement|retainer)|retainer|as agreed|as discussed|as planned|in scope|within scope|included hours|part of the package)";
+  "(as usual|as always|as normal|as every (month|week)|like every (month|week)|within our (normal|usual) (arrangement|retainer|hours)|our (normal|usual|monthly) (arrangement|retainer)|retainer|as agreed|as discussed|as planned|as we (agreed|discussed|planned)|in scope|within scope|included hours|part of the package)";
 
 /**
  * Work beyond what was agreed (creep), correction loops (revisions) and work expected
@@ -38,6 +38,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     severity: 2,
     patterns: [
       "(while|since|as|now that) (you're|youre|you are) (already)? (working on|doing|in|on|touching|editing|updating|redesigning|building) (it|this|that|the|our|them|those)",
+      // "As you're translating the website anyway, could you do the T&Cs too?"
+      "(while|since|as|now that|seeing as) (you're|youre|you are) (already)? (translating|writing|designing|shooting|filming|coding|setting up|redoing|reworking|proofreading|retouching|laying out|formatting|photographing|recording|migrating|rebuilding|refreshing|rewriting|illustrating|animating) ... (could you|can you|would you|would you mind|please|too|as well|also)",
       "(might|may) as well (also|just)? (do|add|make|redo|update|design|create|build|write|include|throw in|fix|change)",
       "(since|as|now that|seeing as) (you're|you are|youre) already ... (would you mind|could you|can you|mind|please|add|adding|also|too|as well)",
       "(as well|too|also) (while|since|as) (you're|you are|youre) (doing|working on|at|on|in|editing|fixing|updating|sorting) (mine|it|that|this|them|the site|the website|ours|my|our)",
@@ -48,7 +50,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Zusatzarbeit, die mitlaufen soll, weil Sie „ja schon dabei sind“: Es bleibt Zusatzarbeit.",
     },
     examples: {
-      flag: ["Since you're already in the backend, could you set up a booking calendar?", "Could you do my sister's logo too while you're working on ours?", "Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section.", "Seeing as you've got the design files open anyway, could you do a poster for the fair too?"],
+      flag: ["As you're rewriting the homepage, could you do the FAQ page too?", "Since you're retouching the product shots, could you do our team photos as well?", "Since you're already in the backend, could you set up a booking calendar?", "Could you do my sister's logo too while you're working on ours?", "Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section.", "Seeing as you've got the design files open anyway, could you do a poster for the fair too?"],
       pass: ["Since you're already booked next week, we'll wait until the 20th.", "While you're on holiday, please don't worry about us.", "Since you're on holiday next week, we'll review the drafts then.", "As you are aware, the launch is in May."],
     },
   },
@@ -64,17 +66,40 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(it's|it is|that's|that is|this is|it'd be|it would be) (a|just a|only a|really a|really just a)? (small|tiny|little|quick|minor|teeny) (add-on|addition|extra|bolt-on)",
       "(oh|also|and|plus) (one|another) more (thing|request|task)",
       "(one|a|just one|just a) (tiny|small|little|quick|teeny|wee|minor) (extra|add-on|addition|bolt-on)",
+      // "We've decided the site should be in French as well, hopefully that's not a big deal."
+      "(hopefully|I hope|surely|I assume|I'm sure|I'm guessing) (that's|that is|it's|it is|this is|that|this|it) (isn't|is|won't be|wouldn't be|shouldn't be)? (not|no)? (a|too)? (big|huge|major|massive|much of a) (deal|job|ask|problem|issue)",
     ],
     requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do|love|like)", "(page|site|website|shop|app|newsletter|brochure|menu|deck|catalogue|catalog|channel|account|video|report) (needs|will need|should have|could use) (a|an|some|#num|another|its own|new)"],
     // "Just a quick question" asks, it adds nothing; "15 questions and answers" for an FAQ is a deliverable.
-    unless: [WITHIN_ARRANGEMENT, "(a|one|quick|small|little|tiny|quick little) (question|query)", "(question|questions|query) (about|on|regarding|re|for you)", "(I'll|I will|we'll|we will) be (away|out|off)", "(I'm|I am|we're|we are|I'll|I will|we'll|we will) (be)? (away|out of (the)? office|off|on (holiday|leave|vacation)|closed|unavailable|not around)", "(office|shop|studio|store) (is|will be) (closed|shut)", "(reminder|heads-up|heads up|fyi)"],
+    unless: [WITHIN_ARRANGEMENT, "(a|one|quick|small|little|tiny|quick little) (question|query)", "(question|questions|query) (about|on|regarding|re|for you)", "(I'll|I will|we'll|we will) be (away|out|off)", "(I'm|I am|we're|we are|I'll|I will|we'll|we will) (be)? (away|out of (the)? office|off|on (holiday|leave|vacation)|closed|unavailable|not around)", "(office|shop|studio|store) (is|will be) (closed|shut)", "(reminder|heads-up|heads up|fyi)", "(if|in case|should) you need (them|it|anything|those|these)"],
     note: {
       en: "A new request tucked in as \"one more thing\": count it against the agreed scope.",
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
     },
     examples: {
-      flag: ["Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts.", "A wee addition: could you put together a welcome email for new members?"],
-      pass: ["One more thing: I'll be away on Friday.", "One last small thing: we're closed on Thursday, so please send the proofs to Priya.", "Just a quick question: is the call at 10 or 11?"],
+      flag: ["Surely it's not a big job to add a members' area as well?", "We'd like the menu as a poster too, hopefully that's not a big deal.", "Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts.", "A wee addition: could you put together a welcome email for new members?"],
+      pass: ["Sorry the approval took a week, hopefully that's not a big problem.", "One more thing: the brand fonts are in the Dropbox if you need them.", "One more thing: I'll be away on Friday.", "One last small thing: we're closed on Thursday, so please send the proofs to Priya.", "Just a quick question: is the call at 10 or 11?"],
+    },
+  },
+  {
+    id: "en.scope.creep.family-business",
+    signal: "scope.creep",
+    language: "en",
+    severity: 2,
+    patterns: [
+      "(my|our) (sister|brother|husband|wife|partner|friend|best friend|mum|mom|mother|dad|father|cousin|neighbour|neighbor|daughter|son|aunt|uncle|mate|brother-in-law|sister-in-law|niece|nephew|girlfriend|boyfriend|other half|fiancé|fiance|fiancée|fiancee) (also)? (has|runs|owns|is starting|is opening|just opened|has just opened|has opened|is launching|would love|needs|wants|could use|could do with|is after)",
+      "(for|do|set up|design|make|build|sort) (my|our) (sister's|brother's|husband's|wife's|partner's|friend's|mum's|mom's|mother's|dad's|father's|cousin's|neighbour's|neighbor's|daughter's|son's|aunt's|uncle's|mate's|niece's|nephew's|girlfriend's|boyfriend's) (shop|business|café|cafe|salon|company|practice|restaurant|bakery|studio|store|website|site|logo|instagram|account|page|menu|flyer|flyers|wedding|party|event|newsletter|book)",
+    ],
+    // The same favour asked for a relative's business; a referral who will hire and pay is not creep.
+    requires: ["((could|can|would|will) you|would you mind|any chance|alongside|too|as well|also|same way|same as|like mine|like ours|while you're|quickly|just)"],
+    unless: [WITHIN_ARRANGEMENT, "(your (details|number|email|contact|rates|card)|contact you|get in touch|reach out|pass on|recommend|refer|referral|quote|pay you|hire you|book you|invoice (her|him|them)|separate)"],
+    note: {
+      en: "Work for the client's family or friends, slipped in with their own: it is a new client's job, with its own quote.",
+      de: "Arbeit für Familie oder Freunde des Kunden, nebenbei mit angefragt: Das ist ein neuer Auftrag mit eigenem Angebot.",
+    },
+    examples: {
+      flag: ["My brother runs a small garage, could you do him a logo too while you're on ours?", "Our neighbour has just opened a bakery, could you set up her Facebook page the same way as ours?", "Could you also sort my wife's salon website, just the basics?"],
+      pass: ["My sister runs a café and would love a logo, can I pass on your details?", "My husband needs a website for his practice, could you send him a quote?", "My daughter has a school project on logos, so she loved seeing your sketches."],
     },
   },
   {
@@ -86,6 +111,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(just|only) (a|an|one|some|two|three|a few|a couple of)? (quick|small|tiny|teeny|little|minor|simple|easy) (extra|extras|addition|additions|add-on|add-ons|bonus|new|additional|landing|page|pages|banner|banners|flyer|graphic|graphics|post|posts|video|logo|icon|icons|section|feature|form|animation|email|newsletter|ad|ads|brochure|presentation|deck|slide|slides|infographic|illustration|article|blog)",
       "(quick|small|tiny|little|simple|easy|minor) (extra|addition|add-on) (for you|to the|to your)",
       "(whip|knock) (up|out|together) (a|an|some|one|two|three|a few|a couple|something|the)",
+      "(whip|knock|throw|pop|rustle|cobble) (something|one|a little something|a quick one|a simple one) (up|together)",
+      // Ongoing extra work sized down: "it's only a handful a day".
+      "(it's|it is|they're|they are|that's|that is|it'd be|it would be|it'll be) (only|just|literally|literally just|really only) (a handful|a few|a couple|#num|one or two|two or three|a few minutes) (a|per|each) (day|week|month)",
       "(pop|throw|rustle|cobble|bang) (together|up) (a|an|some|one|two|three|a few|a couple|something|the) (quick|short|little|small|simple)?",
       "(it's|it is|that's|that is|this is|it'd be|it would be|it'll be) (only|just|really only|really just|literally|literally just) (a|one)? (tiny|small|quick|little|minor|teeny|wee|five-minute|two-minute) (thing|job|task|add-on|addition|extra|change|tweak|bit)",
     ],
@@ -95,8 +123,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als winzig dargestellt wird; kleine Bitten summieren sich, und jede ist Umfang.",
     },
     examples: {
-      flag: ["It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?", "Could you rustle up a short bio for the speaker page?"],
-      pass: ["Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
+      flag: ["Could you knock something up for the school fete as well?", "Can you answer the Instagram DMs too? It's only a few a day.", "It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?", "Could you rustle up a short bio for the speaker page?"],
+      pass: ["We only get a handful of orders a day, so the shop can stay simple.", "Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
     },
   },
   {
@@ -134,7 +162,12 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(we'd|we would|I'd|I would|we) also (need|want) (you to|a|an|some|another|two|three|#num|the same|new)",
       // A bare "could you add a banner" is an ordinary request; "also", "too" or a squeeze make it an add-on.
       "(can|could|would) you (also|additionally) (add|include|squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
-      "(can|could|would) you (squeeze in|throw in|tack on|slip in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
+      "(can|could|would) (you|we|I) (squeeze in|throw in|tack on|slip in|sneak in|fit in) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new)",
+      // A new language edition decided on the way: "the website should be in French as well".
+      "(should|must|needs to|need to|has to|have to|will need to|would need to|is to|are to|will have to|ought to) be (available)? (in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh|irish|swedish|danish|norwegian|finnish|greek|turkish|russian|czech) (too|as well|also)",
+      // "It would be great if the brand video also came with a 15-second cut for TikTok."
+      "if (the|it|this|that|our|each|every|they|these) ... also (came|come|comes) with (a|an|some|#num|two|three|a few|a couple of|its own|their own)",
+      "(would you mind|do you mind|could you possibly|any chance you could) (also|just|quickly)? (answering|replying to|handling|managing|running|looking after|covering|monitoring|checking|moderating|taking care of|posting|scheduling|sorting) ... (too|as well)",
       "(can|could|would) you (add|include) (a|an|some|another|two|three|four|five|#num|one more|a few|a couple of|extra|new) ... (too|as well|also|on top|while)",
       "(throw|chuck|slip|tack|squeeze) in (a|an|some|a couple of|a few|two|three|#num|another|one more|an extra|extra) ... (too|as well|while you're at it|also)",
       "(you can|you could|you'll be able to|you should be able to|you'd be able to) (easily|quickly|just|simply|surely|probably) (also)? (add|do|make|build|set up|create|design|write|include|knock up|whip up|put together|integrate|bolt on)",
@@ -152,6 +185,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(also|additionally) (send|share|forward|attach|confirm|let me know|tell|cc|copy|check|sign|resend|include the invoice)",
       "(copy of|invoice|receipt|contract|w-9|w9|tax|insurance|certificate|bank details|your details|your address|billing address|your signature|nda|timesheet)",
       "(we'd|we would|I'd|I would) also (like|love) to (thank|say|mention|add that|let you know)",
+      "(squeeze|sneak|fit|slip) in (a|an|another)? (quick|short|brief)? (call|meeting|chat|catch-up|coffee|zoom|phone call|appointment|session)",
+      "(in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) as well as",
       // The same request is already flagged by the more specific rules below.
       "(while|since|as|now that) (you're|youre|you are) (at it|in there|already)",
     ],
@@ -160,8 +195,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Ein zusätzliches Ergebnis, nebenbei angefragt: Es braucht ein eigenes Angebot oder einen Platz im Umfang.",
     },
     examples: {
-      flag: ["By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "We'll need the menu in Italian as well, if that's alright.", "Would you mind putting together a price list as well?", "Can you add a contact form while the site is open?", "It'd be lovely if you could design menu cards for the café as well."],
-      pass: ["Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround.", "Would you mind sending the invoice as well?", "Could you make the headline a bit bigger as well?", "It would be great if you could send the invoice too."],
+      flag: ["The brochure needs to be available in Spanish as well, we've just decided.", "Could we sneak in another landing page before launch?", "It'd be great if the podcast also came with a short trailer for Instagram.", "Would you mind moderating the comments on our Facebook page as well?", "By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "We'll need the menu in Italian as well, if that's alright.", "Would you mind putting together a price list as well?", "Can you add a contact form while the site is open?", "It'd be lovely if you could design menu cards for the café as well."],
+      pass: ["The labels have to be in English as well as French by law.", "Could we squeeze in a quick call on Friday?", "Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround.", "Would you mind sending the invoice as well?", "Could you make the headline a bit bigger as well?", "It would be great if you could send the invoice too."],
     },
   },
   {
@@ -176,6 +211,12 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       // Every photo "in a square crop and a vertical one for stories as well": each format is another deliverable.
       "(need|needs|want|like|get|have|do) ... (in|as) (a|an)? (square|vertical|portrait|landscape|horizontal|black and white|black-and-white|mobile|widescreen|story|stories|reel|reels) (crop|crops|version|versions|format|formats|cut|cuts|edit|edits|size|sizes|one|ones) ... (as well|too|on top|plus)",
       "(expand|extend|broaden|widen|increase|grow) (the|our|your)? scope",
+      // Whole features bolted onto a site: "Can you add a booking system to the site?"
+      "(can|could|would|will) you (also|just|quickly|maybe|please)? (add|build|set up|integrate|bolt on|put) (a|an) (simple|small|basic|quick|little)? (booking system|booking tool|booking calendar|online shop|web shop|webshop|online store|e-commerce shop|members area|member area|membership area|login area|customer portal|client portal|forum|chatbot|live chat|blog|payment system|event calendar|job board|shop) (to|on|into|onto|for) (the|our|my) (site|website|homepage|page|landing page)",
+      // Pages slipped into the brief after the fact: "I've added a few pages to the brochure brief".
+      "(I've|we've|I have|we have|I|we|the team has|the team) (added|included|slipped|thrown|snuck|tacked) (a few|a couple of|some|two|three|four|five|#num|another|an extra|a new|more|several) (more|extra|new)? (pages|page|sections|section|items|tasks|deliverables|things|posts|products|slides|chapters|screens|videos|articles|languages) (to|into|onto|in) (the|your|our) (brief|briefing|list|scope|project|brochure|to-do list|spec|order|site|website|plan)",
+      // "The brief said five blog posts, but could we squeeze in a couple of landing pages?"
+      "(the|our) (brief|quote|contract|proposal|offer|agreement|scope|estimate) (said|says|was for|covers|covered|included|includes|mentioned|listed|only covers|only covered|only said) ... but (could|can|would) (we|you) (also|squeeze|add|fit|throw|include|get|have|do|sneak|slip|maybe)",
     ],
     unless: [WITHIN_ARRANGEMENT, "(quote|estimate|pricing|price|budget|invoice|cost|how much|what would it cost|change request)"],
     note: {
@@ -183,8 +224,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Mehr Leistungen, als die Vereinbarung abdeckt.",
     },
     examples: {
-      flag: ["We'll need three more landing pages for the campaign.", "Could you add a whole new shop section to the site?", "We want to expand the scope a little.", "Can you do a couple of extra social sizes for the ads?", "We'd like the whole video as a vertical cut for reels too.", "Oh, and we need all the product shots in a landscape version as well, plus the originals in colour."],
-      pass: ["What would three more landing pages cost?", "Could you send a quote for an extra language version?", "The square version looks great on Instagram too.", "Could you price up a vertical cut of the video as well?"],
+      flag: ["Could you add a simple online shop to the website for the candles?", "We've added two more videos to the brief, the investors want a teaser too.", "The brief said three pages, but could we also get a blog?", "We'll need three more landing pages for the campaign.", "Could you add a whole new shop section to the site?", "We want to expand the scope a little.", "Can you do a couple of extra social sizes for the ads?", "We'd like the whole video as a vertical cut for reels too.", "Oh, and we need all the product shots in a landscape version as well, plus the originals in colour."],
+      pass: ["Could you send a quote for adding a booking system to the site?", "The brief said five posts, but could we move the deadline to Friday?", "What would three more landing pages cost?", "Could you send a quote for an extra language version?", "The square version looks great on Instagram too.", "Could you price up a vertical cut of the video as well?"],
     },
   },
   {

@@ -192,7 +192,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     yieldsTo: ["capacity.overload", "reliability.late_feedback"],
     patterns: ["asap", "as soon as (possible|humanly possible)"],
     requires: ["(you|your|need|send|get|finish|deliver|done|back|please|fix|reply|respond|call|answer|ready|update|sort|upload)"],
-    unless: ["(on our (side|end)|internal|internally|in-house|not (on)? (yours|your side|your end|for you)|nothing (for you|you need) to|not your (problem|concern|job))", "(no need|not necessary|no rush|whenever|no hurry|don't rush)", "(I'll|I will|we'll|we will|I'm going to|we're going to) (pay|send|get back|reply|transfer|review|look|check|confirm|sign|do|be)",
+    unless: ["(on our (side|end)|internal|internally|in-house|not (on)? (yours|your side|your end|for you)|nothing (for you|you need) to|not your (problem|concern|job|project|work|files|design|site|website))", "(no need|not necessary|no rush|whenever|no hurry|don't rush)", "(I'll|I will|we'll|we will|I'm going to|we're going to) (pay|send|get back|reply|transfer|review|look|check|confirm|sign|do|be)",
       "(everyone|everybody|all staff|all-staff|we all|the whole team|the whole company|all of us) (has|have|needs|need|must|should) to",
     ],
     note: {
@@ -201,7 +201,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I need the files ASAP.", "Please send it back as soon as possible!!"],
-      pass: ["Our CEO wants the staff survey done ASAP, but that's internal, nothing you need to do.", "No need to do it ASAP, next week is fine.", "Our boss wants the internal memo ASAP, just FYI.", "We'll pay the invoice as soon as possible."],
+      pass: ["Our manager wants the fire drill done ASAP, not your project, just so you know.", "Our CEO wants the staff survey done ASAP, but that's internal, nothing you need to do.", "No need to do it ASAP, next week is fine.", "Our boss wants the internal memo ASAP, just FYI.", "We'll pay the invoice as soon as possible."],
     },
   },
   {
@@ -216,7 +216,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(urgent|urgently) (call|meeting|matter|issue|family|personal|appointment|situation|case|request) (with|from|for|came up|at|in)",
       "(urgent|urgently) (internal|in-house|personal|private|family|medical|legal)",
       "(client|clients|client's|customer|customers|customer's|boss|boss's|ceo|ceo's|partner|partner's|colleague|manager|supplier|printer|lawyer) ... (urgent|urgently)",
-      "(urgent|urgently) ... (our|my|a|the) (client|customer|customers|clients)",
+      "(urgent|urgently) ... (our|my|a|the) own? (client|customer|customers|clients)",
       // "If you need anything urgent, Sam can approve it": an offer, not a demand.
       "(if|in case|should|when) (you|anything|something|there's|there is) ... urgent",
       "(our|my|an|the) (own)? urgent (board meeting|meeting|internal|call|appointment|matter|family|errand)",
@@ -227,7 +227,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["This is urgent, please send it today.", "I need you to fix this urgently.", "Top priority: the banners need to be done now."],
-      pass: ["It's urgent for us to finalise the supplier contract this week, but that doesn't affect your timeline.", "If you need anything urgent next week, Sam can approve the posts.", "No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?"],
+      pass: ["We've got an urgent job from one of our own customers, so I'm slow to reply today.", "It's urgent for us to finalise the supplier contract this week, but that doesn't affect your timeline.", "If you need anything urgent next week, Sam can approve the posts.", "No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?"],
     },
   },
   {
@@ -289,6 +289,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     unless: [
       ...PILE,
       "(I'll|I will|we'll|we will|I can|we can|I'm|we're|I am|we are|I've|we've|our team will|my team will) ... (send|reply|get back|pay|review|approve|check|confirm|look|sign|give|have|deliver|call|let you know)",
+      // The client delivering to the freelancer: "you'll have it first thing Monday".
+      "(you'll|you will|you should) (have|get|receive|see) (it|them|the|everything|my|our|all|those|these)",
       "(no rush|no hurry|whenever)",
       // Asking for a short answer by a time ("let me know by noon whether Tuesday works") is a normal request.
       "(let (me|us) know|confirm|get back to (me|us)|tell (me|us)|reply|answer) ... (whether|if)",
@@ -299,7 +301,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
-      pass: ["Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
+      pass: ["I'm finishing the copy myself tonight, so you'll have it first thing tomorrow.", "Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
     },
   },
   {
