@@ -53,14 +53,14 @@ const CREEP: readonly PhraseRule[] = [
     ],
     // A request, the freelancer addressed, or a deliverable named ("nur eine kleine Ergänzung: ein Mitgliederbereich mit Login").
     requires: [REQUEST, ADDRESSED, "(bereich|mitgliederbereich|login|seite|unterseite|landingpage|shop|onlineshop|blog|funktion|feature|formular|newsletter|banner|flyer|video|logo|grafik*|texte|artikel|post|posts|übersetzung|kapitel|präsentation|kanal|account|profil|kampagne|anzeige*|version|variante|format|visitenkarte*|briefpapier|broschüre|speisekarte)"],
-    unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit", "(ich|wir) (bin|sind) ... (nicht da|nicht im büro|nicht erreichbar|im urlaub|in den ferien|abwesend|unterwegs|krank)", "(büro|laden|geschäft|praxis|studio|werkstatt|lager|restaurant|lokal) (ist|bleibt|hat) ... (geschlossen|zu|dicht)"],
+    unless: ["(dankeschön|geschenk*|aufmerksamkeit|präsent|mitbringsel|schicken wir|geschickt|zu weihnachten|als dank|zum dank|zum dankeschön|ankommen|überraschung)", "(keine|kein) ... kleinigkeit", "(bei|wegen|über|an) (jeder|jeder kleinen|so einer|einer) kleinigkeit", "(runde|korrekturrunde|korrekturschleife|anmerkungen|korrekturen|version #num|v#num|fast perfekt|dann passt)", "(ich|wir) (bin|sind) ... (nicht da|nicht im büro|nicht erreichbar|im urlaub|in den ferien|abwesend|unterwegs|krank)", "(büro|laden|geschäft|praxis|studio|werkstatt|lager|restaurant|lokal) (ist|bleibt|hat) ... (geschlossen|zu|dicht)"],
     note: {
       en: "'Just a small thing': small for the client, still work for you.",
       de: "„Nur eine Kleinigkeit“: klein für den Kunden, aber Arbeit für Sie.",
     },
     examples: {
       flag: ["Das ist nur eine kleine Ergänzung: ein Mitgliederbereich mit Login.", "Eine winzige Sache noch: bitte auch das Postfach meiner zweiten Firma betreuen.", "Nur noch eine Mini-Sache: das Impressum bitte auch noch überarbeiten, und die AGB.", "Noch eine Kleinigkeit: könnten Sie auch die Visitenkarten anpassen?", "Nur eine kleine Ergänzung, wir bräuchten noch ein Kapitel über Nachhaltigkeit.", "Ich hätte da noch eine kleine Bitte."],
-      pass: ["Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen.", "Noch eine Kleinigkeit: Wir sind nächste Woche im Urlaub, schick die Dateien bitte an Jana.", "Eine Kleinigkeit noch: Der Laden hat am Samstag zu, bitte liefere die Plakate am Montag."],
+      pass: ["Hier meine Anmerkungen zur zweiten Runde, nur Kleinigkeiten am Layout.", "Version 5 gefällt uns, nur noch zwei Kleinigkeiten bei den Farben, dann passt es.", "Als kleines Dankeschön schicken wir Ihnen eine Kleinigkeit zu Weihnachten.", "Eine Kleinigkeit noch: unser Büro ist am Montag geschlossen.", "Noch eine Kleinigkeit: Wir sind nächste Woche im Urlaub, schick die Dateien bitte an Jana.", "Eine Kleinigkeit noch: Der Laden hat am Samstag zu, bitte liefere die Plakate am Montag."],
     },
   },
   {
@@ -73,11 +73,11 @@ const CREEP: readonly PhraseRule[] = [
       "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade eh|eh schon|ohnehin schon|sowieso schon) ... (machst|machen|baust|bauen|gestaltest|gestalten|überarbeitest|überarbeiten|schreibst|schreiben|bearbeitest|bearbeiten|sitzt|sitzen|programmierst|programmieren|betreust|betreuen)",
       "(wo|wenn|da|weil) (du|sie|ihr) (dabei|dran) (bist|sind|seid)",
       "(wo|wenn|da) (wir|man) (eh|ohnehin|sowieso|gerade|schon)? (mal)? (dabei|dran) (sind|ist)",
-      "in einem (abwasch|aufwasch|rutsch|aufwischen|durchgang)",
+      "in einem (abwasch|aufwasch|aufwaschen|abwaschen|rutsch|aufwischen|durchgang)",
       "bei der (gelegenheit|chance)",
       "(machst|erledigst|retuschierst|übernimmst|nimmst|betreust|gestaltest|schreibst|übersetzt|baust|machen|erledigen|retuschieren|übernehmen|nehmen|betreuen|gestalten|schreiben|übersetzen|bauen) (du|sie|ihr) ... (schnell|kurz|eben|fix|einfach|gleich|nebenbei) mit",
       "(gleich|direkt) (mit)? (erledigen|machen|übernehmen|anpassen|umsetzen|einbauen|dazu)",
-      "(mitmachen|miterledigen|mitübernehmen|miteinbauen|mitanpassen|mitgestalten|mitbetreuen|mitmachen|mitlaufen lassen|mit einplanen|miteinplanen|mit einbauen|mit aufnehmen|mit dazunehmen|mit reinnehmen)",
+      "(mitübersetzen|mitschreiben|mitfotografieren|mitprogrammieren|mitlayouten|mitkorrigieren|mitmachen|miterledigen|mitübernehmen|miteinbauen|mitanpassen|mitgestalten|mitbetreuen|mitlaufen lassen|mit einplanen|miteinplanen|mit einbauen|mit aufnehmen|mit dazunehmen|mit reinnehmen)",
       "(wo|wenn|da|weil|während) (du|sie|ihr) (eh|ehe|ohnehin|sowieso|gerade|grad|schon|jetzt|bereits) (schon)? (im|in der|in den|in dem|am|an der|an den|auf der) ... (bist|sind|seid)",
       "(wo|wenn|da) (du|sie|ihr) (schon|eh|gerade|eh schon|jetzt schon) (dabei|dran) (bist|sind|seid)",
     ],
@@ -87,7 +87,7 @@ const CREEP: readonly PhraseRule[] = [
       de: "Neue Arbeit, verpackt als Teil dessen, was Sie ohnehin tun.",
     },
     examples: {
-      flag: ["Wo du schon dabei bist, baust du noch ein Kontaktformular ein?", "Da Sie ohnehin schon im Shopsystem sind, richten Sie bitte noch einen Gutscheincode ein.", "Übrigens wollen wir jetzt auch eine App, kannst du die mit einplanen?", "Bei der Gelegenheit könnten Sie auch unsere Speisekarte neu setzen.", "Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
+      flag: ["Den Flyer könnten Sie doch gleich mitschreiben, wenn Sie eh am Text sitzen.", "Könntest du die Speisekarte in einem Abwaschen auch noch setzen?", "Wo du schon dabei bist, baust du noch ein Kontaktformular ein?", "Da Sie ohnehin schon im Shopsystem sind, richten Sie bitte noch einen Gutscheincode ein.", "Übrigens wollen wir jetzt auch eine App, kannst du die mit einplanen?", "Bei der Gelegenheit könnten Sie auch unsere Speisekarte neu setzen.", "Und wenn du schon dabei bist, mach doch gleich noch die Visitenkarten.", "Wenn du eh schon die Website machst, kannst du doch auch das Logo auffrischen.", "Wenn Sie schon dabei sind, machen Sie bitte gleich noch ein Favicon.", "Wo du gerade dabei bist, kannst du auch die Social-Media-Grafiken anpassen?", "Wenn Sie eh schon dran sind, könnten Sie auch das Impressum überarbeiten?", "Das kannst du doch in einem Abwasch machen.", "Könnten Sie die Broschüre gleich mit erledigen?"],
       pass: ["Wenn du schon im Urlaub bist, melde dich erst danach.", "Wenn du dabei bist, freuen wir uns sehr!"],
     },
   },
@@ -99,6 +99,8 @@ const CREEP: readonly PhraseRule[] = [
     patterns: [
       "(dauert|dauern|braucht|brauchst|brauchen|kostet|kosten) (doch|ja|bestimmt|sicher|eh|wohl|vermutlich|für (dich|sie|euch))? (nur|bloß|höchstens|maximal|keine|nicht mal|kaum|gerade mal)? (#num|zwei|drei|fünf|zehn|fünfzehn|zwanzig|dreißig|ein paar|wenige|eine halbe|eine|ein|'ne) (minute|minuten|min|sekunden|minütchen|stündchen|augenblick)",
       "(ist|sind|wäre) (doch|ja|bestimmt|sicher|eh)? (nur|bloß) (#num|zwei|drei|fünf|zehn|ein paar) (minuten|min|handgriffe|klicks)",
+      // Ongoing extra work sized down: "Sind nur ein paar am Tag."
+      "(ist|sind|wären|das sind|es sind) (doch|ja|eh)? (nur|bloß|höchstens|maximal) (ein paar|#num|zwei|drei|fünf|zehn|wenige|eine handvoll) (am|pro|die|in der|im) (tag|woche|monat)",
       "(schnell|fix|im handumdrehen|in null komma nichts|mit links|nebenbei|ruckzuck|ratzfatz) (gemacht|erledigt|getan|umgesetzt|erstellt|angepasst|geändert)",
       "(kein|keinen|nicht viel|kaum) (großer|großen|besonderer|besonderen|nennenswerter|nennenswerten|riesiger|riesigen|wirklicher|wirklichen)? (aufwand|arbeit)",
       "(ein|'n|ein echter) (klacks|kinderspiel|katzensprung)",
@@ -109,14 +111,14 @@ const CREEP: readonly PhraseRule[] = [
       "(ist|wäre|sind) (ja|doch)? (eigentlich)? (nur|bloß) (copy (und|&) paste|copy-paste|kopieren|abschreiben|ein paar klicks|umformatieren|abtippen|rüberkopieren)",
     ],
     negatable: false,
-    unless: ["(ich|wir) (brauche|brauchen|habe|haben) ... (minuten|aufwand)", "(für uns|bei uns|unsererseits)"],
+    unless: ["(ich|wir) (brauche|brauchen|habe|haben) ... (minuten|aufwand)", "(für uns|bei uns|unsererseits)", "(keine sorge|wir (posten|haben|bekommen|kriegen|verschicken|schreiben))"],
     note: {
       en: "The client sizing your work for you, always small.",
       de: "Der Kunde schätzt Ihren Aufwand für Sie ein, natürlich klein.",
     },
     examples: {
-      flag: ["Kannst du noch eine englische Version machen? Ist ja eigentlich nur Copy und Paste.", "Das ist ja nur ein kurzer Handgriff für dich.", "Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?", "Bitte noch eine kleine Bildergalerie dazu, nichts Kompliziertes."],
-      pass: ["Am Wochenende haben wir nichts Wildes vor.", "Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
+      flag: ["Könnten Sie auch die Google-Bewertungen beantworten? Sind höchstens fünf pro Woche.", "Das sind doch nur ein paar im Monat, die Kundenmails.", "Kannst du noch eine englische Version machen? Ist ja eigentlich nur Copy und Paste.", "Das ist ja nur ein kurzer Handgriff für dich.", "Das dauert doch nur fünf Minuten.", "Das ist ja nur ein kurzer Handgriff.", "Ist ja kein großer Aufwand für dich.", "Das ist für Sie doch ein Klacks.", "Das ist doch schnell gemacht, oder?", "Bitte noch eine kleine Bildergalerie dazu, nichts Kompliziertes."],
+      pass: ["Das sind nur zwei pro Woche, keine Sorge.", "Wir haben nur ein paar Bestellungen am Tag.", "Am Wochenende haben wir nichts Wildes vor.", "Die Freigabe dauert bei uns leider zwei Wochen.", "Der Termin dauert etwa 30 Minuten."],
     },
   },
   {
@@ -136,11 +138,14 @@ const CREEP: readonly PhraseRule[] = [
       "(bräuchte|bräuchten|benötige|benötigen) (ich|wir) (dann)? (auch|zusätzlich|außerdem|ebenfalls|obendrein) (noch)?",
       "(ich|wir) (bräuchte|bräuchten|benötige|benötigen) (dann)? (auch|zusätzlich|außerdem|ebenfalls|obendrein) (noch)?",
       // "Ab sofort bitte auch Instagram mitbetreuen, nicht nur Facebook": the trailing "nicht nur" adds, it negates nothing.
-      "(auch|gleich|zusätzlich|außerdem|noch) ... (mitbetreu*|mitübernehm*|mitpfleg*|mitgestalt*|mitbearbeit*|miterledig*|mitmachen|mitmachst|mitmacht|mit betreuen|mit übernehmen|mit pflegen|mit bespielen|mitbespiel*) (nicht nur|nicht bloß|nicht mehr nur)?",
+      "(auch|gleich|zusätzlich|außerdem|noch|einfach) ... (mitbetreu*|mitübernehm*|mitpfleg*|mitgestalt*|mitbearbeit*|miterledig*|mitmachen|mitmachst|mitmacht|mit betreuen|mit übernehmen|mit pflegen|mit bespielen|mitbespiel*) (nicht nur|nicht bloß|nicht mehr nur)?",
       "(kannst|könntest|könnt|könnten|können|würdest|würden|magst|möchtest) (du|sie|ihr) (mir|uns)? (bitte|vielleicht|eventuell|dann|auch)? noch ... (schreiben|erstellen|gestalten|entwerfen|designen|texten|übersetzen|produzieren|drehen|bauen|programmieren|einrichten|aufsetzen|anlegen|übernehmen|betreuen|basteln|fotografieren|layouten|aufbereiten)",
       "noch (ein|eine|einen|zwei|drei|vier|fünf|ein paar|einige|weitere|mehrere) (weitere*|zusätzliche*|neue*|englische*|deutsche*|französische*|italienische*|mobile*|kleine*|kurze*|eigene*|separate*|extra|andere*)? (seite*|landingpage*|unterseite*|banner*|flyer*|post|posts|beitr*|artikel*|blogartikel*|text|texte|grafik*|logo*|format*|sprache*|video*|clip*|kurzvideo*|teaser*|trailer*|newsletter*|präsentation*|folie*|kapitel*|anzeige*|plakat*|broschüre*|visitenkarte*|reel*|story|stories|variante*|icon*|illustration*|template*|vorlage*|übersetzung*|produkttext*|produktbeschreibung*|mailing*|funktion*|feature*|formular*|sprachversion*)",
       "(auch|zusätzlich|außerdem|noch) (auf|in) (französisch|englisch|italienisch|spanisch|deutsch|niederländisch|polnisch|türkisch|russisch|chinesisch|arabisch|portugiesisch)",
       "(kannst|könntest|könnt|könnten|können|würdest|würden|würdet|magst|möchtest) (du|sie|ihr) ... noch (ein|eine|einen|zwei|drei|ein paar|weitere*|zusätzliche*|neue*|eigene*) ... (einbauen|ergänzen|integrieren|hinzufügen|anlegen|einrichten|erstellen|gestalten|schreiben|bauen|aufsetzen|programmieren|entwerfen|designen|basteln|aufbauen)",
+      // "Bitte schreib auch gleich den Newsletter mit", "nimmst du die noch mit rein?": a new piece folded into the job.
+      "(schreib|mach|gestalte|übersetz|bau|erstell|betreu) (bitte|doch|einfach|dann)? (auch gleich|gleich auch|auch|gleich|dann auch|einfach) ... mit",
+      "(nimmst|nehmen|nehmt|packst|packen|packt) (du|sie|ihr) (die|das|den|es|diese|dies)? (bitte|dann)? (auch|noch|gleich|auch noch|gleich noch|einfach)? (mit rein|mit dazu|noch mit rein|mit hinein)",
       // Imperative with a separable verb: "richten Sie bitte auch noch das Konto ein", "leg doch gleich noch einen Shop an".
       "(richten|richte|richtet|richt|legen|lege|legt|leg|bauen|baue|baut|bau) (sie|du|ihr)? (bitte|doch|dann|einfach)? (auch noch|außerdem|zusätzlich|gleich noch|gleich auch|auch gleich|noch) ... (ein|an|auf)",
     ],
@@ -152,8 +157,8 @@ const CREEP: readonly PhraseRule[] = [
       de: "Zusätzliche Leistungen werden dem Auftrag angehängt: ein Änderungswunsch mit eigenem Angebot.",
     },
     examples: {
-      flag: ["Wir brauchen die Website auch auf Französisch und Italienisch, könnten Sie die Übersetzungen übernehmen?", "Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Könnten Sie im Shop noch einen Gutscheinbereich einbauen?", "Könntest du auf der Seite noch ein Buchungstool integrieren?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?", "Leg doch gleich noch einen zweiten Instagram-Account für den Laden an.", "Kurze Frage: Könntest du nebenbei auch unseren Newsletter betreuen?", "Wir bräuchten zusätzlich noch Aufsteller für die Messe im gleichen Look.", "Ab Juni bitte auch den LinkedIn-Kanal mitbespielen, nicht nur Xing.", "Könnten Sie aus dem Interview noch zwei kurze Clips für Instagram schneiden?", "Außerdem benötigen wir auch noch Etiketten für die Weinflaschen."],
-      pass: ["Könnten Sie bitte noch den Text auf Seite 3 korrigieren?", "Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?", "Könnten Sie mir noch eine Frage zum Ablauf beantworten?", "Legen Sie bitte auch noch die Rechnung für März an.", "Wir bräuchten auch noch etwas Zeit für die Freigabe.", "Wir bräuchten dann auch Ihre Rechnungsadresse.", "Meine Kollegin macht das Protokoll, ich schreibe auch mit."],
+      flag: ["Bitte mach auch gleich die Einladungskarten für die Eröffnung mit.", "Wir brauchen noch ein Plakat für den Eingang, nehmen Sie das bitte noch mit rein?", "Kannst du die Facebook-Seite meines Mannes einfach mitbetreuen?", "Wir brauchen die Website auch auf Französisch und Italienisch, könnten Sie die Übersetzungen übernehmen?", "Würden Sie bitte noch die Produkttexte schreiben? Sind nur etwa 40 Stück.", "Könnt ihr das Impressum gleich auch noch übersetzen?", "Kannst du mir nebenbei noch eine kleine Landingpage basteln?", "Könnten Sie zusätzlich eine französische Ausgabe erstellen?", "Kannst du unseren Instagram-Account gleich mit übernehmen?", "Könnten Sie außerdem noch drei Banner gestalten?", "Ach, und könntest du noch unseren TikTok-Kanal aufsetzen?", "Kannst du auch noch die Newsletter-Vorlage aufsetzen?", "Könnten Sie im Shop noch einen Gutscheinbereich einbauen?", "Könntest du auf der Seite noch ein Buchungstool integrieren?", "Wir bräuchten dann noch zwei weitere Landingpages, geht das?", "Könnten Sie noch eine englische Sprachversion machen?", "Leg doch gleich noch einen zweiten Instagram-Account für den Laden an.", "Kurze Frage: Könntest du nebenbei auch unseren Newsletter betreuen?", "Wir bräuchten zusätzlich noch Aufsteller für die Messe im gleichen Look.", "Ab Juni bitte auch den LinkedIn-Kanal mitbespielen, nicht nur Xing.", "Könnten Sie aus dem Interview noch zwei kurze Clips für Instagram schneiden?", "Außerdem benötigen wir auch noch Etiketten für die Weinflaschen."],
+      pass: ["Nehmen Sie das bitte mit auf den Termin am Dienstag.", "Könnten Sie bitte noch den Text auf Seite 3 korrigieren?", "Könnten Sie in der Einleitung noch das Datum ergänzen? Sonst passt alles.", "Könnten Sie mir auch noch die Rechnung schicken?", "Könnten Sie uns für die Social-Media-Grafiken ein separates Angebot machen?", "Können Sie noch eine Korrekturrunde einplanen, wie vereinbart?", "Könnten Sie mir auch noch Ihre Bankverbindung schicken?", "Könnten Sie mir noch eine Frage zum Ablauf beantworten?", "Legen Sie bitte auch noch die Rechnung für März an.", "Wir bräuchten auch noch etwas Zeit für die Freigabe.", "Wir bräuchten dann auch Ihre Rechnungsadresse.", "Meine Kollegin macht das Protokoll, ich schreibe auch mit."],
     },
   },
   {
