@@ -18,6 +18,9 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "(trifft|treffen|traf|trafen) ... (nicht|überhaupt nicht|gar nicht|nicht ganz|nicht so ganz|nicht wirklich|so gar nicht) (das|das was)? (was|wie) (wir|ich)",
       "(entspricht|entsprechen|entsprach|entsprachen) (leider|noch|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) ... (styleguide|style guide|ci|cd|corporate design|brand guidelines|markenrichtlinien|richtlinien|vorgaben|briefing|markenfarbe*|hausfarbe*|farbvorgaben|farbwerte*|pantone|proof|muster|freigabe|vorlage|logo)",
       "(entspricht|entsprechen|entsprach|entsprachen) (leider|überhaupt|absolut|gar|so gar|ganz und gar)? (nicht|nicht ganz|keineswegs|kaum|nicht so ganz|nicht wirklich) (unseren|unser|unsere|unserem|den|dem|meinen|meinem|meine|der|ihren) (ton|vorstellungen|erwartungen|anforderungen|ansprüchen|briefing|vorgaben|standards|qualitätsansprüchen|qualitätsstandards|absprachen|vereinbarungen|besprochenen|auftrag|ci|cd|corporate design|styleguide|brand guidelines|richtlinien|wünschen)",
+      // "Haben Sie das Briefing überhaupt gelesen?": a reproach that says the work ignores it.
+      "(haben sie|hast du|habt ihr) (das|unser|mein|den|unseren|meinen|die|unsere) (briefing|briefing-dokument|styleguide|style guide|brief|vorgaben|moodboard|notizen|unterlagen) (überhaupt|eigentlich|jemals|auch nur) (gelesen|angeschaut|angesehen|aufgemacht|geöffnet|angeschaut)",
+      "(habt ihr|haben sie|hast du) (überhaupt|eigentlich|auch nur) (das|unser|mein|den|unseren|meinen|die|unsere) (briefing|styleguide|style guide|brief|vorgaben|moodboard|notizen|unterlagen) (gelesen|angeschaut|angesehen|aufgemacht|geöffnet)",
     ],
     negatable: false,
     note: {
@@ -25,8 +28,8 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Die Arbeit verfehlt Briefing oder Marke: im vereinbarten Umfang nachbessern.",
     },
     examples: {
-      flag: ["Leider trifft der Entwurf überhaupt nicht, was wir uns vorgestellt haben.", "Die Farben entsprechen nicht unserem Styleguide.", "Die Farbe des Buttons entspricht nicht unserem Blau.", "Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz.", "Das Grün entspricht leider nicht ganz dem Ton aus unserem Corporate Design.", "Der Rotton entspricht nicht der Hausfarbe."],
-      pass: ["Der Text trifft genau unseren Ton, danke!"],
+      flag: ["Haben Sie das Briefing überhaupt gelesen? Keines der gewünschten Motive ist dabei.", "Hast du überhaupt unseren Styleguide angeschaut? Die Schrift ist eine ganz andere.", "Leider trifft der Entwurf überhaupt nicht, was wir uns vorgestellt haben.", "Die Farben entsprechen nicht unserem Styleguide.", "Die Farbe des Buttons entspricht nicht unserem Blau.", "Der Text trifft leider nicht unseren Ton.", "Das entspricht nicht unseren Vorstellungen.", "Die Bildsprache trifft es noch nicht so ganz.", "Das Grün entspricht leider nicht ganz dem Ton aus unserem Corporate Design.", "Der Rotton entspricht nicht der Hausfarbe."],
+      pass: ["Der Text trifft genau unseren Ton, danke!", "Haben Sie das Briefing schon bekommen?", "Hast du die Unterlagen gestern noch gelesen? Dann können wir morgen starten."],
     },
   },
   {

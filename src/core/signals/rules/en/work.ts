@@ -34,6 +34,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(not|isn't|is not|wasn't|was not) (really|quite|at all|remotely|exactly)? (how|the way) (we|I|our (brand|team|customers|clients|readers)) (talk|talks|speak|speaks|write|writes|sound|sounds|communicate|communicates|come across|comes across)",
       // "What part of 'no stock photos' did you not understand": an instruction the work ignored.
       "what part of ... (did you not|didn't you|do you not|don't you|was not|wasn't) (understand|get|clear)",
+      // "Did you even look at the brief?": a reproach that says the work ignores it.
+      "(did|have) (you|u) (even|actually|ever) (look at|looked at|read|open|opened|glance at|glanced at|check|checked) (the|my|our|that) (brief|briefing|brand guide|brand guidelines|style guide|instructions|notes|mood board|moodboard)",
     ],
     unless: ["(send|attach|include) ... (invoice|file)", "(internally|among ourselves|in the office|in meetings|in house|in-house)", "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|call|meeting|time|date|slot|day|week|morning|afternoon|tomorrow|o'clock|am|pm|schedule|timeline|deadline|price|rate|quote|budget|payment)"],
     note: {
@@ -41,8 +43,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       de: "Die Arbeit trifft nicht, was gewünscht war. Klären Sie, was genau nicht passt, und korrigieren Sie im Rahmen der vereinbarten Runden.",
     },
     examples: {
-      flag: ["The captions are fine grammatically, it's just not the way our brand talks.", "What part of 'only our own photos' was not clear?", "It looks nothing like the mock-up you showed us.", "The layout just isn't working for us.", "Honestly, I expected something more polished.", "This isn't the quality we're used to from you.", "This draft is weaker than the first one.", "It doesn't quite look premium.", "We asked for a clean layout, but this is very busy.", "The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience.", "The new banners aren't really what we were hoping for."],
-      pass: ["That's not how we talk internally, but it's fine for the site.", "I'm not sure the way we write our emails is right, could you give us some tips?", "The colours match our brand perfectly.", "This is exactly what we asked for!", "Thursday isn't working for me, could we do Friday?", "We expected the draft on Monday and it arrived on Monday."],
+      flag: ["Did you even read the brief? None of the photos we asked for are in there.", "Have you actually looked at our brand guide? The font is completely different.", "The captions are fine grammatically, it's just not the way our brand talks.", "What part of 'only our own photos' was not clear?", "It looks nothing like the mock-up you showed us.", "The layout just isn't working for us.", "Honestly, I expected something more polished.", "This isn't the quality we're used to from you.", "This draft is weaker than the first one.", "It doesn't quite look premium.", "We asked for a clean layout, but this is very busy.", "The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience.", "The new banners aren't really what we were hoping for."],
+      pass: ["Did you get the brief I sent on Monday?", "Have you had a chance to look at the brief yet?", "That's not how we talk internally, but it's fine for the site.", "I'm not sure the way we write our emails is right, could you give us some tips?", "The colours match our brand perfectly.", "This is exactly what we asked for!", "Thursday isn't working for me, could we do Friday?", "We expected the draft on Monday and it arrived on Monday."],
     },
   },
   {
