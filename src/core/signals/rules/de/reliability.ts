@@ -6,7 +6,7 @@ const MEETING =
 
 /** The client moves the deadline themselves: late, but no old deadline is expected. */
 const CLIENT_MOVES_DEADLINE =
-  "((verschieben|schieben|verlegen) (wir|ich) ... (go-live|golive|launch|termin|deadline|abgabe|start|zeitplan|liefertermin|abgabetermin|drucktermin)|(go-live|golive|launch|termin|deadline|abgabe|start|zeitplan|liefertermin|abgabetermin|drucktermin) (verschiebt|verschieben) sich|(entsprechend|ebenfalls|auch) (nach hinten|verschoben|später)|(mehr|länger) zeit (lassen|nehmen|geben))";
+  "((verschieben|schieben|verlegen) (wir|ich) ... (go-live|golive|launch|termin|deadline|abgabe|start|zeitplan|liefertermin|abgabetermin|drucktermin)|(go-live|golive|launch|termin|deadline|abgabe|start|zeitplan|liefertermin|abgabetermin|drucktermin) (verschiebt|verschieben) sich|(entsprechend|ebenfalls|auch) (nach hinten|verschoben|später)|(mehr|länger) zeit (lassen|nehmen|geben)|(lass uns|lasst uns|lassen sie uns|lassen wir|können wir|wir können|sollten wir|wir sollten|würde ich|ich würde|würden wir|wir würden|möchte ich|ich möchte|möchten wir|wir möchten|schlage vor|schlagen vor) ... (go-live*|golive*|livegang*|launch*|termin*|deadline*|abgabe*|start*|zeitplan*|liefertermin*|drucktermin*|veröffentlichung*|eröffnung*) ... (verschieben|schieben|verlegen|nach hinten))";
 
 /**
  * A deadline, including the compounds German builds on it ("Launchtermin",
@@ -406,7 +406,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Die Bilder liefere ich wohl erst übermorgen, schaffst du den Termin trotzdem?", "Die Texte kommen leider erst nächste Woche.", "Die Freigabe verzögert sich noch etwas.", "Unser Chef hat es noch nicht angeschaut.", "Wir brauchen noch eine Woche für das Feedback."],
-      pass: ["Wir haben intern noch Abstimmungsbedarf, ich melde mich nächste Woche mit Feedback, der Termin verschiebt sich entsprechend.", "Die Texte kommen morgen früh wie vereinbart."],
+      pass: ["Wir haben intern noch Abstimmungsbedarf, ich melde mich nächste Woche mit Feedback, der Termin verschiebt sich entsprechend.", "Die Texte kommen morgen früh wie vereinbart.", "Die Fotos kommen leider erst nächste Woche, lass uns den Launch deshalb um eine Woche verschieben."],
     },
   },
 ];

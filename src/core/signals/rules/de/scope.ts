@@ -474,6 +474,9 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(hat|haben|hatte|hatten) (uns|mir) ... (gratis|kostenlos|umsonst)",
       "(gratis|kostenlos|umsonst) ... (dazugelegt|beigelegt|dazubekommen|dazu bekommen|mitgeschickt|geschenkt|dazugegeben|bekommen|erhalten)",
       "(druckerei|lieferant|hersteller|händler|shop|anbieter|versand|post|bank|veranstalter) ... (gratis|kostenlos)",
+      // The client's own giveaway to their customers: "eine Gratis-Tasche zu jeder Bestellung".
+      "(gratis|kostenlos*|kostenfrei*) (tasche|tragetasche|beutel|zugabe|beigabe|geschenk|probe|probepackung|muster|goodie*|versand|lieferung|rücksendung|kaffee|getränk|dessert|e-book|ebook|erstberatung|probestunde|probetraining|eintritt|parkplatz)",
+      "(zu|bei|für) (jeder|jedem|jede|jeden|allen) (bestellung|bestellungen|kauf|einkauf|buchung|anmeldung|abo|neukunden|kunden|kundinnen|besucher*|gast|gäste|teilnehmer*)",
     ],
     negatable: false,
     note: {
@@ -482,7 +485,7 @@ const FREE_WORK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Können Sie die Social-Media-Grafiken einfach auf die bestehende Rechnung setzen, ohne extra zu berechnen?", "Die kleinen Anpassungen machst du doch sicher gratis, oder?", "Die Korrekturen zählen ja nicht als Zusatzaufwand, oder?", "Die Bearbeitung der Fotos ist ja nicht so aufwendig, das machen Sie bestimmt ohne Aufpreis.", "Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
-      pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Der Lieferant hat uns gratis noch Muster dazugelegt.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken."],
+      pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Der Lieferant hat uns gratis noch Muster dazugelegt.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken.", "Könntest du auf den Flyer schreiben, dass es bei jeder Buchung ein Gratis-Dessert gibt?"],
     },
   },
   {

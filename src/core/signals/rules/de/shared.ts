@@ -26,3 +26,11 @@ export const PAYMENT_WORDS =
 /** Greetings and wishes that name a weekend or a holiday without asking for work then. */
 export const SEASON_GREETINGS =
   "(schönes|schönen|schöne|erholsames|erholsamen|erholsame|gutes|guten|gute|sonniges|entspanntes|entspannten|tolles|frohe|frohes|fröhliche|besinnliche|besinnlichen|gesegnete|angenehmes|angenehme|wunderbares) (wochenende|sonntag|samstag|feiertag*|weihnacht*|ostern|osterfest|festtage|pfingsten|rutsch|start|urlaub|ferien)";
+
+/**
+ * Words the client reports from someone else (their own customer, a guest, a reviewer):
+ * the annotation guide labels a forwarded customer's anger or demands as no signal of
+ * the client's ("Ein Kunde hat uns geschrieben: …").
+ */
+export const REPORTED =
+  "(kunde|kundin|kunden|gast|gäste|käufer*|nutzer*|leser*|follower*|rezensent*|bewerter*|patient*|mieter*|anrufer*|jemand) ... (geschrieben|schreibt|schrieb|gemailt|gesagt|sagt|sagte|meinte|gepostet|kommentiert|beschwert|beschwerte|hinterlassen|geantwortet|gedroht|gebrüllt|geschimpft)";

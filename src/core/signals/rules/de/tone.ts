@@ -1,5 +1,5 @@
 import type { PhraseRule } from "../../types";
-import { ADDRESSED, REQUEST } from "./shared";
+import { ADDRESSED, REPORTED, REQUEST } from "./shared";
 import { PILE } from "./capacity";
 
 /** Hostile: insults, contempt, threats (shouting in capitals is a detector of its own). */
@@ -53,13 +53,14 @@ const HOSTILE: readonly PhraseRule[] = [
       "(sie sind|du bist|ihr seid|sind sie|bist du|seid ihr) (der|die|das|ein|eine|einfach|echt|wirklich|offenbar|offensichtlich|wohl|absolut|total)? ... (unprofessionellste*|unzuverlässigste*|schlechteste*|unverschämteste*|faul|faule*|unprofessionell|unzuverlässig|dumm|dämlich|blöd|zu blöd|zu dumm|zu faul|zu fein|eine zumutung|eine katastrophe|ein witz|überfordert|ahnungslos|planlos|nutzlos|unbrauchbar|eine niete|eine null|eine lachnummer)",
       "(unfähig|inkompetent|dumm|blöd) oder (faul|unwillig|beides)",
       "(wer|wenn man) (sich)? (zu fein|zu faul|zu bequem) (ist|sind)"],
+    unless: [REPORTED],
     note: {
       en: "Name-calling.",
       de: "Beschimpfung.",
     },
     examples: {
       flag: ["Sind Sie zu blöd, eine Mail richtig zu lesen?", "Sie sind doch völlig überfordert.", "Sind Sie ein Idiot?", "Welcher Trottel hat das freigegeben, du?", "Das ist idiotisch gelöst.", "Sie sind der unzuverlässigste Dienstleister, den ich kenne.", "Bist du zu faul, das Briefing zu lesen?", "Wer sich zu fein ist, mal ranzugehen, ist hier falsch."],
-      pass: ["Die Bedienung sollte idiotensicher sein."],
+      pass: ["Die Bedienung sollte idiotensicher sein.", "Ein Gast hat uns auf Google geschrieben, wir seien Idioten, wie antworten wir am besten?"],
     },
   },
   {
@@ -94,7 +95,7 @@ const HOSTILE: readonly PhraseRule[] = [
       "(sollte|sollten|sollen|solltest|sollst) (sich|dich|euch) (was|etwas|mal)? (schämen)",
       "(ist|sprechen sie|sprichst du|sprecht ihr) (deutsch|englisch) (eigentlich|überhaupt)? (ihre|deine|eure)? (muttersprache|sprache)",
     ],
-    unless: ["unterirdisch* (erreichbar|gelegen|garage|parken|parkplatz|verlegt|leitung*)", "(war|ist) (doch)? nur ein (scherz|witz)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (verbockt|vermasselt|versaut|verhunzt|vergeigt)", "(sorry|entschuldig*|vielleicht|wahrscheinlich|meine|vorab) ... (dumme|blöde) frage"],
+    unless: ["unterirdisch* (erreichbar|gelegen|garage|parken|parkplatz|verlegt|leitung*)", "(war|ist) (doch)? nur ein (scherz|witz)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (verbockt|vermasselt|versaut|verhunzt|vergeigt)", "(sorry|entschuldig*|vielleicht|wahrscheinlich|meine|vorab) ... (dumme|blöde) frage", REPORTED],
     note: {
       en: "Contempt for the work in place of feedback you can act on.",
       de: "Verachtung für die Arbeit statt einer Rückmeldung, mit der Sie arbeiten können.",
@@ -119,14 +120,14 @@ const HOSTILE: readonly PhraseRule[] = [
       "(ist|war) (das|es) (jetzt|etwa|wirklich)? (ihr|dein|euer) ernst",
       "was fällt (ihnen|dir|euch) (eigentlich|überhaupt|denn)? ein",
     ],
-    unless: ["(ich|wir) (will|möchte|wollte|möchten|wollen) (ja)? nicht (unverschämt|dreist|frech)"],
+    unless: ["(ich|wir) (will|möchte|wollte|möchten|wollen) (ja)? nicht (unverschämt|dreist|frech)", REPORTED],
     note: {
       en: "Open outrage aimed at you.",
       de: "Offene Empörung, die sich gegen Sie richtet.",
     },
     examples: {
       flag: ["Was fällt Ihnen eigentlich ein, mir so etwas in Rechnung zu stellen?", "Das kann ja wohl nicht Ihr Ernst sein.", "Das ist eine absolute Unverschämtheit.", "Das ist eine bodenlose Frechheit!", "Ihre Rechnung ist unverschämt.", "Geht's noch?", "Sind Sie noch ganz bei Trost?"],
-      pass: ["Ich will nicht unverschämt sein, aber gäbe es einen Rabatt?", "Das Angebot ist fair."],
+      pass: ["Ich will nicht unverschämt sein, aber gäbe es einen Rabatt?", "Das Angebot ist fair.", "Eine Kundin hat sich bei uns beschwert, die Wartezeit sei eine Unverschämtheit, kannst du eine freundliche Antwort formulieren?"],
     },
   },
   {
@@ -246,14 +247,14 @@ const PRESSURE: readonly PhraseRule[] = [
     severity: 2,
     patterns: ["dringend*", "(höchste|allerhöchste) dringlichkeit"],
     requires: [ADDRESSED, REQUEST, "(sofort|heute|morgen|asap|muss|müssen|erwarte*|fertig|erledig*)"],
-    unless: ["(ändert|ändern) (das|dies|sich)? ... (nichts|nicht) ... (zeitplan|termin|ihnen|dir|euch)", "für uns (ist es)? dringend", "dringend für uns", "(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)", "(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert) (nicht|nix|gar nicht|überhaupt nicht)"],
+    unless: ["(ändert|ändern) (das|dies|sich)? ... (nichts|nicht) ... (zeitplan|termin|ihnen|dir|euch)", "für uns (ist es)? dringend", "dringend für uns", "(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(in|bei|für) (dringenden|dringende|eiligen) (fällen|angelegenheiten|anliegen|fragen|sachen|dingen|notfällen)", "(etwas|was|alles) dringendes", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)", "(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert) (nicht|nix|gar nicht|überhaupt nicht)"],
     note: {
       en: "Urgency put on you, without saying why or by when.",
       de: "Dringlichkeit, die auf Sie abgeladen wird, ohne Grund oder Termin.",
     },
     examples: {
       flag: ["Ich brauche das dringend!", "Bitte dringend bis morgen erledigen.", "Es ist sehr dringend, können Sie heute noch liefern?"],
-      pass: ["Für uns ist es dringend, den Lieferantenvertrag diese Woche abzuschließen, an Ihrem Zeitplan ändert das aber nichts.", "Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen.", "Bei uns muss dringend das Dach gemacht werden, darum verschieben wir den Termin, es hat keine Eile."],
+      pass: ["Für uns ist es dringend, den Lieferantenvertrag diese Woche abzuschließen, an Ihrem Zeitplan ändert das aber nichts.", "Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen.", "Bei uns muss dringend das Dach gemacht werden, darum verschieben wir den Termin, es hat keine Eile.", "Ich bin nächste Woche auf Reisen, bei dringenden Fragen ruf bitte Tobias an."],
     },
   },
   {
@@ -269,7 +270,9 @@ const PRESSURE: readonly PhraseRule[] = [
       "ab sofort",
       "(sofort|gleich|umgehend) (loslegen|starten|anfangen|beginnen)",
       "(sofort|ab sofort) (verfügbar|lieferbar|erhältlich|einsatzbereit|gültig|wirksam)",
-      "(unser|unsere|mein|meine) (chef|chefin|geschäftsführer*|geschäftsführung|vorstand|it|personalabteilung|hr|ceo) ... (asap|sofort|umgehend|unverzüglich)",
+      // Someone else's rush, named as theirs: the boss, the tax adviser, the bank.
+      "(unser|unsere|mein|meine) (chef|chefin|geschäftsführer*|geschäftsführung|vorstand|it|personalabteilung|hr|ceo|steuerberater*|steuerbüro|buchhalter*|anwalt|anwältin|bank|vermieter*|hausverwaltung|versicherung|lieferant*|druckerei) ... (asap|sofort|umgehend|unverzüglich|schnellstmöglich|schnellstens|so schnell wie möglich|so schnell es geht)",
+      REPORTED,
       "(schulung|an alle|intern*|erreichbar|verfügbar|bereitschaft|pikett)",
       "(benachrichtigen|informieren|verständigen|kontaktieren|löschen|vernichten) ... (absender*|nachricht|e-mail|email|mail)",
       "(absender|empfänger|irrtümlich|fälschlicherweise) ... (sofort|umgehend|unverzüglich)",
@@ -282,7 +285,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Bitte sofort alles liegen lassen und das zuerst machen.", "Können Sie das bitte umgehend erledigen?", "Bitte melden Sie sich umgehend bei mir.", "Bitte schicken Sie mir die Dateien sofort.", "Bitte korrigier das umgehend.", "Das muss schnellstmöglich online.", "Brauche die Folien asap."],
-      pass: ["Danke, dass Sie so schnell reagiert und alles sofort umgesetzt haben!", "Wenn Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte sofort den Absender.", "Ab sofort ist Frau Keller Ihre Ansprechpartnerin.", "Die Anzahlung ist da, Sie können sofort loslegen.", "Ich überweise den Betrag umgehend."],
+      pass: ["Danke, dass Sie so schnell reagiert und alles sofort umgesetzt haben!", "Wenn Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte sofort den Absender.", "Ab sofort ist Frau Keller Ihre Ansprechpartnerin.", "Die Anzahlung ist da, Sie können sofort loslegen.", "Ich überweise den Betrag umgehend.", "Meine Bank will die Bilanz schnellstmöglich sehen, das erledige ich aber selbst.", "Ein Kunde hat am Telefon gebrüllt, er will sofort eine Gutschrift, bitte hilf mir bei einer sachlichen Antwort."],
     },
   },
   {
@@ -412,13 +415,15 @@ const PRESSURE: readonly PhraseRule[] = [
       "(sie hatten|du hattest|ihr hattet) (doch)? (#num|montag|dienstag|mittwoch|donnerstag|freitag|gestern|heute|letzte woche) (gesagt|versprochen|zugesagt|angekündigt)",
       "(zweite|dritte|vierte|fünfte|x-te) (mail|e-mail|nachricht|erinnerung|anruf|versuch) (heute|diese woche|in folge|hintereinander|an diesem tag)",
     ],
+    // "Gibt es schon was Neues? Es pressiert nicht.": asking with no hurry is not chasing.
+    unlessInMessage: ["(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert|drängt|brennt) (also|aber|ja|wirklich|gar|überhaupt|noch)? (nicht|nix|gar nicht|überhaupt nicht|keineswegs)", "(nicht|überhaupt nicht|gar nicht) (dringend|eilig)", "(lass dir|lassen sie sich|lasst euch|nimm dir|nehmen sie sich) (ruhig|gerne|gern)? (zeit|die zeit)"],
     note: {
       en: "Chasing for news before the agreed date.",
       de: "Nachhaken, bevor der vereinbarte Termin da ist.",
     },
     examples: {
       flag: ["Dritte Mail heute: Wo bleibt die aktualisierte Datei?", "Ich habe jetzt dreimal gefragt.", "Wo ist der Entwurf? Sie hatten Dienstag gesagt und jetzt ist Mittwochnachmittag.", "Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien.", "Wir haken noch einmal zum Angebot von letzter Woche nach.", "Ich schreibe Ihnen erneut, da ich bislang keine Rückmeldung von Ihnen erhalten habe."],
-      pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
+      pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Gibt's schon was Neues zum Flyer? Lass dir ruhig Zeit, der Druck ist erst im Herbst.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
     },
   },
   {

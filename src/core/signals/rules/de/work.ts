@@ -245,7 +245,9 @@ const BROKEN: readonly PhraseRule[] = [
       "(verschickt|versendet|sendet|schickt|speichert|übermittelt|überträgt|zeigt) (leider|immer noch|noch immer|bei mir|bei uns|einfach|gar|überhaupt|auf dem handy|am handy)? (nichts|keine (mails|e-mails|nachricht|nachrichten|daten|anfragen|bestätigung|bestätigungsmail|ergebnisse|bilder|produkte)|nicht ab)",
     ],
     requires: ["(animation*|sprecher*|voiceover|voice-over|audio|tonspur|ton|untertitel*|musik|clip|film)", "(formular*|kontaktformular|seite|website|webseite|link*|button*|shop|checkout|newsletter|menü|slider|plugin|login|video|datei*|export|import|download|skript|code|automation*|zap*|tracking|app|anmeldung|buchung*|buchungsformular|warenkorb|suche|filter|animation|makro|vorlage|template|formel*|tabelle|integration|schnittstelle|weiterleitung|bezahlung|zahlungsmodul|bilder|fotos|galerie|mobil*|handy|iphone|safari|chrome|logo|grafik*|icon*|schrift|größen|druck)"],
-    unless: ["(mein|meine|unser|unsere) (outlook|drucker|rechner|computer|laptop|internet|wlan|telefon|handy|vpn|server|postfach|router)", "(ich|wir) (weiß|wissen|verstehe|verstehen|finde|finden) ... nicht", "(lieferant|druckerei|hosting|provider|bank|post)"],
+    unless: ["(mein|meine|unser|unsere) (outlook|drucker|rechner|computer|laptop|internet|wlan|telefon|handy|vpn|server|postfach|router)", "(ich|wir) (weiß|wissen|verstehe|verstehen|finde|finden) ... nicht", "(lieferant|druckerei|hosting|provider|bank|post)",
+      // A complaint about whoever built it before: the reason for hiring you, not your fault.
+      "(alte|alten|alter|früheren|frühere|früherer|vorherige|vorherigen|vorheriger|bisherige|bisherigen|bisheriger|letzte|letzten|vorige|vorigen|ehemalige|ehemaligen|ehemaliger) (agentur|designer*|designerin|texter*|dienstleister*|anbieter*|webdesigner*|programmierer*|entwickler*|freelancer*|hoster|webmaster)"],
     negatable: false,
     note: {
       en: "Something you delivered does not work: fix it within scope.",
@@ -253,7 +255,7 @@ const BROKEN: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Der Shop lädt auf dem Handy ewig.", "Die Galerie lädt viel zu lange, da springt jeder ab.", "Der Ton ist im zweiten Clip ab der Hälfte nicht mehr synchron.", "Der Newsletter lässt sich in Outlook nicht öffnen.", "Das Logo skaliert schlecht, in kleinen Größen verschwinden die Details.", "Die Seite zeigt auf Safari nur eine weiße Fläche.", "Der Button ist auf dem Handy nicht klickbar.", "Das Kontaktformular funktioniert auf dem iPhone nicht.", "Beim Checkout kommt eine Fehlermeldung.", "Die Seite lädt bei uns immer noch nicht richtig.", "Das Formular auf der Landingpage verschickt leider keine Bestätigungsmail.", "Der Shop zeigt auf dem Handy keine Produkte."],
-      pass: ["Die Seite lädt jetzt superschnell, danke!", "Das Formular lässt sich jetzt problemlos absenden, danke!", "Das Problem lässt sich leider nicht so schnell lösen, sagt unsere IT.", "Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!", "Wir verschicken den Newsletter erst nächste Woche."],
+      pass: ["Die Seite lädt jetzt superschnell, danke!", "Das Formular lässt sich jetzt problemlos absenden, danke!", "Das Problem lässt sich leider nicht so schnell lösen, sagt unsere IT.", "Mein Drucker funktioniert heute nicht, ich schicke die Unterschrift morgen.", "Alles funktioniert bestens, danke!", "Wir verschicken den Newsletter erst nächste Woche.", "Mit unserer früheren Agentur war der Shop dauernd kaputt, darum freuen wir uns so auf die Zusammenarbeit mit dir."],
     },
   },
 ];

@@ -29,7 +29,7 @@ const OWN_TIME = [
   "(I'll|we'll|I will|we will|I can|we can|I'm going to|we're going to|I might|we might|I plan to) (review|look|check|read|go through|test|approve|be off|be away|be out|be offline|get back|reply|respond|work on it|send|pay|sign|think)",
   "(don't|do not|dont|no need|not necessary|needn't|shouldn't|never) ... (have to|need to|feel obliged|feel obligated|feel pressured|feel pressure)",
   "(no need|don't need|do not need|not expected|don't have to|do not have to|not necessary|never expect|don't expect|do not expect|no work|no pressure|not on the weekend|not over the weekend|not at the weekend|not tonight|switch off|rest)",
-  "(office|we|I|our team|the team|everyone) (is|are|am|will be)? (closed|away|off|out of office|on holiday|on vacation|out)",
+  "(office|we|I|our team|the team|everyone|I'm|we're|I'll|we'll) (is|are|am|will be|be)? (closed|away|off|out of office|on holiday|on vacation|out|on leave|on annual leave|on parental leave|on maternity leave|on paternity leave|on sick leave)",
 ];
 
 /** "I know it's …": the client knows the time is yours. */
@@ -128,7 +128,7 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Let's do the photo shoot on Easter Monday when the café is empty.", "Could you keep the shop updated over the holidays?", "We need the newsletter out on Christmas Eve.", "Can you check your email while you're on holiday?", "Could we do the shoot on Easter Monday afternoon?"],
-      pass: ["Let's do the shoot the week after Easter.", "Merry Christmas and happy holidays!", "Our office is closed over the holidays, so we'll reply in January."],
+      pass: ["Let's do the shoot the week after Easter.", "Merry Christmas and happy holidays!", "Our office is closed over the holidays, so we'll reply in January.", "I'm on parental leave from March, so please send the drafts to Jo."],
     },
   },
   {

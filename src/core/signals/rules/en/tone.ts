@@ -6,6 +6,13 @@ import { PILE } from "./capacity";
  * ultimatums, chasing) and veiled reproach. Shouting in capitals and "??" are
  * detectors (rules/detectors.ts), not phrases, so they are not repeated here.
  */
+/**
+ * Words the client reports from someone else (their own customer, a reviewer): the
+ * annotation guide labels a forwarded customer's anger as no signal of the client's.
+ */
+const REPORTED =
+  "(customer|customers|client|guest|guests|buyer|user|reader|follower|reviewer|commenter|caller|patient|tenant|someone|somebody) ... (wrote|writes|emailed|emails|messaged|said|says|posted|commented|replied|complained|left a review|left us|called it|told us|told me|shouted)";
+
 export const TONE_RULES: readonly PhraseRule[] = [
   // tone.hostile
   {
@@ -51,6 +58,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(old|previous|current|existing|plugin|tool|software|app|printer|system|template|theme|hosting|platform|website builder|agency|manual|instructions|map|search|filter) ... (useless|hopeless|pathetic|worthless)",
       "(useless|hopeless|worthless) (plugin|tool|software|app|printer|system|template|theme|hosting|platform|manual|instructions|map|search|filter)",
       "(I'm|I am|I was|we're|we are|we were|I feel) (so|totally|completely|just|a bit|pretty)? (useless|hopeless|clueless)",
+      REPORTED,
     ],
     note: {
       en: "An insult aimed at you or your work. You can ask for a respectful tone before going on.",
@@ -58,7 +66,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Were you simply too lazy to read the brief?", "Is it that you don't care, or are you just incompetent?", "You seem incapable of following a simple style guide.", "Honestly, my daughter could have built a better website.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
-      pass: ["Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates."],
+      pass: ["Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates.", "A reviewer wrote that our staff are useless, can you help me word a friendly reply?"],
     },
   },
   {
@@ -105,7 +113,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(made|make|making) (a|an)? (complete|total|absolute|right|real|proper|utter)? (mess|hash|pig's ear|dog's dinner|shambles|hash-up|botch) of",
       "(reads|read|looks|look|sounds|sound|feels|feel) like (it was|it's been|it has been|this was|they were|it were)? (written|made|designed|thrown together|done|put together|drawn|built|coded|shot|edited|translated) by (a child|a kid|a toddler|a five-year-old|a twelve-year-old|a monkey|an amateur|a schoolkid|a school kid|a first-year|(someone|somebody) (who's|who has|who had|that has|that's)? never)",
     ],
-    unless: ["(I|we|I've|we've|I have|we have) (made|make|making) (a|an)? ... (mess|hash|shambles)", "what a (joke|farce|shambles|circus) ... (weather|forecast|traffic|train|trains|airline|flight|council|government|referee|match|game)"],
+    unless: ["(I|we|I've|we've|I have|we have) (made|make|making) (a|an)? ... (mess|hash|shambles)", "what a (joke|farce|shambles|circus) ... (weather|forecast|traffic|train|trains|airline|flight|council|government|referee|match|game)", REPORTED],
     negatable: false,
     note: {
       en: "Contempt for you or your work, beyond saying what should change.",
@@ -113,7 +121,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["What a farce, three weeks for two banners.", "Honestly, the new homepage looks like garbage on my phone.", "The whole brochure looks like it was thrown together by an amateur.", "You've made a complete mess of our brand.", "I've seen better work from students.", "You've wasted three weeks of my life.", "Stop making excuses and do what you're paid for.", "Are you even reading my emails or just guessing?", "Stop chasing me.", "What kind of amateur hour is this?", "Shame on you.", "Don't bother replying with excuses.", "What a ridiculous question.", "Use your head for once.", "It looks like a ten-year-old threw it together.", "Is this really the best you can do?", "This is the worst logo I've ever paid for.", "Stop pestering me about the invoice.", "This is absolute garbage.", "What a waste of our money.", "How hard can it be?", "Did you even read the brief?", "You had one job.", "You've ruined the whole layout."],
-      pass: ["What a joke of a weather forecast, we got soaked at the shoot!", "Please put the old drafts in the trash folder, they look like clutter.", "My nephew could have helped with the photos, but he was away.", "The testimonial reads like it was written by a real customer, lovely.", "Sorry, I made a mess of the brief, here's a clearer version.", "Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great."],
+      pass: ["What a joke of a weather forecast, we got soaked at the shoot!", "Please put the old drafts in the trash folder, they look like clutter.", "My nephew could have helped with the photos, but he was away.", "The testimonial reads like it was written by a real customer, lovely.", "Sorry, I made a mess of the brief, here's a clearer version.", "Please put the old banners in the trash folder.", "Thanks for the work on the homepage, it's great.", "One of our guests emailed \"what a waste of money\" after the tasting, how should we answer?"],
     },
   },
   {
@@ -219,6 +227,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(urgent|urgently) ... (our|my|a|the) own? (client|customer|customers|clients)",
       // "If you need anything urgent, Sam can approve it": an offer, not a demand.
       "(if|in case|should|when) (you|anything|something|there's|there is) ... urgent",
+      // "Please send anything urgent to Priya": where urgent matters go, not a demand.
+      "(anything|something|everything|whatever|any questions|any matters) (that's|that is|is)? (urgent|really urgent|truly urgent)",
       "(our|my|an|the) (own)? urgent (board meeting|meeting|internal|call|appointment|matter|family|errand)",
     ],
     note: {
@@ -227,7 +237,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["This is urgent, please send it today.", "I need you to fix this urgently.", "Top priority: the banners need to be done now."],
-      pass: ["We've got an urgent job from one of our own customers, so I'm slow to reply today.", "It's urgent for us to finalise the supplier contract this week, but that doesn't affect your timeline.", "If you need anything urgent next week, Sam can approve the posts.", "No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?"],
+      pass: ["We've got an urgent job from one of our own customers, so I'm slow to reply today.", "It's urgent for us to finalise the supplier contract this week, but that doesn't affect your timeline.", "If you need anything urgent next week, Sam can approve the posts.", "No rush, it's not urgent.", "I have an urgent call with a customer, so I'll reply later.", "One of our customers has an urgent problem, so I'm slow this week; could you send the files when they're ready?", "I'm off on Friday, please forward anything urgent to my colleague Tom."],
     },
   },
   {
@@ -292,6 +302,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       // The client delivering to the freelancer: "you'll have it first thing Monday".
       "(you'll|you will|you should) (have|get|receive|see) (it|them|the|everything|my|our|all|those|these)",
       "(no rush|no hurry|whenever)",
+      // The rush is said to be about something else: "that's the office move, not your website".
+      "(nothing to do with (you|your)|not about (you|your)|not (for|on) your (side|end)|not your (problem|concern|job|project|work|files|design|site|website|deadline))",
       // Asking for a short answer by a time ("let me know by noon whether Tuesday works") is a normal request.
       "(let (me|us) know|confirm|get back to (me|us)|tell (me|us)|reply|answer) ... (whether|if)",
     ],
@@ -301,7 +313,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
-      pass: ["I'm finishing the copy myself tonight, so you'll have it first thing tomorrow.", "Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?"],
+      pass: ["I'm finishing the copy myself tonight, so you'll have it first thing tomorrow.", "Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?", "Our landlord says the boiler has to be fixed today, but don't worry, that has nothing to do with your logo."],
     },
   },
   {
