@@ -93,6 +93,8 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "mit (etwas|leichter|einiger|ziemlicher|großer|deutlicher|kleiner|einer woche|zwei wochen|#num tagen|#num wochen|ein paar tagen|einigen tagen) verspätung",
       "(sorry|entschuldigung|entschuldige|entschuldigen sie|tut mir leid|verzeihung|pardon) (für|wegen)? (die|den|das)? (#num|zwei|drei|vier|fünf|sechs|paar|ganzen) (wochen|tage|monate|wochen funkstille|tage funkstille)",
       "(sorry|entschuldigung|tut mir leid|entschuldige|entschuldigen sie) (dass|daß) (es|das|das feedback|die freigabe|die rückmeldung) (#num|zwei|drei|vier|fünf|sechs|ein paar) (wochen|tage|monate) (gedauert)",
+      // "Das Feedback war zwar letzten Freitag fällig": the client naming their own missed date.
+      "(feedback|freigabe|rückmeldung|korrektur*|anmerkungen|abnahme|zuarbeit|input|entscheidung|(unsere|meine|unser|mein) (texte|inhalte|unterlagen|bilder|fotos|material*|zugangsdaten|briefing)) (war|waren|wäre|wären) (zwar|eigentlich|ja|schon|bereits|streng genommen)? ... (fällig|versprochen|zugesagt|angekündigt)",
     ],
     // The spec's late feedback is lateness with the old date still expected, as in English.
     requiresInMessage: [...OLD_DATE, ...DATE_KEPT],
@@ -107,6 +109,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
         "Sorry für das späte Feedback! Der Launch bleibt aber am Freitag.",
         "Entschuldigen Sie die verspäteten Korrekturen zu den Entwürfen. Der Drucktermin am 3. steht.",
         "Hier mit etwas Verspätung unsere Korrekturen. Bis Freitag muss es trotzdem fertig sein.",
+        "Unsere Texte waren eigentlich schon am Montag fällig, den Drucktermin am 12. halten wir aber trotzdem.",
       ],
       pass: ["Sorry für die drei Wochen, wir verschieben den Launch entsprechend nach hinten.", "Danke für Ihre schnelle Rückmeldung!", "Entschuldigen Sie die späte Antwort auf Ihre Erinnerung.", "Sorry für das späte Feedback! Nimm dir ruhig die Zeit, die du brauchst."],
     },

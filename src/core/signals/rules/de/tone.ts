@@ -160,7 +160,7 @@ const HOSTILE: readonly PhraseRule[] = [
     language: "de",
     severity: 3,
     patterns: [
-      "(schlechte|schlechten|negative|negativen|vernichtende|vernichtenden|miese|entsprechende|entsprechenden|ein-sterne|1-sterne) (bewertung*|rezension*|review*|google-bewertung*)",
+      "(schlechte|schlechten|negative|negativen|vernichtende|vernichtenden|miese|entsprechende|entsprechenden|ein-sterne|1-sterne|ein-stern|1-stern|null-sterne|einstern*) (bewertung*|rezension*|review*|google-bewertung*)",
       "(öffentlich|überall|allen|in meinem netzwerk|auf linkedin|auf google|in der branche|meinen kontakten) ... (erzählen|warnen|berichten|abraten|publik machen|bekannt machen|weitersagen)",
       "vor (ihnen|dir|euch) (warnen|gewarnt)",
       // "überall eine Bewertung schreiben, damit alle wissen, wie unzuverlässig ihr seid".
@@ -176,6 +176,8 @@ const HOSTILE: readonly PhraseRule[] = [
       "(sie werden|du wirst|ihr werdet) (das|es) (noch)? bereuen",
       "(beschweren|beschwere|melden|melde|beschwerde einreichen|beschwerde einlegen|meldung machen) ... (plattform|upwork|fiverr|malt|freelancermap|twago|kammer|handelskammer|arbeiterkammer|gewerbeverband|schlichtungsstelle|ombudsstelle|konsumentenschutz|handwerkskammer|ihk|verband|innung|verbraucherzentrale)",
       "(bei der|bei|an die) (plattform|upwork|fiverr|malt|freelancermap|kammer|handwerkskammer|ihk|verband|innung|verbraucherzentrale) ... (beschweren|melden|beschwerde)",
+      // "eine Beschwerde an die Plattform", "dann gibt's eine Meldung bei der Kammer": the complaint named as a noun (a plain "Meldung" is paperwork).
+      "(beschwerde|(gibt's|gibt es|gibts|folgt|kommt|bekommst du|bekommen sie|mache ich|machen wir) ... meldung) (bei|an) (der|die|den|dem)? (plattform|upwork|fiverr|malt|freelancermap|kammer|handelskammer|arbeiterkammer|wirtschaftskammer|handwerkskammer|ihk|verband|berufsverband|innung|verbraucherzentrale|schlichtungsstelle|ombudsstelle|konsumentenschutz)",
     ],
     negatable: false,
     note: {
@@ -183,8 +185,8 @@ const HOSTILE: readonly PhraseRule[] = [
       de: "Eine Drohung gegen Ihren Ruf oder Ihre Aufträge.",
     },
     examples: {
-      flag: ["Ich werde das bei der Arbeiterkammer melden, verlassen Sie sich drauf.", "Ich schreibe im Netz eine ausführliche Bewertung, damit jeder weiß, wie unseriös Sie arbeiten.", "Ich sorge dafür, dass die ganze Stadt mitbekommt, wie schlampig ihr arbeitet.", "Ich werde mich bei der Plattform über Ihr Verhalten beschweren.", "Ich werde Sie bei Google entsprechend bewerten.", "Ich werde Sie beim Berufsverband melden.", "Ich werde allen meinen Bekannten von Ihnen abraten.", "Sie können sich auf eine entsprechende Google-Bewertung einstellen.", "Ich werde in meinem Netzwerk davon abraten, mit Ihnen zu arbeiten.", "Das wird Konsequenzen haben.", "Ich werde dafür sorgen, dass du in der Branche keinen Fuß mehr fasst."],
-      pass: ["Wir schreiben Ihnen gerne überall eine Bewertung, Sie waren großartig!", "Damit alle wissen, wie das neue Kassensystem funktioniert, machen wir am Montag eine Schulung.", "Die Handelskammer hat uns Ihre Adresse gegeben.", "Wir schreiben Ihnen gerne eine Bewertung auf Google!", "Die Konsequenzen für unser Layout besprechen wir morgen."],
+      flag: ["Noch so ein Patzer, und du bekommst von uns eine 1-Stern-Rezension und eine Beschwerde an die Innung.", "Ich werde das bei der Arbeiterkammer melden, verlassen Sie sich drauf.", "Ich schreibe im Netz eine ausführliche Bewertung, damit jeder weiß, wie unseriös Sie arbeiten.", "Ich sorge dafür, dass die ganze Stadt mitbekommt, wie schlampig ihr arbeitet.", "Ich werde mich bei der Plattform über Ihr Verhalten beschweren.", "Ich werde Sie bei Google entsprechend bewerten.", "Ich werde Sie beim Berufsverband melden.", "Ich werde allen meinen Bekannten von Ihnen abraten.", "Sie können sich auf eine entsprechende Google-Bewertung einstellen.", "Ich werde in meinem Netzwerk davon abraten, mit Ihnen zu arbeiten.", "Das wird Konsequenzen haben.", "Ich werde dafür sorgen, dass du in der Branche keinen Fuß mehr fasst."],
+      pass: ["Wir schreiben Ihnen gerne überall eine Bewertung, Sie waren großartig!", "Unsere Meldung bei der Handelskammer ist durch, das neue Logo steht jetzt im Register.", "Damit alle wissen, wie das neue Kassensystem funktioniert, machen wir am Montag eine Schulung.", "Die Handelskammer hat uns Ihre Adresse gegeben.", "Wir schreiben Ihnen gerne eine Bewertung auf Google!", "Die Konsequenzen für unser Layout besprechen wir morgen."],
     },
   },
   {

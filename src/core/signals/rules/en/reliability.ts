@@ -119,6 +119,8 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
       "(sitting|sat|been sitting) on (this|it|your|the|these|those) (draft|drafts|files|designs|email|proposal)? (for)? (a while|ages|two weeks|a week|#num weeks|days|too long|a bit)?",
       "(sorry|apologies) (that)? (it|this|that|the feedback|our feedback|the review|the approval) (took|has taken|took us|has taken us|took me|has taken me) (#num|two|three|four|five|six|a few|a couple of|several|almost|nearly|over) (weeks|days|months|week|full weeks)?",
       "(sorry|apologies) (for|about) (the)? (#num|two|three|four|five|six|a few|a couple of|several) (weeks|days|months) (of silence|delay|wait|it took)?",
+      // "I know feedback was due last Friday": the client naming their own missed date.
+      "(feedback|comments|approval|sign-off|signoff|notes|input|answers|decision|(our|my) (copy|content|texts|photos|product photos|images|assets|materials|brief|logins|product data)) (was|were) (actually|technically|officially|already|really)? (due|promised|expected from us|expected from me) (last|on|yesterday|earlier|by|a week ago|two weeks ago|#num days ago|#num weeks ago)",
     ],
     requires: OLD_DEADLINE,
     unless: DATE_MOVED,
@@ -138,6 +140,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "The approval took longer than planned, so you'll have to make up the time to hit Friday.",
         "We're a bit behind with the content, but the mailing is already booked for the 12th.",
         "The board only signed off this morning, can we still go live on Thursday?",
+        "Our product photos were due on Monday, sorry, but the shop still has to be live by the 20th.",
         "We won't have the photos until Wednesday, but the brochure still needs to go to print on Thursday.",
         "It's been absolutely mad here, so you'll have to squeeze the edits into two days to keep the original date.",
       ],
