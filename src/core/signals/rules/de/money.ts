@@ -254,6 +254,8 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
       "(nicht|kaum|schwer) (bezahlbar|finanzierbar|leistbar|erschwinglich|stemmbar|zu stemmen)",
       "(mehr als|über) #num ... (zahlen|bezahlen|ausgeben|investieren) (wir|ich) ... nicht",
       "(müssen|muss|sollten|solltest|könnten|können|musst|kannst|könntest) (sie|du|ihr)? (schon|noch|da|aber|halt)? (deutlich|etwas|ein bisschen|ein gutes stück|erheblich|kräftig|mindestens|noch)? (runtergehen|runter gehen|heruntergehen|herunterkommen|runterkommen|nachlassen|billiger werden|günstiger werden)",
+      // "Können Sie bei der letzten Rechnung noch 20 % nachlassen?": a cut asked for as a number.
+      "(können|könnten|kannst|könntest|könnt|würden|würdest|müssten|müsstest) (sie|du|ihr) ... (#num|ein paar|zehn|zwanzig|fünf) (prozent|euro|franken|chf|eur)? (nachlassen|runtergehen|runterkommen|heruntergehen|erlassen)",
       "(fair|angemessen|realistisch|marktüblich|vertretbar) (wären|wäre|fänden|finden|fände) ... (#num|euro|franken|chf|eur|stunde|pauschal)",
       // "Das ist ganz schön viel, geht da noch was?": a steep price and an ask in one sentence.
       "(ganz schön|ziemlich|recht|echt|arg|ordentlich|schon sehr|sehr|doch) viel ... (geht da|ist da|lässt sich|lässt sich da|könnt ihr|kannst du|können sie) (preislich|am preis|beim preis)? (noch)? (was|etwas|spielraum) (machen|drin)?",
@@ -265,8 +267,8 @@ const PRICE_PUSHBACK_PLAIN: readonly PhraseRule[] = [
       de: "Ihr Preis wird als happig bezeichnet oder ein niedrigerer genannt: halten Sie ihn, oder tauschen Sie Umfang gegen Preis.",
     },
     examples: {
-      flag: ["Für das Geld erwarte ich eigentlich mehr als drei Entwürfe.", "Das ist für ein kleines Café wie uns einfach nicht bezahlbar.", "Mehr als 50 Franken pro Stunde zahlen wir grundsätzlich nicht.", "45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken.", "Für eine einzelne Landingpage ist das recht viel, lässt sich am Preis noch etwas machen?", "Beim Honorar müssten Sie schon noch ein Stück runtergehen."],
-      pass: ["Wir sind sehr stolz auf das Ergebnis!", "Der Preis ist nicht so happig wie befürchtet, passt.", "Das ist ganz schön viel Arbeit, danke, dass du das übernimmst."],
+      flag: ["Kannst du beim Angebot für die Broschüre noch 15 Prozent nachlassen?", "Für das Geld erwarte ich eigentlich mehr als drei Entwürfe.", "Das ist für ein kleines Café wie uns einfach nicht bezahlbar.", "Mehr als 50 Franken pro Stunde zahlen wir grundsätzlich nicht.", "45 Euro die Stunde sind schon happig.", "Die Rechnung ist ganz schön gesalzen.", "Da müssen Sie schon deutlich runtergehen.", "Fair wären aus meiner Sicht 4000 Franken.", "Für eine einzelne Landingpage ist das recht viel, lässt sich am Preis noch etwas machen?", "Beim Honorar müssten Sie schon noch ein Stück runtergehen."],
+      pass: ["Wir sind sehr stolz auf das Ergebnis!", "Könnten Sie bei der Schrift auf 12 Punkt runtergehen? Der Preis passt.", "Der Preis ist nicht so happig wie befürchtet, passt.", "Das ist ganz schön viel Arbeit, danke, dass du das übernimmst."],
     },
   },
   {

@@ -520,6 +520,9 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(für|in) (ihr|dein|euer|ihre|deine|eure|ihren|deinen) (portfolio|portfolios|referenzliste|referenzen|mappe|showreel|lebenslauf|cv)",
       "(gute|tolle|super|schöne|wertvolle|erstklassige|große|viel) (referenz|sichtbarkeit|reichweite|werbung|publicity|exposure|aufmerksamkeit|bekanntheit) (für (sie|dich|euch))",
       "gegen (eine)? (referenz|nennung|erwähnung|verlinkung|namensnennung|backlink|sichtbarkeit|reichweite|credits|credit|shoutout)",
+      // "du machst die ganze Kampagne für die Reichweite": the work done for the exposure, German for "for exposure".
+      "(machst|machen|übernimmst|übernehmen|gestaltest|gestalten|schreibst|schreiben|erledigst|erledigen|fotografierst|fotografieren|drehst|drehen) (du|sie|ihr)? ... für die (reichweite|sichtbarkeit|publicity|exposure|bekanntheit|erwähnung|referenz)",
+      "für die (reichweite|sichtbarkeit|publicity|exposure|bekanntheit|erwähnung|referenz) (machst|machen|übernimmst|übernehmen|gestaltest|gestalten|schreibst|schreiben|erledigst|erledigen|fotografierst|fotografieren|drehst|drehen)",
       "(statt|anstatt|anstelle) (eines|einer|von|dem)? (honorar*|bezahlung|vergütung|geld|gage|rechnung)",
       "(namensnennung|verlinkung|credit|credits|erwähnung|backlink|shoutout|sichtbarkeit|reichweite) (statt|anstatt|als (gegenleistung|bezahlung|honorar|dankeschön))",
       "als (gegenleistung|bezahlung|honorar|dank) ... (sichtbarkeit|reichweite|referenz|nennung|verlinkung|erwähnung|follower|werbung|verlinken|erwähnen)",
@@ -539,8 +542,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Sichtbarkeit oder Referenz statt Bezahlung.",
     },
     examples: {
-      flag: ["Dafür gibt es kein Budget, aber wir schreiben Ihnen gern eine tolle Empfehlung.", "Wir suchen jemanden, der das ehrenamtlich übernimmt.", "Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken.", "Wir können dafür kein Honorar zahlen, ihr bekommt aber eine Erwähnung im Programmheft und viel Sichtbarkeit.", "Ich kann leider nicht viel bezahlen, aber du kriegst jede Menge Follower durch unseren Account."],
-      pass: ["Das Budget ist freigegeben.", "Wir haben leider kein Budget mehr für dieses Jahr, melden uns aber im Januar.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt.", "Du bekommst die Rechnung über die Anzeigen, die uns viel Reichweite gebracht haben."],
+      flag: ["Als Start-up hoffen wir, dass Sie die Fotos für unseren Launch für die Sichtbarkeit machen.", "Dafür gibt es kein Budget, aber wir schreiben Ihnen gern eine tolle Empfehlung.", "Wir suchen jemanden, der das ehrenamtlich übernimmt.", "Das wäre doch eine tolle Referenz für Ihr Portfolio.", "Dafür bekommst du von uns jede Menge Reichweite.", "Als Verein können wir leider nichts zahlen.", "Wir haben leider kein Budget, aber Sie bekommen viel Sichtbarkeit.", "Wir würden Sie gegen Namensnennung auf der Website erwähnen.", "Statt eines Honorars können wir dich auf Instagram verlinken.", "Wir können dafür kein Honorar zahlen, ihr bekommt aber eine Erwähnung im Programmheft und viel Sichtbarkeit.", "Ich kann leider nicht viel bezahlen, aber du kriegst jede Menge Follower durch unseren Account."],
+      pass: ["Die Anzeigen schalten wir für die Reichweite, die Grafiken dafür stellen wir dir wie vereinbart in Rechnung.", "Das Budget ist freigegeben.", "Wir haben leider kein Budget mehr für dieses Jahr, melden uns aber im Januar.", "Dürfen wir Sie als Referenz auf unserer Partnerseite nennen? Die Rechnung ist bezahlt.", "Du bekommst die Rechnung über die Anzeigen, die uns viel Reichweite gebracht haben."],
     },
   },
   {
