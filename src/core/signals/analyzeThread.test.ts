@@ -44,6 +44,24 @@ describe("analyzeThread", () => {
     expect(golden("Hi,\n\nOur CEO needs the PDF and the SVG for the SEO audit.\n\nTom")).toEqual([]);
   });
 
+  it("sees a long list of jobs for a near date in an HTML email's bullets and numbers, as in text", () => {
+    const bullets = "<p>Hi Jonas,</p><p>Bis Montag früh bräuchten wir:</p><ul><li>4 Blogartikel</li><li>12 Rezept-Intros</li><li>Landingpage</li><li>Newsletter</li><li>Pressemitteilung</li></ul><p>Danke!</p>";
+    const numbers = "<p>Here's what we need by Friday:</p><ol><li>the newsletter</li><li>three blog posts</li><li>a landing page</li><li>the brochure</li><li>social posts</li></ol>";
+    for (const [html, evidence] of [
+      [bullets, "Bis Montag früh bräuchten wir:"],
+      [numbers, "Here's what we need by Friday:"],
+    ] as const) {
+      const thread = readThread(html, { format: "html" });
+      const findings = analyzeThread(thread).messages[0]?.findings.filter((finding) => finding.ruleId === "any.capacity.overload.long-list") ?? [];
+      expect(findings.map((finding) => finding.evidence.text)).toEqual([evidence]);
+      const { start, end } = findings[0]?.evidence ?? { start: 0, end: 0 };
+      expect(thread[0]?.text.slice(start, end)).toBe(evidence);
+    }
+    // Four items are a normal request.
+    const short = readThread("<p>Bis Montag bräuchten wir:</p><ul><li>Flyer</li><li>Plakat</li><li>Anzeige</li><li>Banner</li></ul>", { format: "html" });
+    expect(analyzeThread(short).messages[0]?.findings.map((finding) => finding.ruleId)).not.toContain("any.capacity.overload.long-list");
+  });
+
   it("lets negation and the user's muted rules silence a finding", () => {
     expect(golden("Hi Mara, no need to rush, and not ASAP either. Anna")).toEqual([]);
     expect(golden("Hi Mara, I need it ASAP. Anna", { format: "text" }, ["en.tone.pressure.asap"])).toEqual([]);
