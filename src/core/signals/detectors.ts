@@ -162,8 +162,9 @@ function anyMatches(sources: readonly string[], text: string): boolean {
  * "Bis Montag bräuchten wir: - 4 Blogartikel - 12 Rezept-Intros - …": a list of at least
  * `LONG_LIST_ITEMS` items with a near date (the rule's `nearby.requires`) in its
  * introducing sentence, the list itself or the sentence after it, where the sentences
- * around it do not make it an offer or a thank-you (its `nearby.unless`). Each item is its own sentence, so no phrase pattern can count them.
- * The evidence is the introducing sentence, where the ask and the date are.
+ * around it do not make it an offer or a thank-you (its `nearby.unless`). Each item is
+ * its own sentence, so no phrase pattern can count them. The evidence is the
+ * introducing sentence, where the ask and the date are.
  */
 function longList(text: string, segments: readonly Segment[], rule: DetectorRule): Span[] {
   const nearby = rule.nearby;
@@ -176,13 +177,14 @@ function longList(text: string, segments: readonly Segment[], rule: DetectorRule
       index++;
       continue;
     }
-    let items = 0;
-    let end = index;
+    // The run starts with an item; a second sentence on an item's line ("- Newsletter.
+    // Dringend.") belongs to the item, and a sentence on a new line ends the list.
+    let items = 1;
+    let end = index + 1;
     for (; end < segments.length; end++) {
       const segment = segments[end] as Segment;
       if (isItem(segment)) items++;
-      // A second sentence on the item's line ("- Newsletter. Dringend.") belongs to the item.
-      else if (end === index || text.slice((segments[end - 1] as Segment).end, segment.start).includes("\n")) break;
+      else if (text.slice((segments[end - 1] as Segment).end, segment.start).includes("\n")) break;
     }
     const intro = index > 0 ? (segments[index - 1] as Segment) : undefined;
     const outro = segments[end];

@@ -280,7 +280,7 @@ const FREQUENT_IN_CLIENT_MAIL = new Set(
   ("today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday week next time date client clients customer customers " +
     "page pages text texts copy logo colour color colours colors design version draft feedback file files content site website email " +
     "heute morgen uebermorgen gestern jetzt montag dienstag mittwoch donnerstag freitag samstag sonntag woche naechste bis termin " +
-    "seite seiten text texte logo farbe farben entwurf version feedback rueckmeldung datei dateien inhalte bilder website kunde kunden").split(" "),
+    "seite seiten texte farbe farben entwurf rueckmeldung datei dateien inhalte bilder kunde kunden").split(" "),
 );
 
 /**

@@ -24,23 +24,18 @@ export function validateRules(phraseRules: readonly PhraseRule[], detectorRules:
     if (rule.examples.flag.length === 0) problems.push(`${rule.id}: needs at least one example that must fire`);
     if (rule.examples.pass.length === 0) problems.push(`${rule.id}: needs at least one example that must not fire`);
   }
-  for (const rule of detectorRules) {
-    for (const source of [...(rule.nearby?.requires ?? []), ...(rule.nearby?.unless ?? [])]) {
+  const compiles = (id: string, sources: readonly string[]) => {
+    for (const source of sources) {
       try {
         compilePattern(source);
       } catch (error) {
-        problems.push(`${rule.id}: ${(error as Error).message}`);
+        problems.push(`${id}: ${(error as Error).message}`);
       }
     }
-  }
+  };
+  for (const rule of detectorRules) compiles(rule.id, [...(rule.nearby?.requires ?? []), ...(rule.nearby?.unless ?? [])]);
   for (const rule of phraseRules) {
-    for (const source of [...rule.patterns, ...(rule.unless ?? []), ...(rule.requires ?? []), ...(rule.requiresInMessage ?? []), ...(rule.unlessInMessage ?? [])]) {
-      try {
-        compilePattern(source);
-      } catch (error) {
-        problems.push(`${rule.id}: ${(error as Error).message}`);
-      }
-    }
+    compiles(rule.id, [...rule.patterns, ...(rule.unless ?? []), ...(rule.requires ?? []), ...(rule.requiresInMessage ?? []), ...(rule.unlessInMessage ?? [])]);
     for (const source of rule.patterns) {
       const key = `${rule.language}:${source.toLowerCase().replace(/\s+/g, " ").trim()}`;
       const owner = phrases.get(key);
