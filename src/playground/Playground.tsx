@@ -18,11 +18,13 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { App } from "../taskpane/App";
 import type { EmailAddress } from "../office/mailbox";
 import { localeFor } from "../taskpane/i18n/strings";
 import { formatDateTime } from "../taskpane/formatDate";
 import { playgroundCatalogues } from "./playgroundStrings";
+import { PANE_WIDTHS } from "./playgroundState";
 import { usePlayground } from "./usePlayground";
 import { MailBody } from "./MailBody";
 import { DraftEditor } from "./DraftEditor";
@@ -31,7 +33,8 @@ import type { SampleEmail } from "./samples";
 const useStyles = makeStyles({
   page: {
     display: "grid",
-    gridTemplateColumns: "minmax(220px, 300px) minmax(320px, 1fr) 360px",
+    // The pane's column is set from the chosen pane width (see PANE_WIDTHS).
+    gridTemplateColumns: "minmax(220px, 300px) minmax(320px, 1fr) var(--pane-width)",
     gridTemplateRows: "auto 1fr",
     height: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
@@ -104,7 +107,7 @@ export function Playground({ storage, samples }: PlaygroundProps) {
 
   return (
     <FluentProvider theme={prefs.theme === "dark" ? webDarkTheme : webLightTheme} lang={prefs.displayLanguage}>
-      <div className={styles.page}>
+      <div className={styles.page} style={{ "--pane-width": `${prefs.paneWidth}px` } as CSSProperties}>
         <header className={styles.header}>
           <div className={styles.headerText}>
             <Title3 as="h1">{strings.title}</Title3>
@@ -129,6 +132,20 @@ export function Playground({ storage, samples }: PlaygroundProps) {
               >
                 <option value="en-US">English</option>
                 <option value="de-DE">Deutsch</option>
+              </Select>
+            </div>
+            <div className={styles.control}>
+              <Label htmlFor="playground-pane-width">{strings.paneWidthLabel}</Label>
+              <Select
+                id="playground-pane-width"
+                value={String(prefs.paneWidth)}
+                onChange={(_, data) => playground.setPaneWidth(PANE_WIDTHS.find((width) => String(width) === data.value) ?? prefs.paneWidth)}
+              >
+                {PANE_WIDTHS.map((width) => (
+                  <option key={width} value={String(width)}>
+                    {width} px
+                  </option>
+                ))}
               </Select>
             </div>
             <Switch

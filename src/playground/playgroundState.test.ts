@@ -17,6 +17,7 @@ describe("playground state", () => {
       mode: "compose",
       displayLanguage: "de-DE",
       theme: "dark",
+      paneWidth: 320,
       drafts: { "scope-creep-website": { format: "html", body: "<p>Hallo</p>" } },
     };
     savePlaygroundState(storage, state);
@@ -35,6 +36,7 @@ describe("playground state", () => {
       mode: "compose",
       displayLanguage: "fr-FR",
       theme: "dark",
+      paneWidth: 300,
       drafts: { good: { format: "text", body: "hi" }, bad: { format: "rtf", body: "x" }, worse: null },
     });
     expect(loadPlaygroundState(memoryStorage({ [STORAGE_KEY]: stored }))).toEqual({
@@ -42,6 +44,7 @@ describe("playground state", () => {
       mode: "compose",
       displayLanguage: "en-US",
       theme: "dark",
+      paneWidth: 360,
       drafts: { good: { format: "text", body: "hi" } },
     });
   });

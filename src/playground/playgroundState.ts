@@ -1,6 +1,6 @@
 /**
  * What the playground remembers between visits (localStorage): which sample is open,
- * read or compose mode, the UI language and theme, and each sample's draft. Stored
+ * read or compose mode, the UI language and theme, the pane's width, and each sample's draft. Stored
  * values are validated on load: a stale or hand-edited value falls back to defaults
  * instead of breaking the page.
  */
@@ -9,9 +9,15 @@ export interface PlaygroundState {
   readonly mode: "read" | "compose";
   readonly displayLanguage: "en-US" | "de-DE";
   readonly theme: "light" | "dark";
+  /** The task pane's width in pixels: Outlook lets the user narrow it to about 320. */
+  readonly paneWidth: PaneWidth;
   /** Draft bodies the user produced in compose mode, by sample id. */
   readonly drafts: Readonly<Record<string, { readonly format: "html" | "text"; readonly body: string }>>;
 }
+
+/** The widths the playground offers: Outlook's narrowest pane, its usual one, and a wide one. */
+export const PANE_WIDTHS = [320, 360, 450] as const;
+export type PaneWidth = (typeof PANE_WIDTHS)[number];
 
 export const STORAGE_KEY = "clear-lines.playground.v1";
 
@@ -20,6 +26,7 @@ export const DEFAULT_STATE: PlaygroundState = {
   mode: "read",
   displayLanguage: "en-US",
   theme: "light",
+  paneWidth: 360,
   drafts: {},
 };
 
@@ -38,6 +45,7 @@ export function loadPlaygroundState(storage: Pick<Storage, "getItem">): Playgrou
     mode: value.mode === "compose" ? "compose" : "read",
     displayLanguage: value.displayLanguage === "de-DE" ? "de-DE" : "en-US",
     theme: value.theme === "dark" ? "dark" : "light",
+    paneWidth: PANE_WIDTHS.find((width) => width === value.paneWidth) ?? DEFAULT_STATE.paneWidth,
     drafts: readDrafts(value.drafts),
   };
 }

@@ -24,6 +24,7 @@ export interface Playground {
   setMode(mode: PlaygroundState["mode"]): void;
   setDisplayLanguage(tag: PlaygroundState["displayLanguage"]): void;
   setTheme(theme: PlaygroundState["theme"]): void;
+  setPaneWidth(width: PlaygroundState["paneWidth"]): void;
   setDraftFormat(format: "html" | "text"): void;
   editDraft(body: string, selectionStart: number, selectionEnd: number): void;
   moveCursor(selectionStart: number, selectionEnd: number): void;
@@ -104,6 +105,8 @@ export function usePlayground(storage: Storage, samples: readonly SampleEmail[])
     [mailbox],
   );
 
+  const setPaneWidth = useCallback((paneWidth: PlaygroundState["paneWidth"]) => setPrefs((current) => ({ ...current, paneWidth })), []);
+
   const setDraftFormat = useCallback(
     (format: "html" | "text") => {
       const draft = mailbox.getState().item?.draft;
@@ -138,7 +141,7 @@ export function usePlayground(storage: Storage, samples: readonly SampleEmail[])
     mailbox.selectItem(replyItemOf(sample, format));
   }, [mailbox, sample, prefs]);
 
-  return { mailbox, store, mailboxState, prefs, sample, chooseSample, setMode, setDisplayLanguage, setTheme, setDraftFormat, editDraft, moveCursor, resetDraft };
+  return { mailbox, store, mailboxState, prefs, sample, chooseSample, setMode, setDisplayLanguage, setTheme, setPaneWidth, setDraftFormat, editDraft, moveCursor, resetDraft };
 }
 
 /** The preferences after the mailbox changed: its mode, and the draft mirrored for the open sample. */

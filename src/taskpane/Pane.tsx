@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // A narrow pane (Outlook allows about 320 px) fits the German labels only on two rows.
+  tabs: { flexWrap: "wrap" },
   envelope: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   tabContent: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   subject: { overflowWrap: "anywhere" },
@@ -46,7 +48,7 @@ export function Pane() {
 
   return (
     <main className={styles.pane} aria-busy={state.status === "loading"}>
-      <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
+      <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as PaneTab)}>
         <Tab value="email">{strings.tabs.email}</Tab>
         <Tab value="reply" disabled={state.status !== "ready"}>
           {strings.repliesHeading}

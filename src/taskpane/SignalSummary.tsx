@@ -7,6 +7,9 @@ import { SEVERITY_COLOR } from "./severity";
 const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, listStyleType: "none", margin: 0, padding: 0 },
+  // A badge has a fixed height; a long name ("Erreichbarkeit außerhalb der Arbeitszeit ·
+  // deutlich") in a narrow pane wraps, and must grow the badge rather than spill out of it.
+  chip: { height: "auto", minHeight: "20px", whiteSpace: "normal", paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
   meta: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -37,7 +40,7 @@ export function SignalSummary({ findings }: SignalSummaryProps) {
           <ul className={styles.chips}>
             {signals.map(([signal, severity]) => (
               <li key={signal}>
-                <Badge appearance="tint" color={SEVERITY_COLOR[severity]} shape="rounded">
+                <Badge appearance="tint" color={SEVERITY_COLOR[severity]} shape="rounded" className={styles.chip}>
                   {strings.signalNames[signal]} · {strings.severityNames[severity]}
                 </Badge>
               </li>

@@ -113,6 +113,28 @@ describe("the playground", () => {
     await expect(page.locator('[data-sample-id="de-noch-schnell-produkttexte"]').getAttribute("aria-current")).resolves.toBe("true");
   });
 
+  it("fits Outlook's narrowest pane in German: every tab is whole and nothing scrolls sideways", async () => {
+    await page.getByLabel("Outlook language").selectOption("de-DE");
+    await page.getByLabel("Breite des Aufgabenbereichs").selectOption("320");
+    await openSample("de-freitag-neun-aufgaben");
+    const taskPane = page.getByRole("complementary", { name: "Aufgabenbereich Klare Linie" });
+    await taskPane.getByRole("heading", { name: "Neueste Nachricht" }).waitFor();
+    const paneBox = await taskPane.boundingBox();
+    expect(paneBox?.width).toBe(320);
+    const tabs = taskPane.getByRole("tablist").getByRole("tab");
+    await expect(tabs.count()).resolves.toBe(4);
+    for (const tab of await tabs.all()) {
+      const box = await tab.boundingBox();
+      expect((box?.x ?? Infinity) + (box?.width ?? 0)).toBeLessThanOrEqual((paneBox?.x ?? 0) + 320);
+    }
+    const overflow = await taskPane.evaluate((aside) => [...aside.querySelectorAll("*")].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible").length);
+    expect(overflow).toBe(0);
+    // A badge whose words wrap grows with them instead of spilling over the next one.
+    const spilling = await taskPane.evaluate((aside) => [...aside.querySelectorAll(".fui-Badge")].filter((badge) => badge.scrollHeight > badge.clientHeight + 1).map((badge) => badge.textContent));
+    expect(spilling).toEqual([]);
+    await taskPane.screenshot({ path: join(OUTPUT_DIR, "pane-de-320.png") });
+  });
+
   it("has no serious or critical accessibility violations in the pane, light and dark", async () => {
     await openSample("en-revisions-back-to-version-2");
     await pane().getByRole("heading", { name: "Latest message" }).waitFor();
