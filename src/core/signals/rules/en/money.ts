@@ -60,6 +60,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "pleasantly",
       "(learning curve|hill|climb|stairs|slope|traffic|visitors|sales|growth|followers)",
       "(sale|customers|promotion|promo|black friday|clearance|our shop|our store|stock)",
+      // Praise for the look: "the photos look expensive" is what a premium shoot is for.
+      "(photos|shots|images|pictures|design|designs|packaging|labels|brochure|brochures|site|website|logo|cards|rooms|product|products|they|these|menus|flyers) (look|looks|looked) (really|so|very|properly|seriously|super|genuinely|incredibly)? expensive",
       "(at|by|around|from|until|till|before|after|meet at|call at) #num (instead|tops|max)",
       "#num (pm|am|o'clock|minutes|mins|hours|days|weeks|pages|versions|posts|photos|slides|words) (instead|tops|max|maximum)",
     ],
@@ -69,7 +71,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Honestly, I think the price should come down now that the scope is smaller.", "We love the proposal but the budget just isn't there.", "Honestly, that quote made my eyes water.", "Is there any way to bring it down?", "Any chance you could waive the rush fee this time?", "We were thinking more along the lines of £300 for the whole thing.", "Can you sharpen your pencil a bit on this one?", "The invoice is higher than I was expecting, can we talk about it?", "Could you do it for £500 instead?", "Say £700 and we've got a deal?", "A 10% increase is hard to swallow this year.", "The invoice is higher than the quote.", "We'd need you to come down quite a bit.", "We've had another quote from an agency.", "900 is a lot for us.", "Would you do it at cost?", "We were hoping for something closer to 500.", "That's way over what we expected.", "Could you knock 15% off?", "Three for the price of two?", "Your quote is way too expensive.", "That feels steep for a website.", "Forty an hour is on the high side for a VA.", "Maybe you do it for half and we see?", "I think a lower figure would be fairer.", "That's a fair bit more than we had in mind.", "I was surprised by the new hourly rate, to be honest.", "Could we have the four banners for the price of three?"],
-      pass: ["Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?", "We were pleasantly surprised by the price.", "The traffic was higher than we had hoped for.", "The other agencies we spoke to were far too pricey, so we're glad we found you.", "The last photographer was way too expensive for what he delivered."],
+      pass: ["The new labels look really expensive, exactly what we wanted.", "Could you bring the logo down a bit on the page?", "Please drop the files in the shared folder.", "Printing is really expensive this year, so we'll go digital.", "It's a bit pricey, but totally worth it, go ahead.", "Can we meet at 4 instead?", "Could you make it 3 pages instead of 4?", "We were pleasantly surprised by the price.", "The traffic was higher than we had hoped for.", "The other agencies we spoke to were far too pricey, so we're glad we found you.", "The last photographer was way too expensive for what he delivered."],
     },
   },
   {

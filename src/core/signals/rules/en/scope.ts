@@ -117,14 +117,19 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(pop|throw|rustle|cobble|bang) (together|up) (a|an|some|one|two|three|a few|a couple|something|the) (quick|short|little|small|simple)?",
       "(it's|it is|that's|that is|this is|it'd be|it would be|it'll be) (only|just|really only|really just|literally|literally just) (a|one)? (tiny|small|quick|little|minor|teeny|wee|five-minute|two-minute) (thing|job|task|add-on|addition|extra|change|tweak|bit)",
     ],
-    unless: [WITHIN_ARRANGEMENT, "(question|questions|typo|typos|call|reminder|update|note|thanks|thank|check|look|fix)"],
+    unless: [
+      WITHIN_ARRANGEMENT,
+      "(question|questions|typo|typos|call|reminder|update|note|thanks|thank|check|look|fix)",
+      // Contempt, not an ask: "my nephew could knock up something better in Paint".
+      "(nephew|niece|kid|kids|child|son|daughter|year-old|year old|intern|monkey|student|schoolkid|toddler|grandma|granny|anyone|anybody) (could|can|would|might) ... (better|faster|in paint|in canva|in word|in five minutes|blindfolded)",
+    ],
     note: {
       en: "Work framed as tiny; small requests add up and each one is still scope.",
       de: "Arbeit, die als winzig dargestellt wird; kleine Bitten summieren sich, und jede ist Umfang.",
     },
     examples: {
       flag: ["Could you knock something up for the school fete as well?", "Can you answer the Instagram DMs too? It's only a few a day.", "It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?", "Could you rustle up a short bio for the speaker page?"],
-      pass: ["We only get a handful of orders a day, so the shop can stay simple.", "Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
+      pass: ["Any intern could knock up something better in Canva.", "We only get a handful of orders a day, so the shop can stay simple.", "Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
     },
   },
   {
@@ -440,14 +445,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(future|more|new|lots of|plenty of|bigger|paid|regular|ongoing) (work|projects|business|jobs|job|gigs) (later|down the line|down the road|if (this|it) (goes well|works out)|in the future|afterwards|coming your way)",
       "(great|good|nice|lovely|strong|perfect|fantastic|amazing|cool|brilliant) portfolio (piece|project|item|addition|work|material)",
     ],
-    unless: ["(invoice|we'll pay|we will pay|paid|fee|rate|budget) ... (as well|too|also|plus|and)"],
+    unless: ["(invoice|we'll pay|we will pay|paid|fee|rate|budget) ... (as well|too|also|plus|and)", "(pieces|piece|work|ones|samples|examples|projects|images|designs|illustrations|photos|logos|sites|stuff) (in|on|from) your portfolio", "(saw|seen|loved|liked|looked at|looking at|browsed|browsing|went through|found you through|found you via|compared with|compared to) ... your portfolio"],
     note: {
       en: "Exposure, a portfolio piece or future work offered instead of pay.",
       de: "Reichweite, ein Portfolio-Stück oder künftige Aufträge statt Bezahlung.",
     },
     examples: {
-      flag: ["We don't have budget for this bit, but it's a great portfolio piece.", "There's no budget for this, but it would be great exposure.", "It would be great exposure for you.", "This would look amazing in your portfolio.", "We'll credit you on our website and tag you on Instagram.", "There'll be lots of paid work down the line if this goes well."],
-      pass: ["Your portfolio convinced us, here is the signed contract.", "We'll pay the invoice and also credit you on the website as well."],
+      flag: ["We don't have budget for this bit, but it's a great portfolio piece.", "It would look brilliant in your portfolio, so maybe you could do it for free?", "There's no budget for this, but it would be great exposure.", "It would be great exposure for you.", "This would look amazing in your portfolio.", "We'll credit you on our website and tag you on Instagram.", "There'll be lots of paid work down the line if this goes well."],
+      pass: ["The menus feel a bit stiff compared with the pieces in your portfolio.", "Your portfolio convinced us, here is the signed contract.", "We'll pay the invoice and also credit you on the website as well."],
     },
   },
   {

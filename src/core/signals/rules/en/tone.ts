@@ -11,7 +11,7 @@ import { PILE } from "./capacity";
  * annotation guide labels a forwarded customer's anger as no signal of the client's.
  */
 const REPORTED =
-  "(customer|customers|client|guest|guests|buyer|user|reader|follower|reviewer|commenter|caller|patient|tenant|someone|somebody) ... (wrote|writes|emailed|emails|messaged|said|says|posted|commented|replied|complained|left a review|left us|called it|told us|told me|shouted)";
+  "(customer|customers|client|guest|guests|buyer|user|reader|follower|reviewer|commenter|caller|patient|tenant|someone|somebody) ... (wrote|writes|emailed|emails|messaged|said|says|posted|commented|replied|complained|left a review|left us|left|leaves|gave|gives|called it|told us|told me|shouted)";
 
 export const TONE_RULES: readonly PhraseRule[] = [
   // tone.hostile
@@ -75,7 +75,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 3,
     patterns: [
-      "(this|that|it|that's|it's|this's|this work|your work|the work|the design|the draft|the site|the website|the copy|the logo|everything|all of this|what you sent|what you delivered|the result|the results) (is|was|are|were|looks|look|feels|reads)? (absolute|complete|total|utter|pure|just)? (garbage|rubbish|trash|crap|shit|junk|a joke|a disgrace|a shambles|a farce|laughable|pathetic|a disaster|a train wreck|a trainwreck|beyond a joke|insulting|an insult|embarrassing|a waste)",
+      "(this|that|it|that's|it's|this's|this work|your work|the work|the design|the draft|the site|the website|the copy|the logo|everything|all of this|what you sent|what you delivered|the result|the results) (is|was|are|were|looks|look|feels|reads)? (absolute|complete|total|utter|pure|just)? (garbage|rubbish|trash|crap|shit|junk|a joke|a disgrace|a shambles|a farce|laughable|pathetic|a disaster|a train wreck|a trainwreck|beyond a joke|insulting|an insult|a waste)",
+      // "It's embarrassing that you'd send this": aimed at the person. "It was embarrassing in
+      // front of our guests" says what the work did to them: dissatisfaction, not contempt.
+      "(it's|it is|that's|that is|this is|it was|that was) (frankly|honestly|really|quite|just|so|pretty|bloody|downright)? embarrassing (that|how) (you|your|this|someone|anyone)",
       "(absolute|complete|total|utter|pure|total and utter) (garbage|rubbish|trash|crap|shit|nonsense|joke|disgrace|disaster|amateur hour|incompetence)",
       "(bullshit|bullcrap|shitty|crappy|fucking|fucked|fuck|wtf|screw you|piss off|pissed off|goddamn|god damn)",
       "what a (joke|farce|shambles|circus|clown show|disgrace)",
@@ -157,7 +160,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(contacting|contact|reporting|report|complaining to|complain to|flagging|flag|escalating to|escalate to|writing to) (upwork|fiverr|peopleperhour|freelancer.com|the platform|platform support|upwork support|fiverr support|their support) ... (about|regarding|re) (you|your)",
     ],
     negatable: false,
-    unless: ["(great|glowing|positive|five-star|5-star|5 star|five star|good|lovely|excellent) (review|rating|feedback)", "(lawyer|attorney|solicitor|legal team) (has|have|will|needs|reviewed|approved|checked|is) (to)? (review|check|approve|look|sign|signed|approved)"],
+    unless: ["(great|glowing|positive|five-star|5-star|5 star|five star|good|lovely|excellent) (review|rating|feedback)", "(lawyer|attorney|solicitor|legal team) (has|have|will|needs|reviewed|approved|checked|is) (to)? (review|check|approve|look|sign|signed|approved)", REPORTED],
     note: {
       en: "A threat (reviews, lawyers, reputation). Keep everything in writing and answer calmly.",
       de: "Eine Drohung (Bewertungen, Anwalt, Ruf). Halten Sie alles schriftlich fest und antworten Sie ruhig.",
@@ -327,6 +330,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(find|look for|hire|get|use|bring in|go with|switch to|looking for|looking at) (someone|somebody|another|a different|a new|other) (else|freelancer|designer|developer|agency|writer|assistant|va|provider|contractor|person|copywriter|company|team)",
       "(take|taking|move|moving|give|giving|bring|bringing) (our|my|the|this) (business|work|project|account|money|contract|custom) (elsewhere|somewhere else|to someone else|to another (agency|freelancer|designer|developer|provider))",
       "(look|looking|go|going) elsewhere",
+      // "… by Thursday or we'll hand the site to another developer / I'm handing the account to our in-house team".
+      "(or|otherwise|else) (we'll|we will|I'll|I will|I'm|I am|we're|we are|we'd|we would|we may|we might) (be|have to)? (hand|handing|give|giving|pass|passing|move|moving|take|taking|put|putting) (the|this|our|my|it|them|the whole) (site|website|shop|account|project|work|job|contract|books|campaign|newsletter|translation|edit|design|app|event)? (over)? to (another|a different|someone|somebody|our|an|the|other)",
+      // "… or we'll need to rethink working together".
+      "(or|otherwise|else) (we'll|we will|I'll|I will|we'd|we would|we may|we might|I might|we must|I must) (need|have)? (to)? (rethink|reconsider|review|talk about|discuss|question|revisit) (working together|the (collaboration|contract|relationship|arrangement|partnership|retainer)|our (collaboration|working relationship|arrangement|partnership|contract|retainer)|whether (we|this))",
       "(last|final) (chance|warning|reminder before)",
       "(terminate|end|cancel|reconsider|rethink|pull the plug on) (the|our|this|your) (contract|collaboration|agreement|cooperation|partnership|working relationship|engagement|retainer|project|arrangement)",
       "if (this|it|that|everything|the site|the website|the work|the files|the logo|the bug|the problem|the issue) (isn't|is not|aren't|are not|doesn't get|don't get|is not) (done|fixed|ready|sorted|delivered|finished|live|resolved|corrected) (by|before|today|tonight|tomorrow|within|in)",
@@ -342,8 +349,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Ultimatum. Antworten Sie sachlich und halten Sie an Ihren Bedingungen fest; eine Drohung ist kein Termin.",
     },
     examples: {
-      flag: ["If we don't hear back by noon, we'll assume you're not interested.", "If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience.", "All three brochures before the trade fair, no exceptions.", "The site goes live on the 1st, no excuses this time."],
-      pass: ["We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that.", "Everyone gets the same welcome pack, with no exceptions for managers."],
+      flag: ["The shop has to take payments again by Monday, or we'll give the whole site to another agency.", "Send the cut by Friday, otherwise we'll need to rethink our working relationship.", "If we don't hear back by noon, we'll assume you're not interested.", "If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience.", "All three brochures before the trade fair, no exceptions.", "The site goes live on the 1st, no excuses this time."],
+      pass: ["Once you're done, we'll hand the site over to our in-house team for updates.", "We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that.", "Everyone gets the same welcome pack, with no exceptions for managers."],
     },
   },
   {
@@ -363,6 +370,11 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(checking|check|checking in|chase|chasing|ping|pinging|calling|call) (in)? (every|each) (hour|half hour|half-hour|#num minutes|few minutes|30 minutes|15 minutes|couple of hours|#num hours)",
       "(the|that) (minute|second|instant|moment) (it's|it is|they're|they are|you're|you are|you've|you have|the files are|the site is) (done|ready|finished|live|up|uploaded|sent|through|finished it)",
       "(I'll be|I will be|I'm|I am) (refreshing|checking|watching|glued to) (my|the) (inbox|email|emails|phone|screen)",
+      // "I'll be checking the staging site every thirty minutes".
+      "(I'll be|I will be|I'm|I am|we'll be|we will be|we're|we are|I'll|we'll) (checking|looking at|refreshing|watching|monitoring|check|look at|refresh|watch|monitor) ... (every|each) (hour|half hour|half-hour|#num minutes|few minutes|five minutes|ten minutes|fifteen minutes|twenty minutes|thirty minutes|couple of hours|#num hours|two hours)",
+      // "I need a reply within ten minutes of any message from me".
+      "(I|we) (need|want|expect|require|demand) (a|an|your)? (reply|replies|response|responses|answer|answers|callback) within (#num|five|ten|fifteen|twenty|thirty|a few|an|the) (minutes|minute|hour)",
+      "(call|ring|phone|text|message) me (back)? (as soon as|the moment|the minute|the second) (you|you've) (read|see|get|receive|open|read this|see this|get this)",
       // Status reports demanded at short intervals: "send me an update every couple of hours".
       "(update|updates|progress update|progress updates|status update|status updates|progress report|screenshot|screenshots|check-in|check-ins) (from you)? (every|each) (hour|half hour|half-hour|couple of hours|few hours|#num hours|two hours|three hours|#num minutes|few minutes)",
     ],
@@ -372,8 +384,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
-      flag: ["Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
-      pass: ["I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
+      flag: ["I'll be looking at the shared drive every fifteen minutes, so upload as you go.", "We need replies within 5 minutes while the sale is running.", "Ring me as soon as you see this.", "Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
+      pass: ["Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
     },
   },
   {
@@ -386,6 +398,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     patterns: [
       // "We said end of the month but I really need it by Wednesday now": the agreed date pulled forward.
       "(said|agreed|agreed on|planned|planned for|scheduled|promised|settled on|quoted) (on|for)? (the)? (end of (the)? (month|week)|monday|tuesday|wednesday|thursday|friday|next week|next month|#num|#num weeks|two weeks|three weeks|a month|a fortnight|mid-month|mid month) ... but (I|we) ... (need|want|have to have|must have) ... (by|before|for|on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|next week|this week|the #num|#num)",
+      // "I need the translation back by Wednesday instead of next Friday": the later date was the agreed one.
+      "(by|for|on|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this week|the #num) instead of (next|the end of|end of) (the)? (monday|tuesday|wednesday|thursday|friday|week|month|#num)",
       "(can't|cannot|can not|won't be able to|couldn't|could not) (possibly)? wait (until|till|til|'til|for|another) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the end of the week|end of the week|the weekend|tomorrow|the deadline|the agreed date|then|that long|a week|two weeks|another week|another day)",
     ],
     requires: ["(need|needs|have to|has to|must|want|by|tomorrow|today|tonight|first thing|sooner|earlier|now)"],
@@ -397,8 +411,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Der vereinbarte Termin wird vorgezogen: Ihr Zeitplan gilt, solange Sie keinem Eilauftrag zustimmen.",
     },
     examples: {
-      flag: ["We can't wait till next week for this, we need the slides by tomorrow.", "We'd said end of the month, but we now need the menus by Friday.", "We'd planned two weeks for the edit but I need it for tomorrow, the client brought the pitch forward.", "I cannot wait until Monday, the files have to be with the printer tonight."],
-      pass: ["We agreed on the 30th, but we only need the menus by Friday if that's easier for you.", "We said Friday but I need it on Monday instead, so take your time, no rush.", "We agreed on the price, but we need the logo by Monday as planned.", "I can't wait until Friday to see the finished site!", "We can't wait for the launch, it's going to be great."],
+      flag: ["The board meeting moved, so I need the deck on Tuesday instead of next Thursday.", "We can't wait till next week for this, we need the slides by tomorrow.", "We'd said end of the month, but we now need the menus by Friday.", "We'd planned two weeks for the edit but I need it for tomorrow, the client brought the pitch forward.", "I cannot wait until Monday, the files have to be with the printer tonight."],
+      pass: ["We'll need the menus by Friday instead of next Monday if that's easier for you, no rush otherwise.", "We agreed on the 30th, but we only need the menus by Friday if that's easier for you.", "We said Friday but I need it on Monday instead, so take your time, no rush.", "We agreed on the price, but we need the logo by Monday as planned.", "I can't wait until Friday to see the finished site!", "We can't wait for the launch, it's going to be great."],
     },
   },
   {
@@ -451,6 +465,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(keep|I'll keep|I'm going to keep|will keep|going to keep) (calling|ringing|emailing|chasing|messaging|texting|phoning|pinging) (you)? (until|till|every)",
       "(second|third|fourth|fifth|#num) (email|message|mail|call|reminder|chaser|voicemail) (today|this week|this morning|in a row|since monday|in two days)",
       "(chasing|chase) (again|once more|yet again|one more time|this again|you again)",
+      // "I chased on Monday, on Tuesday and again yesterday".
+      "(chased|asked|emailed|called|messaged|followed up|wrote|pinged|rang|phoned|texted) (you)? on (monday|tuesday|wednesday|thursday|friday|saturday|sunday) ... (and|then) (again)? (on|yesterday|today|this morning)",
     ],
     unless: ["(refund|delivery|parcel|package|shipment|visa|permit|loan|grant|funding|investor|decision from|results from|test results)", 
       "(no rush|no hurry|whenever|no pressure)",
@@ -463,8 +479,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["Chasing once more: where's the revised deck?", "Third email today: where is the updated file?", "I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
-      pass: ["We're chasing our printer again for the proofs.", "We're waiting on a refund ourselves, so bear with us.", "We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
+      flag: ["Where are the updated menus? I emailed on Tuesday, then again on Thursday.", "Chasing once more: where's the revised deck?", "Third email today: where is the updated file?", "I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      pass: ["I called the printer on Monday and then on Wednesday, they still have no date.", "We're chasing our printer again for the proofs.", "We're waiting on a refund ourselves, so bear with us.", "We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
     },
   },
 
@@ -501,6 +517,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     patterns: [
       "as (I|we) (have)? (already|previously|repeatedly|clearly|specifically|explicitly) (said|mentioned|stated|explained|wrote|told you|pointed out|noted|asked|requested|indicated)",
       "as (already|previously|repeatedly|clearly) (mentioned|stated|discussed|explained|noted|said|requested|communicated|indicated)",
+      // "As I've now mentioned three times, …".
+      "as (I've|I have|we've|we have) (now)? (already)? (said|mentioned|stated|explained|written|told you|pointed out|asked|requested) (this|it|that)? (twice|three times|four times|#num times|several times|multiple times|many times|countless times|a few times|more than once)",
       "(not sure|don't know|do not know) how (much)? (clearer|more clearly|else|many more times|much clearer) (I|we) can",
       "(not sure|don't know|do not know|no idea) how (else)? (I|we) (can|could) (make|put|say|explain|spell|word) (this|it|that) (out)? (any)? (clearer|more clearly|more plainly|simpler|plainer|more simply)",
       "(just)? (to|let me|I'll|I want to|I'd like to|allow me to) (reiterate|restate|re-state|reemphasise|reemphasize|repeat) (what|as) (I|we) (already|previously|clearly)? (said|mentioned|wrote|told you|explained|asked for|stated|requested)",
@@ -537,7 +555,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Vorwurf, sich wiederholen zu müssen. Wurde etwas übersehen, korrigieren Sie es; sonst verweisen Sie ruhig auf das Erledigte.",
     },
     examples: {
-      flag: ["As I've asked in my previous three emails, please use the new logo files.", "As we've now raised across the last few messages, the totals still don't match.", "How many times do I have to say it, the logo goes top left.", "No idea how many more times I need to repeat this: UK spelling.", "Once again, the logo should be on the left. I'm sure I've mentioned this before.", "Again, as per the brief, the headline is 'Spring into savings'.", "Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
+      flag: ["As I have said this three times now, the logo must stay blue.", "As we've now asked twice, please use the new address.", "As I've asked in my previous three emails, please use the new logo files.", "As we've now raised across the last few messages, the totals still don't match.", "How many times do I have to say it, the logo goes top left.", "No idea how many more times I need to repeat this: UK spelling.", "Once again, the logo should be on the left. I'm sure I've mentioned this before.", "Again, as per the brief, the headline is 'Spring into savings'.", "Not sure how I can make this any clearer.", "Just to reiterate what I already said on Tuesday, we need the blue version.", "As stated several times now, the font is Montserrat.", "I'm not sure how much clearer I can make it.", "As I already said, the logo needs to be bigger.", "As previously mentioned, we need the PDF.", "I've told you this three times now.", "For the third time, the font is wrong.", "How many times do I have to ask?"],
       pass: ["As I mentioned in my last email, I'm on holiday from the 3rd.", "Thanks for your last two emails, as I said on the phone we're happy to proceed.", "How many times a week should I post on Instagram?", "As I mentioned on our call, the budget is approved.", "Happy to say it again: great work!"],
     },
   },
@@ -590,14 +608,14 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "reminding you (again|once again|once more)",
     ],
     negatable: false,
-    unless: ["(appointment|booking|calendar) reminder", "(reminder|remind) ... (meeting|call) (tomorrow|today|at)"],
+    unless: ["(appointment|booking|calendar) reminder", "(reminder|remind) ... (meeting|call) (tomorrow|today|at)", "(or|otherwise|else) (I|we|I'm|we're|I'll|we'll|I will|we will|I am|we are) (be|have to|need to|going to)? (handing|hand|giving|give|moving|move|taking|take|finding|find|looking|look|cancel|cancelling|canceling|terminate|terminating|rethink|reconsider|switch|switching)"],
     note: {
       en: "A hint that you are ignoring them. If you answered, say so plainly.",
       de: "Eine Andeutung, Sie würden sie ignorieren. Wenn Sie geantwortet haben, sagen Sie das schlicht.",
     },
     examples: {
       flag: ["Not sure if you saw my email from Monday.", "Just in case you missed it, here it is again.", "Did you get my last email?", "Friendly reminder that the files are due.", "Another reminder about the logo."],
-      pass: ["Did you get a chance to enjoy the holidays?"],
+      pass: ["Did you get a chance to enjoy the holidays?", "Final reminder: the files are due at noon tomorrow, or we'll be finding another printer."],
     },
   },
   {
