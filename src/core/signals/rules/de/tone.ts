@@ -309,16 +309,20 @@ const PRESSURE: readonly PhraseRule[] = [
       // "Ausgemacht war Ende Monat, aber ich brauch's jetzt doch bis Mittwoch": the agreed date pulled forward.
       "(brauche|brauch's|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen|muss|müssen|will|wollen) (ich|wir)? ... (jetzt doch|doch schon|doch früher|jetzt schon|nun doch|jetzt bereits|doch bereits|schon früher|leider doch|leider schon) (bis|am|zum|vor|für) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen|#num|ende der woche|ende dieser woche|diese woche|nächste woche)",
       "(in der nächsten|innerhalb der nächsten|in den nächsten) (stunde|halben stunde|#num stunden|zwei stunden|drei stunden|#num minuten|zwanzig minuten|dreißig minuten)",
+      // "Die Übersetzung brauche ich bis Mittwoch statt nächsten Freitag": an earlier date put in place of the agreed later one.
+      "(brauche|brauch's|brauch|brauchen|bräuchte|bräuchten|benötige|benötigen|muss|müssen|will|wollen|hätte gern|hätte gerne|möchte|möchten) (ich|wir)? ... (bis|am|zum|schon|spätestens) ... (statt|anstatt|anstelle von|und nicht (erst)?) (wie (vereinbart|ausgemacht|besprochen|abgemacht|geplant))? (erst)? (am|bis|zum|in der)? (nächsten|nächste|nächster|übernächsten|übernächste|ende|mitte|in zwei wochen|in drei wochen|in #num wochen|erst|kommenden|kommende)",
     ],
     requires: ["(bauen|erstellen|setzen|richten|ändern|ergänzen|fügen|nehmen|stellen|laden|übernehmen|tauschen|korrigieren|machen) (sie|ihr)", "(bitte|brauch*|bräucht*|benötig*|muss|müssen|musst|müssten|erwarte*|will|wollen|möchte|hätte gern|hätte gerne|fertig|schick*|liefer*|zukommen|vorliegen|haben|erledig*|schaffst|schaffen|schafft|hinbekommen|umsetzen|senden|sendest|abgeben|raus|online|live|da sein|korrigier*|anpass*|überarbeit*|machen|machst|kannst|können|könnten|könntest|kommt|kommen|klappt|klappen)"],
-    unless: [...PILE, "(kurz)? (bescheid geben|bescheid sagen|kurz bescheid|kurze rückmeldung|kurz rückmelden|kurz bestätigen|ob (das|es|dienstag|montag|mittwoch|donnerstag|freitag|der termin) (passt|klappt|geht))", "(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)"],
+    unless: [...PILE, "(kurz)? (bescheid geben|bescheid sagen|kurz bescheid|kurze rückmeldung|kurz rückmelden|kurz bestätigen|ob (das|es|dienstag|montag|mittwoch|donnerstag|freitag|der termin) (passt|klappt|geht))", "(ich|wir) (schicke|schicken|sende|senden|melde|melden|überweise|überweisen|gebe|geben|rufe|rufen|kümmere|kümmern|lade|laden|leite|leiten|liefere|liefern|bin|sind) ... (heute|morgen|bis)", "(ich bin|bin ich|wir sind|sind wir|ich|wir) ... (unterwegs|im büro|erreichbar|außer haus|im termin|in meetings|auf reisen|weg)", "(hat|hätte|habe|haben) ... (zeit|keine eile|kein stress)", "(alles|das alles|all das|gesamte|ganze|sämtliche|die ganzen)",
+      // The agreed date restated: "das entspricht ja dem, was wir ausgemacht haben", "wie besprochen".
+      "(wie|so wie) (besprochen|vereinbart|ausgemacht|abgemacht|abgesprochen|geplant|vorgesehen)", "(entspricht|entsprach|entsprechen) ... (ausgemacht|vereinbart|besprochen|abgemacht|abgesprochen|zeitplan|plan|angebot|offerte)", "(was|wie) (wir|ich) ... (ausgemacht|vereinbart|besprochen|abgemacht|abgesprochen) (haben|hatten)"],
     note: {
       en: "A same-day or overnight deadline set for you.",
       de: "Eine Frist für heute oder über Nacht, die Ihnen gesetzt wird.",
     },
     examples: {
-      flag: ["Die Folien müssen morgen früh um 6 Uhr auf meinem Tisch liegen, egal wie.", "Tauschen Sie die Bilder bis heute Abend aus.", "Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen.", "Die Offerte muss heute vor 10 bei uns sein.", "Geplant war Mitte Mai, aber wir brauchen die Website jetzt doch schon bis Freitag.", "Besprochen war nächste Woche, ich brauch's aber leider schon bis morgen."],
-      pass: ["Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend.", "Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche.", "Wir brauchen die Bilder jetzt doch erst bis Ende Monat, du hast also mehr Zeit."],
+      flag: ["Die Folien müssen morgen früh um 6 Uhr auf meinem Tisch liegen, egal wie.", "Tauschen Sie die Bilder bis heute Abend aus.", "Ich brauche die Datei in der nächsten Stunde, sonst platzt der Termin.", "Ich brauche die Änderungen spätestens in zwei Stunden.", "Ich brauch das bis morgen früh um 8, sonst ist der Termin geplatzt.", "Das muss bis heute 17 Uhr online sein.", "Bitte bis spätestens 9 Uhr morgen, das ist nicht verhandelbar.", "Ich brauche die Präsentation bis heute Abend.", "Bitte liefern Sie spätestens morgen früh.", "Das muss heute noch raus, schaffst du das?", "Bitte bis morgen 9 Uhr fertig machen.", "Die Offerte muss heute vor 10 bei uns sein.", "Geplant war Mitte Mai, aber wir brauchen die Website jetzt doch schon bis Freitag.", "Besprochen war nächste Woche, ich brauch's aber leider schon bis morgen.", "Die Bilder brauchen wir jetzt bis Dienstag statt Ende nächster Woche.", "Ich bräuchte das Protokoll schon am Montag und nicht erst am kommenden Donnerstag."],
+      pass: ["Sorry für die Kurzfristigkeit, aber ich brauche den Newsletter, drei Landingpages und die Verkaufspräsentation bis morgen Abend.", "Könnten Sie mir heute noch kurz Bescheid geben, ob Dienstag passt?", "Ich schicke Ihnen heute noch die Texte.", "Wir antworten unseren Kunden innerhalb von 24 Stunden.", "Ich bin bis heute Abend unterwegs, melden Sie sich gerne morgen.", "Das hat Zeit bis nächste Woche.", "Wir brauchen die Bilder jetzt doch erst bis Ende Monat, du hast also mehr Zeit.", "Für den Elternabend bräuchten wir die Flyer morgen bis Mittag, so wie wir es vereinbart haben.", "Die Pläne brauche ich bis morgen Abend, das entspricht ja dem Zeitplan aus Ihrer Offerte."],
     },
   },
   {
@@ -340,6 +344,14 @@ const PRESSURE: readonly PhraseRule[] = [
       "sonst (kannst du|können sie|könnt ihr|brauchst du|brauchen sie|braucht ihr) (es|das|dir das|ihnen das)? (gleich|auch|ganz)? (lassen|vergessen|sein lassen|gar nicht mehr)",
       "(entweder) ... (oder) (wir|ich) ... (vergeben|vergebe|suchen|suche|beauftragen|beauftrage|holen|hole|nehmen|nehme|gehen|gehe|wechseln|wechsle|schauen|schaue) ... (anderweitig|woanders|anderen|andere|jemand|jemanden|konkurrenz)",
       "(oder|sonst) (wir|ich) (vergeben|vergebe|geben|gebe) (den auftrag|das projekt|den job|die arbeit|es|das)? (anderweitig|woanders|weiter)",
+      // "oder wir geben die Seite einem anderen Entwickler": the work handed to someone else.
+      "(oder|sonst|ansonsten|andernfalls|anderenfalls) (wir|ich) (geben|gebe|vergeben|vergebe|übergeben|übergebe|übertragen|übertrage|reichen|reiche) ... (einem|einer|an einen|an eine|an ein) (anderen|andere|anderes|neuen|neue|neues)",
+      // "sonst übernimmt unser Inhouse-Team den Account", "sonst machen wir es eben selbst".
+      "(sonst|ansonsten|andernfalls|anderenfalls) (übernimmt|übernehmen|macht|machen|erledigt|erledigen|schreibt|schreiben|gestaltet|gestalten) (das|es|den rest|die arbeit|den job)? (unser|unsere|ein|eine|jemand|das|die|der) ... (inhouse*|intern*|team|kollege*|kollegin*|agentur|anderer|andere|anderen|praktikant*|marketingabteilung|abteilung)",
+      "(sonst|ansonsten|andernfalls|anderenfalls) (übernehmen|übernehme|machen|mache|erledigen|erledige) (wir|ich) (das|es|den rest|die arbeit|den job)? (eben|halt|dann|ab jetzt)? (selbst|selber|intern|inhouse|im haus)",
+      // "sonst müssen wir über die Zusammenarbeit reden": the collaboration itself put in question.
+      "(sonst|ansonsten|andernfalls|anderenfalls) ... (über die|über unsere|über eure|über ihre|über deine|die) (weitere|künftige)? zusammenarbeit (reden|sprechen|nachdenken|unterhalten|überdenken|überlegen|grundsätzlich|infrage stellen|in frage stellen)",
+      "(wenn|falls|sollte|sollten) ... nicht ... (müssen|werden|sollten|muss|werde) (wir|ich) ... zusammenarbeit (reden|sprechen|nachdenken|unterhalten|überdenken|überlegen|infrage stellen|in frage stellen)",
     ],
     requires: ["(sonst|ansonsten|andernfalls|anderenfalls|wenn|falls|gezwungen|letzte|allerletzte|bis|anderweitig)"],
     negatable: false,
@@ -348,8 +360,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Ein Ultimatum: spuren oder den Auftrag verlieren.",
     },
     examples: {
-      flag: ["Entweder der Shop läuft bis Montag, oder ich suche mir jemand anderen.", "Bis Freitag muss es stehen, oder wir vergeben das Projekt anderweitig.", "Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden.", "Wenn die Flyer morgen nicht da sind, geben wir das Projekt an einen anderen Grafiker.", "Klappt das nicht bis Montag, vergebe ich den Job an eine andere Übersetzerin."],
-      pass: ["Entweder wir machen Blau oder Grün, such du aus.", "Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude."],
+      flag: ["Entweder die Fotos sind bis Freitag retuschiert, oder wir geben den Auftrag einer anderen Fotografin.", "Die Texte brauche ich bis Mittwoch, sonst übernimmt unsere Marketingabteilung das Projekt.", "Bis Ende der Woche muss die Buchhaltung stehen, sonst machen wir es ab jetzt selbst.", "Wenn die Übersetzung bis Montag nicht da ist, müssen wir ernsthaft über die weitere Zusammenarbeit reden.", "Die Seite muss bis Freitag laufen, sonst müssen wir über unsere Zusammenarbeit sprechen.", "Entweder der Shop läuft bis Montag, oder ich suche mir jemand anderen.", "Bis Freitag muss es stehen, oder wir vergeben das Projekt anderweitig.", "Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden.", "Wenn die Flyer morgen nicht da sind, geben wir das Projekt an einen anderen Grafiker.", "Klappt das nicht bis Montag, vergebe ich den Job an eine andere Übersetzerin."],
+      pass: ["Entweder wir machen Blau oder Grün, such du aus.", "Die Fotos für die Broschüre übernimmt unsere Marketingabteilung, Sie machen nur die Texte.", "Nach dem Launch würde ich gern über die weitere Zusammenarbeit sprechen, wir sind sehr zufrieden.", "Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude."],
     },
   },
   {
@@ -368,7 +380,11 @@ const PRESSURE: readonly PhraseRule[] = [
       "(im stundentakt|im minutentakt|alle paar minuten|alle zehn minuten)",
       "stündlich (anrufen|nachfragen|melden|nachhaken|checken|nachsehen|schreiben)",
       "(schon|bereits|eigentlich schon|eigentlich) (längst|gestern|vorgestern|letzte woche) (fertig|da|online|raus|geliefert|erledigt|bei (mir|uns)) (sein)? (müssen|sollen|gemusst)?",
-      "längst (fertig|da|online|raus|geliefert|erledigt) (sein)? (müssen|sollen)",
+      "längst (fertig|da|online|raus|geliefert|erledigt) (sein)? (müssen|sollen|können)",
+      // "Ruf mich an, sobald du das liest": an answer demanded the moment the mail is read.
+      "(ruf|rufen sie|ruft|melde dich|melden sie sich|meldet euch|schreib|schreiben sie|antworte|antworten sie) (mich|mir|bei mir)? (bitte|sofort)? (an|zurück)? ... (sobald|sowie|wenn) (du|sie|ihr) (das|dies|diese mail|die mail|diese nachricht|die nachricht|meine mail|meine nachricht) (liest|lesen|lest|gelesen|siehst|sehen|seht)",
+      // "wann ich sie habe, auf die Stunde genau": control down to the hour.
+      "(wann|bis wann|wie weit|zeitplan|wissen|sagen|melden) ... auf die (stunde|minute|viertelstunde) genau",
       "(auf heißen kohlen|auf glühenden kohlen|die zeit drängt|drängt die zeit|läuft uns davon|läuft die zeit davon|es brennt|brennt die hütte|brennt der baum|brennt es)",
       "(lassen sie|lass|lasst) (alles|alles andere) (andere)? (liegen|fallen|stehen und liegen|stehen|ruhen|beiseite)",
       "alles andere (liegen lassen|stehen und liegen lassen|zurückstellen|beiseitelegen|hintanstellen)",
@@ -382,15 +398,17 @@ const PRESSURE: readonly PhraseRule[] = [
       "(ist|wäre) (das|dies) (jetzt|nun|so weit|soweit)? (klar|verstanden|angekommen) (oder)?",
       "(das|es) (muss|müsste|hat) (halt|eben|jetzt|schlicht|dann)? (einfach|halt|eben|schlicht) (zu)? (gehen|klappen|drin sein|machbar sein|möglich sein)",
     ],
-    unless: ["(erreichbar|verfügbar|bereitschaft|pikett|rufbereitschaft|am telefon|ans telefon)"],
+    unless: ["(erreichbar|verfügbar|bereitschaft|pikett|rufbereitschaft|am telefon|ans telefon)", "(melde|melden|meldet|ruf|rufen|ruft|schreib|schreiben|antworte|antworten) (dich|sie|euch|mich|mir)? (sich)? (gern|gerne|in ruhe|einfach|ganz entspannt)", "(wenn es passt|wenn's passt|wenns passt|keine eile|kein stress)",
+      // The client's own delay owned: "hätte längst fertig sein können, wenn ich die Texte früher geschickt hätte".
+      "(wenn|hätte|hätten) (ich|wir) ... (früher|rechtzeitig|schneller|pünktlich)"],
     negatable: false,
     note: {
       en: "A demand in the language of control rather than a request.",
       de: "Eine Forderung im Ton der Kontrolle statt einer Bitte.",
     },
     examples: {
-      flag: ["Bitte lassen Sie heute alles andere liegen, das hat jetzt Vorrang.", "Ich will keine Ausreden hören, das muss heute raus.", "Bitte lassen Sie alles andere stehen und kümmern Sie sich zuerst um unsere Seite.", "Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr.", "Die Fotos gehen morgen in Druck, ich hoffe, das ist jetzt klar.", "Bis Montag muss das Menü stehen, das muss halt einfach klappen."],
-      pass: ["Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge.", "Ich hoffe, das ist so klar formuliert, sonst frag gern nach.", "Das muss einfach sein, der Kunde will immer drei Varianten."],
+      flag: ["Das sind drei Seiten Text, die hätten längst fertig sein können.", "Melden Sie sich bei mir, sobald Sie diese Mail lesen.", "Ich will wissen, wann die Pläne kommen, und zwar auf die Stunde genau.", "Bitte lassen Sie heute alles andere liegen, das hat jetzt Vorrang.", "Ich will keine Ausreden hören, das muss heute raus.", "Bitte lassen Sie alles andere stehen und kümmern Sie sich zuerst um unsere Seite.", "Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr.", "Die Fotos gehen morgen in Druck, ich hoffe, das ist jetzt klar.", "Bis Montag muss das Menü stehen, das muss halt einfach klappen."],
+      pass: ["Melde dich gern, sobald du das gelesen hast, dann planen wir den Rest.", "Das hätte längst fertig sein können, wenn ich die Texte früher geschickt hätte, sorry.", "Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge.", "Ich hoffe, das ist so klar formuliert, sonst frag gern nach.", "Das muss einfach sein, der Kunde will immer drei Varianten."],
     },
   },
   {
@@ -416,6 +434,11 @@ const PRESSURE: readonly PhraseRule[] = [
       "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile)? (#num|zwei|drei|vier|fünf|zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|x-mal|zigmal) (mal)? (gefragt|nachgefragt|geschrieben|angerufen|gemailt|erinnert|nachgehakt|angefragt)",
       "(sie hatten|du hattest|ihr hattet) (doch)? (#num|montag|dienstag|mittwoch|donnerstag|freitag|gestern|heute|letzte woche) (gesagt|versprochen|zugesagt|angekündigt)",
       "(zweite|dritte|vierte|fünfte|x-te) (mail|e-mail|nachricht|erinnerung|anruf|versuch) (heute|diese woche|in folge|hintereinander|an diesem tag)",
+      // "Das ist heute meine dritte Mail wegen der Vorlage".
+      "(ist|wäre) (das|dies) (heute|jetzt|nun|inzwischen|mittlerweile)? (schon|bereits)? (meine|unsere|die) (zweite|dritte|vierte|fünfte|sechste|x-te|zigste) (mail|e-mail|nachricht|erinnerung|anfrage|nachfrage|anruf|sms)",
+      "(meine|unsere) (dritte|vierte|fünfte|sechste|x-te|zigste) (mail|e-mail|nachricht|erinnerung|anfrage|nachfrage|sms) (heute|diese woche|dazu|in dieser sache|wegen|zu|zum|zur)",
+      // The asks listed: "Ich habe am Montag, am Dienstag und gestern schon nachgefragt".
+      "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... (und|sowie) (gestern|heute|vorgestern|heute früh|heute morgen|heute mittag|mittags|am montag|am dienstag|am mittwoch|am donnerstag|am freitag|letzte woche) (schon|bereits|auch|auch schon|noch einmal|nochmal|erneut|wieder)? (nachgefragt|gefragt|geschrieben|angerufen|gemailt|erinnert|nachgehakt|angefragt)",
     ],
     // "Gibt es schon was Neues? Es pressiert nicht.": asking with no hurry is not chasing.
     unlessInMessage: ["(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert|drängt|brennt) (also|aber|ja|wirklich|gar|überhaupt|noch)? (nicht|nix|gar nicht|überhaupt nicht|keineswegs)", "(nicht|überhaupt nicht|gar nicht) (dringend|eilig)", "(lass dir|lassen sie sich|lasst euch|nimm dir|nehmen sie sich) (ruhig|gerne|gern)? (zeit|die zeit)"],
@@ -424,8 +447,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Nachhaken, bevor der vereinbarte Termin da ist.",
     },
     examples: {
-      flag: ["Dritte Mail heute: Wo bleibt die aktualisierte Datei?", "Ich habe jetzt dreimal gefragt.", "Wo ist der Entwurf? Sie hatten Dienstag gesagt und jetzt ist Mittwochnachmittag.", "Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien.", "Wir haken noch einmal zum Angebot von letzter Woche nach.", "Ich schreibe Ihnen erneut, da ich bislang keine Rückmeldung von Ihnen erhalten habe."],
-      pass: ["Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Gibt's schon was Neues zum Flyer? Lass dir ruhig Zeit, der Druck ist erst im Herbst.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
+      flag: ["Das ist jetzt schon meine vierte Nachricht zu den Untertiteln.", "Ich habe letzte Woche, am Montag und heute früh nachgefragt, ob die Grafiken fertig sind.", "Dritte Mail heute: Wo bleibt die aktualisierte Datei?", "Ich habe jetzt dreimal gefragt.", "Wo ist der Entwurf? Sie hatten Dienstag gesagt und jetzt ist Mittwochnachmittag.", "Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien.", "Wir haken noch einmal zum Angebot von letzter Woche nach.", "Ich schreibe Ihnen erneut, da ich bislang keine Rückmeldung von Ihnen erhalten habe."],
+      pass: ["Meine zweite Frage betrifft die Rechnung: Ist die Mehrwertsteuer schon drin?", "Ich habe die Texte gelesen und gestern schon mit dem Team besprochen, alles gut.", "Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Gibt's schon was Neues zum Flyer? Lass dir ruhig Zeit, der Druck ist erst im Herbst.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
     },
   },
   {
@@ -438,9 +461,11 @@ const PRESSURE: readonly PhraseRule[] = [
       "(wann|bis wann) (kann|darf|können|dürfen) (ich|wir) (denn)? (endlich|damit|nun)? (damit)? rechnen",
       "wo (bleibt|bleiben) (denn|eigentlich|nur|bitte|endlich|jetzt|nun|eigentlich)",
       "wann (bekomme|kriege|sehe|erhalte|bekommen|kriegen|sehen|erhalten) (ich|wir) (denn)? (endlich|nun|jetzt|mal)",
+      "(warum|wieso|weshalb) (dauert|dauern|braucht|brauchst|brauchen|braucht ihr) (das|es|ihr|du|sie|die|der) (denn|eigentlich|bloß|nur|jetzt|bitte)? so (lange|lang|ewig)",
     ],
     unless: [
       "(gespannt|freudig|sehnsüchtig|vorfreude|freuen|neugierig)",
+      "(druckerei|lieferant*|spedition|behörde|hoster|zoll|paketdienst|handwerker*)",
       "(auf|von) (unserem|unserer|unseren|meinem|meiner|dem|der|die) (chef|chefin|kunden|kundin|vorstand|geschäftsführ*|druckerei|lieferant*|team|controlling|buchhaltung|bank|anwalt|anwältin|steuerberater*|agentur|behörde|amt|vermieter*|fotograf*|entwickler*|it|hersteller|spedition|post)",
     ],
     note: {
@@ -448,8 +473,8 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Nachhaken, mit Ungeduld.",
     },
     examples: {
-      flag: ["Ich warte immer noch auf die Entwürfe.", "Wo bleibt denn die Rechnung für den Kunden?", "Wann bekomme ich endlich die Dateien?", "Wir warten seit Montag auf eine Antwort."],
-      pass: ["Ich warte noch auf die Zahlen vom Controlling und melde mich dann.", "Wir warten schon gespannt auf die ersten Entwürfe!", "Ich warte seit Montag auf die Freigabe von unserem Vorstand."],
+      flag: ["Wieso dauert das denn so lange? Es geht um drei kurze Texte.", "Ich warte immer noch auf die Entwürfe.", "Wo bleibt denn die Rechnung für den Kunden?", "Wann bekomme ich endlich die Dateien?", "Wir warten seit Montag auf eine Antwort."],
+      pass: ["Warum dauert das bei der Druckerei immer so lange? Ihre Dateien lagen doch pünktlich vor.", "Ich warte noch auf die Zahlen vom Controlling und melde mich dann.", "Wir warten schon gespannt auf die ersten Entwürfe!", "Ich warte seit Montag auf die Freigabe von unserem Vorstand."],
     },
   },
   {
@@ -504,7 +529,7 @@ const PRESSURE: readonly PhraseRule[] = [
     patterns: [
       "(ich|wir) (will|wollen|möchte|möchten) (ja|dich|sie|euch)? (nicht|ungern) (drängeln|drängen|hetzen|stressen|nerven|drängen)",
       // Pulling an agreed date forward: "Bis Freitag können wir nicht warten, wir brauchen es morgen".
-      "(bis|auf) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste woche|ende der woche|das wochenende|morgen|übermorgen|dann) (können|kann) (wir|ich) (nicht|keinesfalls|unmöglich|auf keinen fall) (mehr)? warten",
+      "(bis|auf) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste woche|ende der woche|das wochenende|morgen|übermorgen|dann|ende monat|ende des monats|monatsende|mitte monat|mitte des monats|ende nächster woche|nächsten monat|den #num|#num) (können|kann) (wir|ich) (nicht|keinesfalls|unmöglich|auf keinen fall) (mehr)? warten",
       "(nicht|ungern) (drängeln|drängen|hetzen|stressen) aber",
       "(brauche|brauchen|bräuchte|bräuchten|wollte|wollten) ... (schon|eigentlich|quasi|am besten|idealerweise) gestern",
       "(ich|wir) ... (jede|alle) (halbe stunde|stunde|viertelstunde|zehn minuten|#num minuten|paar minuten|zwei stunden) (nachschauen|nachsehen|reinschauen|rein|nach|vorbei|an|durch|nachfragen|anrufen|checken)",
@@ -520,7 +545,7 @@ const PRESSURE: readonly PhraseRule[] = [
       de: "Druck, als Entschuldigung verpackt („ich will ja nicht drängeln, aber“).",
     },
     examples: {
-      flag: ["Ich melde mich ab jetzt alle zwei Stunden, bis die Seite online ist.", "Schick mir stündlich einen Zwischenstand, bis die Seite läuft.", "Ich will ja nicht drängeln, aber wann kommt der Entwurf?", "Eigentlich brauche ich das schon gestern.", "Auf nächste Woche kann ich nicht warten, ich brauche die Texte morgen."],
+      flag: ["Ich melde mich ab jetzt alle zwei Stunden, bis die Seite online ist.", "Schick mir stündlich einen Zwischenstand, bis die Seite läuft.", "Ich will ja nicht drängeln, aber wann kommt der Entwurf?", "Eigentlich brauche ich das schon gestern.", "Auf nächste Woche kann ich nicht warten, ich brauche die Texte morgen.", "Bis Monatsende können wir unmöglich warten, die Messe ist am 10."],
       pass: ["Die Bahn fährt jede halbe Stunde, ich schau dann bei dir vorbei.", "Kein Druck, mach es wie es für dich passt.", "Das Plugin holt sich alle zwei Stunden automatisch ein Update."],
     },
   },
