@@ -126,7 +126,9 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
       "(erst|leider erst) (gestern|heute|jetzt|vorhin|am wochenende|letzte woche|diese woche|gerade|heute morgen|gestern abend) ... (angesehen|angeschaut|durchgesehen|gelesen|freigegeben|geschafft|reingeschaut|drübergeschaut|draufgeschaut|gesichtet|besprochen|abgestimmt|gesehen|gecheckt|durchgegangen|angeguckt|prüfen|anschauen|ansehen|durchsehen|lesen|freigeben|sichten|geprüft)",
       "(habe|hab|haben|hatte|hatten) (es)? (leider)? (noch)? (nicht|keine zeit) (geschafft|gefunden)? ... (anzuschauen|reinzuschauen|durchzusehen|zu prüfen|zu lesen|draufzuschauen|anzusehen|freizugeben)",
     ],
-    unless: [CLIENT_MOVES_DEADLINE, "dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)"],
+    unless: [CLIENT_MOVES_DEADLINE, "dazu (übergegangen|bereit|verpflichtet|geeignet|gehören|gehört)",
+      // Said of the freelancer, kindly: "Kein Problem, wenn Sie noch nicht dazu gekommen sind".
+      "(sie|du|ihr) ... (dazu gekommen|dazugekommen) (sind|bist|seid)", "(sind sie|bist du|seid ihr|sie sind|du bist|ihr seid) (noch|leider|bisher|wohl|vielleicht)? (nicht|noch nicht) (dazu gekommen|dazugekommen)"],
     unlessInMessage: [CLIENT_MOVES_DEADLINE],
     negatable: false,
     note: {
@@ -135,7 +137,7 @@ const LATE_FEEDBACK: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Entschuldige, ich hab die Korrekturen erst heute geschafft, aber Druck ist trotzdem Freitag.", "Ich kam leider erst jetzt dazu, mir die Entwürfe anzusehen.", "Bin erst heute dazu gekommen.", "Ich bin leider noch nicht dazu gekommen, die Texte zu lesen."],
-      pass: ["Ich bin gestern dazu übergegangen, alles digital abzulegen."],
+      pass: ["Ich bin gestern dazu übergegangen, alles digital abzulegen.", "Hast du meine Korrekturen vom Montag gesehen? Macht nichts, falls du noch nicht dazu gekommen bist."],
     },
   },
   {

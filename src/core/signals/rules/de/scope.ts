@@ -241,14 +241,16 @@ const REVISIONS: readonly PhraseRule[] = [
       "(vereinbart|vorgesehen|ausgemacht|abgemacht|enthalten|inklusive|abgesprochen) ... (aber|trotzdem|doch noch) ... (noch|weitere|zusätzliche|dritte|vierte|fünfte|nochmal|noch mal|mehr)",
       "(eine|einen|ein) (weitere|weiteren|zusätzliche|zusätzlichen|extra|neue|neuen|erneute|erneuten) (runde|korrekturrunde|korrekturschleife|korrekturdurchgang|korrekturlauf|feedbackrunde|feedbackschleife|überarbeitungsrunde|änderungsrunde|änderungsschleife|abstimmungsrunde|schleife|revision|revisionsrunde|iteration|überarbeitung)",
     ],
-    unless: ["(wie vereinbart|wie vorgesehen|wie im angebot|laut angebot|gemäß angebot|laut vertrag|wie besprochen|im rahmen der (vereinbarten|vorgesehenen)|noch enthalten|noch inklusive|ist inklusive|sind inklusive|inbegriffen|vereinbarte|vereinbarten|vorgesehene|vorgesehenen)"],
+    unless: ["(wie vereinbart|wie vorgesehen|wie im angebot|laut angebot|gemäß angebot|laut vertrag|wie besprochen|im rahmen der (vereinbarten|vorgesehenen)|noch enthalten|noch inklusive|ist inklusive|sind inklusive|inbegriffen|vereinbarte|vereinbarten|vorgesehene|vorgesehenen)",
+      // Austrian "das geht sich nicht mehr aus": the agreed time no longer fits, a date matter, not another round.
+      "(geht|gehen|ging|gingen) sich ... aus"],
     note: {
       en: "Another round beyond the agreed ones: count them against the revision limit.",
       de: "Noch eine Runde über die vereinbarten hinaus: gegen das Korrekturlimit rechnen.",
     },
     examples: {
       flag: ["Können wir nochmal eine Runde drehen? Der Chef ist noch nicht ganz glücklich.", "Ich weiß, wir hatten zwei Korrekturschleifen vereinbart, aber wir bräuchten noch eine dritte.", "Wir bräuchten noch eine Runde beim Logo.", "Ich weiß, wir hatten zwei Schleifen ausgemacht, aber wir bräuchten noch eine dritte.", "Können wir noch eine Korrekturschleife drehen?", "Da müssen wir wohl noch einmal eine Überarbeitung machen.", "Wir hätten gern eine weitere Feedbackrunde."],
-      pass: ["Ich habe noch eine weitere Frage zur Rechnung.", "Hier unser Feedback zur zweiten Korrekturrunde, wie im Angebot vereinbart.", "Die Runde am Freitag war sehr produktiv."],
+      pass: ["Drei Wochen waren ausgemacht, aber das geht sich bei uns leider nicht mehr aus, wir brauchen die Texte früher.", "Ich habe noch eine weitere Frage zur Rechnung.", "Hier unser Feedback zur zweiten Korrekturrunde, wie im Angebot vereinbart.", "Die Runde am Freitag war sehr produktiv."],
     },
   },
   {

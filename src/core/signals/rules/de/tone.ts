@@ -2,6 +2,13 @@ import type { PhraseRule } from "../../types";
 import { ADDRESSED, REPORTED, REQUEST } from "./shared";
 import { PILE } from "./capacity";
 
+/**
+ * Services the client blames for their own bad day: the caterer, the printer, the shuttle,
+ * the host. Contempt for them is no hostility towards you.
+ */
+const THIRD_PARTY_SERVICE =
+  "(catering|caterer|druckerei|hoster|webhoster|lieferant*|spedition|paketdienst|shuttle*|busunternehmen|airline|fluggesellschaft|bahn|vermieter*|handwerker*|behörde|amt|veranstaltungstechnik)";
+
 /** Hostile: insults, contempt, threats (shouting in capitals is a detector of its own). */
 const HOSTILE: readonly PhraseRule[] = [
   {
@@ -69,7 +76,7 @@ const HOSTILE: readonly PhraseRule[] = [
     language: "de",
     severity: 2,
     patterns: [
-      "(grottenschlecht*|grottig*|erbärmlich*|armselig*|lachnummer|unter aller (sau|kanone|würde)|indiskutabel|zum kotzen|schrott|murks|schund|hingeschludert|hingerotzt|zusammengeschustert|zusammengestümpert|zusammengeklickt|zusammengeschludert|hingeklatscht|dahingeschludert|hingepfuscht)",
+      "(grottenschlecht*|grottig*|erbärmlich*|armselig*|lachnummer|unter aller (sau|kanone|würde)|indiskutabel|zum kotzen|schrott|murks|schund|hingerotzt|zusammengeschustert|zusammengestümpert|zusammengeklickt|hingeklatscht|hingepfuscht)",
       "(praktikant*|azubi*|lehrling|schüler*|student*|kind|kinder|neffe|nichte|enkel|sohn|tochter|zwölfjährige*|zehnjährige*|fünfjährige*|affe|laie) ... (zusammengeklickt|zusammengeschustert|hingeklatscht|gebastelt|gekritzelt|gemalt|besser|hinbekommen|hingekriegt|könnte das|kann das|macht das|hätte das|in der mittagspause)",
       "(ist das|war das|das ist|das war) (wirklich|etwa|ernsthaft|tatsächlich|echt)? alles was (sie|du|ihr) (können|kannst|könnt|draufhaben|drauf haben|hinbekommen)",
       "(hast du|haben sie|habt ihr) (das|es|den text|das logo|die seite) (überhaupt|eigentlich|wirklich|tatsächlich) (selbst|selber|persönlich) (gemacht|gestaltet|geschrieben|übersetzt|programmiert|angeschaut|gelesen|geprüft)",
@@ -95,14 +102,14 @@ const HOSTILE: readonly PhraseRule[] = [
       "(sollte|sollten|sollen|solltest|sollst) (sich|dich|euch) (was|etwas|mal)? (schämen)",
       "(ist|sprechen sie|sprichst du|sprecht ihr) (deutsch|englisch) (eigentlich|überhaupt)? (ihre|deine|eure)? (muttersprache|sprache)",
     ],
-    unless: ["unterirdisch* (erreichbar|gelegen|garage|parken|parkplatz|verlegt|leitung*)", "(war|ist) (doch)? nur ein (scherz|witz)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (verbockt|vermasselt|versaut|verhunzt|vergeigt)", "(sorry|entschuldig*|vielleicht|wahrscheinlich|meine|vorab) ... (dumme|blöde) frage", REPORTED],
+    unless: [THIRD_PARTY_SERVICE, "unterirdisch* (erreichbar|gelegen|garage|parken|parkplatz|verlegt|leitung*)", "(war|ist) (doch)? nur ein (scherz|witz)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (verbockt|vermasselt|versaut|verhunzt|vergeigt)", "(sorry|entschuldig*|vielleicht|wahrscheinlich|meine|vorab) ... (dumme|blöde) frage", REPORTED],
     note: {
       en: "Contempt for the work in place of feedback you can act on.",
       de: "Verachtung für die Arbeit statt einer Rückmeldung, mit der Sie arbeiten können.",
     },
     examples: {
       flag: ["Wer Ihnen das beigebracht hat, sollte sich schämen.", "Ist Deutsch eigentlich Ihre Muttersprache?", "Ein Affe hätte das besser hinbekommen.", "Dem Projekt sind Sie offensichtlich nicht gewachsen.", "Hätte ich mal eine richtige Agentur genommen.", "Hören Sie auf, mir Ausreden zu schicken, und machen Sie endlich Ihren Job.", "Hast du das überhaupt selbst gemacht oder deine Praktikantin?", "Ihre Arbeit ist schlicht eine Zumutung.", "Das ist der grösste Mist, den ich je gesehen habe.", "Mein zehnjähriger Sohn hätte das besser hinbekommen.", "Du bist echt das Letzte.", "Der Entwurf ist unterirdisch.", "Das ist doch ein Witz.", "Ehrlich gesagt ist das Müll.", "Die Übersetzung ist unter aller Sau.", "Das sieht aus, als hätte es ein Azubi in fünf Minuten zusammengeklickt.", "Ist das wirklich alles, was Sie können?", "Du hast das komplett vermasselt.", "Was für eine dumme Frage.", "Ich suche mir jemanden, der sein Handwerk versteht."],
-      pass: ["Sorry für die dumme Frage, aber welches Grau war es?", "Der Parkplatz ist unterirdisch erreichbar.", "Ich habe die Mail an dich vermasselt, sorry, hier nochmal."],
+      pass: ["Der Shuttle-Service vom Flughafen war eine Katastrophe, eine Stunde Verspätung. Ihre Planung war dagegen perfekt.", "Die Druckerei hat echt Murks geliefert, Ihre Daten waren tadellos.", "Sorry für die dumme Frage, aber welches Grau war es?", "Der Parkplatz ist unterirdisch erreichbar.", "Ich habe die Mail an dich vermasselt, sorry, hier nochmal."],
     },
   },
   {
@@ -180,13 +187,16 @@ const HOSTILE: readonly PhraseRule[] = [
       "(beschwerde|(gibt's|gibt es|gibts|folgt|kommt|bekommst du|bekommen sie|mache ich|machen wir) ... meldung) (bei|an) (der|die|den|dem)? (plattform|upwork|fiverr|malt|freelancermap|kammer|handelskammer|arbeiterkammer|wirtschaftskammer|handwerkskammer|ihk|verband|berufsverband|innung|verbraucherzentrale|schlichtungsstelle|ombudsstelle|konsumentenschutz)",
     ],
     negatable: false,
+    // A review someone else wrote, reported: "Eine Kundin hat heute eine wütende Ein-Stern-Bewertung geschrieben".
+    unless: [REPORTED, "(kunde|kundin|kunden|gast|gäste|käufer*|nutzer*|leser*|follower*|patient*|mieter*|jemand|wer|person|leute) (hat|haben|hatte|hatten|hinterließ|schrieb|gab) ... (bewertung*|rezension*|review*|sterne)", "(bewertung*|rezension*|review*) (von|eines|einer|vom) (kunde*|kundin|gast|gästen|käufer*|nutzer*|patient*|mieter*)"],
+    unlessInMessage: ["(hat|hatte) (aber|also|natürlich|ja|übrigens)? (nichts|gar nichts|überhaupt nichts) mit (dir|ihnen|euch|deiner arbeit|ihrer arbeit|eurer arbeit) zu tun"],
     note: {
       en: "A threat to your reputation or livelihood.",
       de: "Eine Drohung gegen Ihren Ruf oder Ihre Aufträge.",
     },
     examples: {
       flag: ["Noch so ein Patzer, und du bekommst von uns eine 1-Stern-Rezension und eine Beschwerde an die Innung.", "Ich werde das bei der Arbeiterkammer melden, verlassen Sie sich drauf.", "Ich schreibe im Netz eine ausführliche Bewertung, damit jeder weiß, wie unseriös Sie arbeiten.", "Ich sorge dafür, dass die ganze Stadt mitbekommt, wie schlampig ihr arbeitet.", "Ich werde mich bei der Plattform über Ihr Verhalten beschweren.", "Ich werde Sie bei Google entsprechend bewerten.", "Ich werde Sie beim Berufsverband melden.", "Ich werde allen meinen Bekannten von Ihnen abraten.", "Sie können sich auf eine entsprechende Google-Bewertung einstellen.", "Ich werde in meinem Netzwerk davon abraten, mit Ihnen zu arbeiten.", "Das wird Konsequenzen haben.", "Ich werde dafür sorgen, dass du in der Branche keinen Fuß mehr fasst."],
-      pass: ["Wir schreiben Ihnen gerne überall eine Bewertung, Sie waren großartig!", "Unsere Meldung bei der Handelskammer ist durch, das neue Logo steht jetzt im Register.", "Damit alle wissen, wie das neue Kassensystem funktioniert, machen wir am Montag eine Schulung.", "Die Handelskammer hat uns Ihre Adresse gegeben.", "Wir schreiben Ihnen gerne eine Bewertung auf Google!", "Die Konsequenzen für unser Layout besprechen wir morgen."],
+      pass: ["Ein Gast hat uns gestern eine vernichtende Rezension auf Google hinterlassen, weil der Tisch nicht frei war. Das hat nichts mit Ihnen zu tun.", "Wir schreiben Ihnen gerne überall eine Bewertung, Sie waren großartig!", "Unsere Meldung bei der Handelskammer ist durch, das neue Logo steht jetzt im Register.", "Damit alle wissen, wie das neue Kassensystem funktioniert, machen wir am Montag eine Schulung.", "Die Handelskammer hat uns Ihre Adresse gegeben.", "Wir schreiben Ihnen gerne eine Bewertung auf Google!", "Die Konsequenzen für unser Layout besprechen wir morgen."],
     },
   },
   {
