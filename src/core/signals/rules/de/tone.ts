@@ -340,6 +340,8 @@ const PRESSURE: readonly PhraseRule[] = [
     signal: "tone.pressure",
     language: "de",
     severity: 3,
+    // An offer, not a threat: "oder wir geben es intern weiter, falls du keine Zeit hast, kein Problem".
+    unless: ["(falls|wenn|sofern) (du|sie|ihr) (keine zeit|zu viel|gerade zu viel|nicht kannst|nicht können|nicht könnt|ausgelastet|voll)", "kein (problem|stress|druck)"],
     patterns: [
       "(sonst|ansonsten|andernfalls|anderenfalls) (suche|suchen|muss|müssen|werde|werden|schaue|schauen|gehe|gehen|beauftrage|beauftragen|wechsle|wechseln|hole|holen|nehme|nehmen|sehe|sehen|vergebe|vergeben|gebe|geben) (wir|ich) ... (anderen|andere|anderes|woanders|jemand|jemanden|neuen|neue|gezwungen|anderweitig|konkurrenz)",
       "(anderweitig|woanders|an jemand anderen|an jemand anderes|an die konkurrenz) (vergeben|vergebe|beauftragen|geben|gebe|hin|umsehen|suchen)",
@@ -375,7 +377,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Entweder die Fotos sind bis Freitag retuschiert, oder wir geben den Auftrag einer anderen Fotografin.", "Die Texte brauche ich bis Mittwoch, sonst übernimmt unsere Marketingabteilung das Projekt.", "Bis Ende der Woche muss die Buchhaltung stehen, sonst machen wir es ab jetzt selbst.", "Wenn die Übersetzung bis Montag nicht da ist, müssen wir ernsthaft über die weitere Zusammenarbeit reden.", "Die Seite muss bis Freitag laufen, sonst müssen wir über unsere Zusammenarbeit sprechen.", "Falls wir bis Mittwoch keine Antwort bekommen, vergeben wir das Shooting anderweitig.", "Entweder der Shop läuft bis Montag, oder ich suche mir jemand anderen.", "Bis Freitag muss es stehen, oder wir vergeben das Projekt anderweitig.", "Schick die Dateien heute, sonst kannst du es lassen.", "Bis Freitag, sonst ist der Auftrag weg.", "Wenn das bis Freitag nicht fertig ist, vergeben wir den Auftrag anderweitig.", "Wenn das bis Freitag nicht steht, suchen wir uns jemand anderen.", "Sonst müssen wir uns leider nach einem anderen Anbieter umsehen.", "Das ist Ihre letzte Chance.", "Falls das nicht klappt, werden wir die Zusammenarbeit beenden.", "Wenn die Flyer morgen nicht da sind, geben wir das Projekt an einen anderen Grafiker.", "Klappt das nicht bis Montag, vergebe ich den Job an eine andere Übersetzerin."],
-      pass: ["Entweder wir machen Blau oder Grün, such du aus.", "Wenn ich bis Montag nichts höre, gehe ich davon aus, dass alles passt.", "Die Fotos für die Broschüre übernimmt unsere Marketingabteilung, Sie machen nur die Texte.", "Nach dem Launch würde ich gern über die weitere Zusammenarbeit sprechen, wir sind sehr zufrieden.", "Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude.", "Sonst übernimmt unser Team die Newsletter wie bisher, du machst nur die Website."],
+      pass: ["Oder wir geben das Projekt einem anderen Team intern, falls du keine Zeit hast, kein Problem.", "Entweder wir machen Blau oder Grün, such du aus.", "Wenn ich bis Montag nichts höre, gehe ich davon aus, dass alles passt.", "Die Fotos für die Broschüre übernimmt unsere Marketingabteilung, Sie machen nur die Texte.", "Nach dem Launch würde ich gern über die weitere Zusammenarbeit sprechen, wir sind sehr zufrieden.", "Wir suchen für die Messe zusätzlich einen anderen Fotografen, können Sie jemanden empfehlen?", "Die Zusammenarbeit mit Ihnen macht uns große Freude.", "Sonst übernimmt unser Team die Newsletter wie bisher, du machst nur die Website."],
     },
   },
   {
@@ -412,7 +414,7 @@ const PRESSURE: readonly PhraseRule[] = [
       "(ist|wäre) (das|dies) (jetzt|nun|so weit|soweit)? (klar|verstanden|angekommen) (oder)?",
       "(das|es) (muss|müsste|hat) (halt|eben|jetzt|schlicht|dann)? (einfach|halt|eben|schlicht) (zu)? (gehen|klappen|drin sein|machbar sein|möglich sein)",
     ],
-    unless: ["(erreichbar|verfügbar|bereitschaft|pikett|rufbereitschaft|am telefon|ans telefon)", "(melde|melden|meldet|ruf|rufen|ruft|schreib|schreiben|antworte|antworten) (dich|sie|euch|mich|mir)? (sich)? (gern|gerne|in ruhe|einfach|ganz entspannt)", "(wenn es passt|wenn's passt|wenns passt|keine eile|kein stress)", "(gute|tolle|schöne|super|erfreuliche|gute) (neuigkeiten|nachrichten|news)",
+    unless: ["wenn (unser|unsere|unserer|mein|meine|wir|ich) ... (hätte|hätten|geschickt|geliefert|gegeben|freigegeben|gemacht)", "(erreichbar|verfügbar|bereitschaft|pikett|rufbereitschaft|am telefon|ans telefon)", "(melde|melden|meldet|ruf|rufen|ruft|schreib|schreiben|antworte|antworten) (dich|sie|euch|mich|mir)? (sich)? (gern|gerne|in ruhe|einfach|ganz entspannt)", "(wenn es passt|wenn's passt|wenns passt|keine eile|kein stress)", "(gute|tolle|schöne|super|erfreuliche|gute) (neuigkeiten|nachrichten|news)",
       // The client's own delay owned: "hätte längst fertig sein können, wenn ich die Texte früher geschickt hätte".
       "(wenn|hätte|hätten) (ich|wir) ... (früher|rechtzeitig|schneller|pünktlich)"],
     negatable: false,
@@ -422,7 +424,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Das sind drei Seiten Text, die hätten längst fertig sein können.", "Melden Sie sich bei mir, sobald Sie diese Mail lesen.", "Ich will wissen, wann die Pläne kommen, und zwar auf die Stunde genau.", "Bitte lassen Sie heute alles andere liegen, das hat jetzt Vorrang.", "Ich will keine Ausreden hören, das muss heute raus.", "Bitte lassen Sie alles andere stehen und kümmern Sie sich zuerst um unsere Seite.", "Ich rufe jetzt im Stundentakt an, bis ich die Dateien habe.", "Das muss bis 14 Uhr bei mir sein, keine Diskussion.", "Ich schaue jede halbe Stunde nach, ob etwas gekommen ist.", "Ich erwarte Ihre Antwort noch heute.", "Ich erwarte, dass das heute erledigt wird.", "Wir bestehen darauf, dass die Änderungen kostenlos sind.", "Ich erwarte eine Antwort bis 15 Uhr.", "Die Fotos gehen morgen in Druck, ich hoffe, das ist jetzt klar.", "Bis Montag muss das Menü stehen, das muss halt einfach klappen."],
-      pass: ["Melde dich, sobald du das liest, wir haben tolle Nachrichten vom Verlag!", "Melde dich gern, sobald du das gelesen hast, dann planen wir den Rest.", "Das hätte längst fertig sein können, wenn ich die Texte früher geschickt hätte, sorry.", "Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge.", "Ich hoffe, das ist so klar formuliert, sonst frag gern nach.", "Das muss einfach sein, der Kunde will immer drei Varianten."],
+      pass: ["Das hätte längst fertig sein können, wenn unser IT-Team die Zugangsdaten geschickt hätte.", "Melde dich, sobald du das liest, wir haben tolle Nachrichten vom Verlag!", "Melde dich gern, sobald du das gelesen hast, dann planen wir den Rest.", "Das hätte längst fertig sein können, wenn ich die Texte früher geschickt hätte, sorry.", "Wir erwarten bis zu 200 Gäste.", "Bitte alles so stehen lassen, das Layout ist perfekt.", "Heute nicht, morgen schon: ich bin ab 9 Uhr im Büro.", "Wir erwarten rund 200 Gäste.", "Wir freuen uns auf Ihre Vorschläge.", "Ich hoffe, das ist so klar formuliert, sonst frag gern nach.", "Das muss einfach sein, der Kunde will immer drei Varianten."],
     },
   },
   {
@@ -454,6 +456,8 @@ const PRESSURE: readonly PhraseRule[] = [
       // The asks listed: "Ich habe am Montag, am Dienstag und gestern schon nachgefragt".
       "(ich habe|ich hab|wir haben|habe ich|hab ich|haben wir) ... (und|sowie) (gestern|heute|vorgestern|heute früh|heute morgen|heute mittag|mittags|am montag|am dienstag|am mittwoch|am donnerstag|am freitag|letzte woche) (schon|bereits|auch|auch schon|noch einmal|nochmal|erneut|wieder)? (nachgefragt|gefragt|geschrieben|angerufen|gemailt|erinnert|nachgehakt|angefragt)",
     ],
+    // The client chasing someone else: "meine dritte Mail an die Druckerei".
+    unless: ["(an|bei|von) (die|den|der|das|dem|unsere|unseren|unserer|unser|meine|meinen|meiner|mein) (druckerei|lieferant*|bank|hoster|hausverwaltung|vermieter*|versicherung|steuerberater*|agentur|behörde|amt|kunden|kundin|zentrale|chef*|post|spedition|handwerker*|stadt|gemeinde|caterer|hotel|location)"],
     // "Gibt es schon was Neues? Es pressiert nicht.": asking with no hurry is not chasing.
     unlessInMessage: ["(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert|drängt|brennt) (also|aber|ja|wirklich|gar|überhaupt|noch)? (nicht|nix|gar nicht|überhaupt nicht|keineswegs)", "(nicht|überhaupt nicht|gar nicht) (dringend|eilig)", "(lass dir|lassen sie sich|lasst euch|nimm dir|nehmen sie sich) (ruhig|gerne|gern)? (zeit|die zeit)"],
     note: {
@@ -462,7 +466,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Das ist jetzt schon meine vierte Nachricht zu den Untertiteln.", "Ich frage jetzt zum letzten Mal nach den Rohdaten.", "Das ist heute schon die dritte Erinnerung an dich.", "Ich habe letzte Woche, am Montag und heute früh nachgefragt, ob die Grafiken fertig sind.", "Dritte Mail heute: Wo bleibt die aktualisierte Datei?", "Ich habe jetzt dreimal gefragt.", "Wo ist der Entwurf? Sie hatten Dienstag gesagt und jetzt ist Mittwochnachmittag.", "Hallo?? Ist da jemand?", "Wie lange dauert das denn noch?", "Ich frage jetzt zum dritten Mal heute nach dem Stand.", "Gibt's schon was Neues vom Logo?", "Gibt es schon was Neues?", "Wie ist denn der aktuelle Stand?", "Wie weit sind Sie denn mit dem Konzept?", "Ich hake nochmal nach wegen der Folien.", "Wir haken noch einmal zum Angebot von letzter Woche nach.", "Ich schreibe Ihnen erneut, da ich bislang keine Rückmeldung von Ihnen erhalten habe."],
-      pass: ["Meine zweite Frage betrifft die Rechnung: Ist die Mehrwertsteuer schon drin?", "Ich habe die Texte gelesen und gestern schon mit dem Team besprochen, alles gut.", "Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Gibt's schon was Neues zum Flyer? Lass dir ruhig Zeit, der Druck ist erst im Herbst.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
+      pass: ["Das ist heute meine dritte Mail an die Druckerei, die melden sich einfach nicht.", "Meine zweite Frage betrifft die Rechnung: Ist die Mehrwertsteuer schon drin?", "Ich habe die Texte gelesen und gestern schon mit dem Team besprochen, alles gut.", "Ich melde mich, sobald es Neuigkeiten von unserer Seite gibt.", "Gibt's schon was Neues zum Flyer? Lass dir ruhig Zeit, der Druck ist erst im Herbst.", "Wie ist der Stand beim Logo? Keine Eile, nur für meine Planung.", "Wie weit sind Sie mit dem Konzept? Ich plane gerade das Meeting."],
     },
   },
   {

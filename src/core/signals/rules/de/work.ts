@@ -19,7 +19,7 @@ const FACTS =
  * wir" is a fault in the work.
  */
 const THIRD_PARTY =
-  "(druckerei|druckereien|druckhaus|copyshop|hoster|webhoster|hosting|provider|caterer|catering|lieferant*|hauptlieferant*|spedition|paketdienst|mitbewerber*|wettbewerber*|(bei|von|der|unserer|unsere) konkurrenz|konkurrenz (hat|haben|hatte|hatten|ist|sind|war|waren|macht|machen))";
+  "(druckerei|druckereien|druckhaus|copyshop|hoster|webhoster|hosting|provider|caterer|catering|lieferant*|hauptlieferant*|spedition|paketdienst|mitbewerber*|wettbewerber*|(bei|von|der|unserer|unsere) konkurrenz|konkurrenz (hat|haben|hatte|hatten|ist|sind|war|waren|macht|machen)|(der|von der|vom|bei der|unserer|unsere) (agentur|vorgängerin|vorgänger))";
 
 /** Whoever did the work before: their faults are why the client hired you. */
 const OLD_PROVIDER =
@@ -164,6 +164,10 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     ],
     negatable: false,
     unless: ["(alte|alten|alter|früheren|frühere|vorherige|vorherigen|bisherige|bisherigen|letzte|letzten|vorige|vorigen) (agentur|designer*|designerin|texter*|dienstleister*|anbieter*|webdesigner*|fotograf*|übersetzer*|firma|website|webseite|seite|shop|homepage|programmierer*|entwickler*)", THIRD_PARTY, "(unsere|unser|meine|mein) (texte|text|logo|bilder|fotos|daten) (sind|ist) (leider)? (noch)? (nicht|falsch)", "(fertig|angekommen|freigegeben)", "(noch nicht|nicht|schon|sind|ist|wieder) da", "(ich|wir) (kürze|kürzen|ändere|ändern|korrigiere|korrigieren|lasse|lassen|passe|passen|mache|machen|schicke|schicken|tausche|tauschen) ... (selbst|selber|neu|ein neues|neue|nochmal)", "(von mir|von uns|mein|meine|unser|unsere) (foto|fotos|bild|bilder|text|texte|logo|datei|dateien|porträt|portrait)", "(ich|wir) (habe|haben|hab|hatte|hatten) ... (falsch*|vergessen|doppelt|zweimal|versehentlich|aus versehen)", "(schick|schicke|schicken|liefere|liefern|reiche|reichen|sende|senden) (ich|wir)", "(von uns|von mir|unsere|meine|unser|mein) ... (fehlt|fehlen)", "(fehlt|fehlen) ... (von uns|von mir|schicke ich|schicken wir|liefere ich|liefern wir|reiche ich|reichen wir)", "(passt|passen|passte|passten) ... (zu|zur|zum|in) (unserem|unserer|unseren|unser|meinem|meiner|unsere|der|dem)",
+      // The client's own calendar or an old print run of their own: "falsch in meinem Kalender eingetragen", "in der alten Preisliste".
+      "(weil|da|nachdem|seit) (wir|ich) ... (umgezogen|gewechselt|geändert|umbenannt|neu eröffnet|fusioniert)",
+      "(in|im|auf) (meinem|unserem|meinen|unseren|meiner|unserer) (kalender|terminkalender|notizen|system|unterlagen|planer)",
+      "(alten|alte|altes|alter|bisherigen|bisherige|bisheriges|vorigen|früheren|frühere) (preisliste|preislisten|broschüre|flyer|speisekarte|visitenkarten|katalog|unterlagen|version|drucksachen|schild|schilder|aushang|prospekt)",
       // Praise in the same words: "seit dem Relaunch keine Spam-Anfragen mehr".
       "(keine|keinen|kein|null|nie) (probleme|problem|fehler|beschwerden|ausfälle|ausfall|abstürze|ärger|störungen|spam|spam-anfragen|spam-mails|spammails|klagen|reklamationen|beanstandungen|abbrüche|rückfragen) mehr"],
     unlessInMessage: CLIENT_OWN_FAULT,
@@ -173,7 +177,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Auf dem Messeplakat ist die Hausnummer falsch, es muss 12 heissen, nicht 21.", "Auf der Speisekarte steht beim Schnitzel der Preis falsch.", "Wie schon gesagt, stimmt die Adresse im Footer nicht.", "Sie haben die Tagung im Kalender für den falschen Monat eingetragen.", "Im Shop wird der Rabatt jetzt doppelt abgezogen.", "Die Spendenquittungen sind teilweise falsch zugeordnet.", "Seit Ihrer Umstellung kommen über das Formular keine Anfragen mehr an.", "Der Jahresbericht strotzt vor Worthülsen.", "Die App ist voller Bugs.", "Im Onlineshop kommt man nach dem Bezahlen nicht mehr zurück zur Startseite.", "Die Gruppenfotos sind leider auf keiner Aufnahme scharf.", "Auf den Bildern vom Firmenfest haben einige rote Augen.", "Im Kassenbuch fehlen im Vergleich zum Kontoauszug knapp 300 Franken.", "Die Bilanz geht einfach nicht auf.", "In der Präsentation sind alle Umsätze in Dollar statt in Euro ausgewiesen.", "Im Menü steht überall „Kontakt“ statt „Anfrage“.", "So etwas zeichnet doch jeder Anfänger in fünf Minuten.", "Auf den Visitenkarten ist das Logo im falschen Grünton gedruckt.", "Im Text steht überall „Sie“, obwohl wir im Styleguide das Du festgelegt haben.", "Auf dem Handy hängen die Texteinblendungen dem Bild hinterher.", "Mein Azubi hätte das schneller und besser hinbekommen.", "Auf der Website steht unsere Adresse nach wie vor falsch.", "Auf Seite 3 ist es schon wieder falsch geschrieben.", "Das Blau auf den Flyern ist viel heller als im Markenhandbuch.", "Bei drei Porträts ist der Hintergrund total verzerrt.", "Die Buchungen für März sind falsch verbucht, da fehlt die Miete.", "Mehrere Links auf der Startseite führen auf die falschen Seiten.", "Die Fotos sind überbearbeitet, die Hauttöne sind orange.", "Das Video ist zwei Minuten zu lang und die Musik zu laut.", "Der Ton ist für unsere Kundschaft viel zu locker.", "Die Überschriften sind etwas lahm.", "Die Hälfte der Links führt ins Leere.", "Die Produktfotos haben einen komischen Blaustich.", "Der Text strotzt nur so vor Tippfehlern.", "Die Porträts sind viel zu kühl, das passt nicht zu einer Kita.", "In der Tabelle fehlen die Zahlen für März.", "Die Grafiken sind total verpixelt.", "Die Übersetzung ist an vielen Stellen sinnentstellend.", "Das Foto ist schief.", "Die Animation läuft nicht synchron zur Musik.", "Die Übersetzung enthält mehrere falsche Fachbegriffe.", "Die Farben stimmen nicht.", "Die Fotos sind leider unterbelichtet.", "Die Schrift ist viel zu klein.", "Die Abstände stimmen immer noch nicht.", "Hier stimmt die Formatierung leider nicht.", "Die Beträge in der Auswertung stimmen nicht mit unseren Belegen überein.", "Im zweiten Clip hinkt die Stimme dem Bild etwas hinterher.", "Die Porträts sind leider nicht scharf."],
-      pass: ["Die Öffnungszeiten auf dem Aushang sind falsch, weil ich sie dir falsch durchgegeben habe, sorry.", "Mein Fehler: Ich hatte Ihnen die alte Bankverbindung geschickt. Deshalb ist die IBAN auf der Vorlage falsch.", "Seit dem Relaunch gibt es keine Spam-Anfragen mehr, danke!", "Seit dem Umzug haben wir keinen Farbdrucker mehr, darum schicke ich die Korrekturen digital.", "Wir haben die Anzahlung doppelt berechnet, sorry, Sie bekommen eine Gutschrift.", "Im Roman kommt man nach dem zweiten Kapitel nicht mehr raus, so spannend ist er.", "Das macht unser Praktikant, Sie müssen sich darum nicht kümmern.", "Ich hatte dir leider den falschen Farbcode geschickt, hier ist der richtige.", "Obwohl wir im Briefing nichts dazu geschrieben hatten, ist der Text genau richtig.", "Ich hatte das Datum falsch notiert, bei mir steht es immer noch falsch im Kalender, sorry.", "Die neuen Fotos sind viel heller als die alten, genau so wollten wir das, danke!", "Der Hintergrund ist da, jetzt fehlt nur noch dein Text.", "Die Texte sind mir noch zu lang geraten, ich kürze sie selbst und schicke sie dir.", "Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig.", "Wir hinken mit unseren Texten leider hinterher, sorry.", "Die Fotos wirken richtig schön hell und freundlich."],
+      pass: ["Das Datum war falsch in meinem Kalender eingetragen, daher die Verwirrung.", "Die Telefonnummer auf dem Flyer ist falsch, weil wir umgezogen sind, bitte nimm die neue.", "Die Übersetzung der Agentur war voller Fehler, deshalb kommen wir zu dir.", "Die Preise in der alten Preisliste sind veraltet, bitte nimm die neuen aus dem Anhang.", "Die Öffnungszeiten auf dem Aushang sind falsch, weil ich sie dir falsch durchgegeben habe, sorry.", "Mein Fehler: Ich hatte Ihnen die alte Bankverbindung geschickt. Deshalb ist die IBAN auf der Vorlage falsch.", "Seit dem Relaunch gibt es keine Spam-Anfragen mehr, danke!", "Seit dem Umzug haben wir keinen Farbdrucker mehr, darum schicke ich die Korrekturen digital.", "Wir haben die Anzahlung doppelt berechnet, sorry, Sie bekommen eine Gutschrift.", "Im Roman kommt man nach dem zweiten Kapitel nicht mehr raus, so spannend ist er.", "Das macht unser Praktikant, Sie müssen sich darum nicht kümmern.", "Ich hatte dir leider den falschen Farbcode geschickt, hier ist der richtige.", "Obwohl wir im Briefing nichts dazu geschrieben hatten, ist der Text genau richtig.", "Ich hatte das Datum falsch notiert, bei mir steht es immer noch falsch im Kalender, sorry.", "Die neuen Fotos sind viel heller als die alten, genau so wollten wir das, danke!", "Der Hintergrund ist da, jetzt fehlt nur noch dein Text.", "Die Texte sind mir noch zu lang geraten, ich kürze sie selbst und schicke sie dir.", "Die Farben stimmen perfekt!", "Unsere Texte sind leider noch nicht fertig.", "Wir hinken mit unseren Texten leider hinterher, sorry.", "Die Fotos wirken richtig schön hell und freundlich."],
     },
   },
   {
@@ -200,6 +204,26 @@ const DISSATISFACTION: readonly PhraseRule[] = [
     },
   },
   {
+    // "Für ein Bilderbuch ab drei Jahren geht das so nicht": the work unfit for what it is for.
+    // Its own rule, so that a remark about time or money ("Für ein Wochenende geht das so
+    // nicht, da brauchen wir mehr Zeit") can be excluded without excluding other complaints.
+    id: "de.work.dissatisfaction.geht-so-nicht",
+    signal: "work.dissatisfaction",
+    language: "de",
+    severity: 2,
+    negatable: false,
+    patterns: ["für (ein|eine|einen|so ein|so eine|so einen) ... (geht|funktioniert) (das|es) (so|leider so|so leider|einfach so|so einfach|überhaupt|gar|leider gar|so gar|einfach|leider) (nicht|keinesfalls)"],
+    unless: [THIRD_PARTY, "(zeit|zeitplan|budget|geld|preis|preise|kosten|günstiger|billiger|teuer|termin|termine|planung|wochenende|woche|wochen|tag|tage|stunden|frist|vorlauf|honorar|angebot)"],
+    note: {
+      en: "The work does not fit what it is for. Ask what exactly is off, then fix within the agreed rounds.",
+      de: "Die Arbeit passt nicht zu ihrem Zweck. Fragen Sie nach, was genau nicht passt, und bessern Sie im Rahmen der vereinbarten Runden nach.",
+    },
+    examples: {
+      flag: ["Für eine Kinderarztpraxis geht das so nicht.", "Für einen Bio-Hofladen funktioniert das so leider nicht, das wirkt viel zu kühl."],
+      pass: ["Für ein Wochenende geht das so nicht, da brauchen wir mehr Zeit für die Planung.", "Für ein Startup ist das Budget leider knapp, geht das so nicht auch günstiger?"],
+    },
+  },
+  {
     id: "de.work.dissatisfaction.nicht-zufrieden",
     signal: "work.dissatisfaction",
     language: "de",
@@ -215,8 +239,6 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       "so (können|kann|könnten|dürfen) (wir|ich) ... (nicht|keinesfalls|auf keinen fall|unmöglich) (arbeiten|verwenden|nutzen|veröffentlichen|freigeben|abnehmen|drucken|rausgeben|weitergeben|online stellen|einsetzen|präsentieren|abgeben|geben|rausschicken|live gehen|launchen|zeigen|einreichen)",
       // "So kann ich den Bericht nicht dem Vorstand vorlegen": the work not fit to be shown to whom it is for.
       "so (können|kann|könnten|dürfen) (wir|ich) (das|den|die|ihn|sie|es|diesen|diese|dieses) ... (nicht|keinesfalls|auf keinen fall|unmöglich|niemals) ... (vorlegen|präsentieren|vorzeigen|einreichen|verschicken|rausgeben|veröffentlichen|online stellen|hochladen|abschicken|aufhängen|verteilen|ausliefern)",
-      // "Für ein Bilderbuch ab drei Jahren geht das so nicht": the work unfit for what it is for.
-      "für (ein|eine|einen|so ein|so eine|so einen) ... (geht|funktioniert) (das|es) (so|leider so|so leider|einfach so|so einfach|überhaupt|gar|leider gar|so gar|einfach|leider) (nicht|keinesfalls)",
       "lässt (sehr|einiges|viel|leider|etwas|stark|noch einiges|ziemlich|leider einiges)? zu wünschen übrig",
       "(hatten|hätten|habe|hatte|hätte) (uns|mir)? ... (mehr|etwas anderes|was anderes|anderes|besseres) (erhofft|vorgestellt|gewünscht)",
       "(hatte|hatten|hätte|hätten) (ich|wir)? (mir|uns) (ehrlich gesagt|eigentlich|schon|doch|offen gesagt)? (etwas|was|ein bisschen|deutlich|viel|einiges|ganz) ... (vorgestellt|erhofft|gewünscht)",
@@ -232,7 +254,7 @@ const DISSATISFACTION: readonly PhraseRule[] = [
       de: "Unzufrieden mit der Arbeit selbst: genau nachfragen, im Umfang nachbessern.",
     },
     examples: {
-      flag: ["In der Pressemitteilung sind sieben Tippfehler, zwei davon im Titel.", "So kann ich die Broschüre unmöglich an unsere Mitglieder verschicken.", "Für eine Kinderarztpraxis geht das so nicht.", "Im Artikel sind ein paar inhaltliche Fehler, zum Beispiel stimmt das Gründungsjahr nicht.", "Ehrlich gesagt hatte ich mir etwas Hochwertigeres vorgestellt.", "Der Blogartikel enthält mehrere sachliche Fehler.", "Mit dem Ergebnis bin ich leider nicht glücklich.", "Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
+      flag: ["In der Pressemitteilung sind sieben Tippfehler, zwei davon im Titel.", "So kann ich die Broschüre unmöglich an unsere Mitglieder verschicken.", "Im Artikel sind ein paar inhaltliche Fehler, zum Beispiel stimmt das Gründungsjahr nicht.", "Ehrlich gesagt hatte ich mir etwas Hochwertigeres vorgestellt.", "Der Blogartikel enthält mehrere sachliche Fehler.", "Mit dem Ergebnis bin ich leider nicht glücklich.", "Der Text hat viele Rechtschreibfehler.", "Leider gefällt uns der Entwurf gar nicht.", "Das Ergebnis ist eine einzige Enttäuschung.", "Mit dem Ergebnis sind wir nicht zufrieden.", "Der Entwurf überzeugt uns leider nicht.", "Die Qualität lässt zu wünschen übrig.", "Der Text hat zahlreiche Tippfehler.", "So nicht verwendbar, leider."],
       pass: ["Wir sind sehr zufrieden, danke!", "Falls Sie nicht zufrieden sind, sagen Sie es gern.", "Die Seite unserer alten Agentur war voller Fehler.", "Für einen Anruf am Montag geht es bei mir leider nicht, lieber Dienstag?", "Zweitausend Franken für ein Faltblatt, geht das nicht auch günstiger?", "Die Druckerei hat drei Tippfehler in die Einladung gebracht, Ihre Datei war sauber."],
     },
   },

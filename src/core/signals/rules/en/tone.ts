@@ -302,6 +302,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
     unless: [
       ...PILE,
       "(I'll|I will|we'll|we will|I can|we can|I'm|we're|I am|we are|I've|we've|our team will|my team will) ... (send|reply|get back|pay|review|approve|check|confirm|look|sign|give|have|deliver|call|let you know)",
+      // A service level for the client's own customers: "replies to customer emails within an hour".
+      "(autoresponder|auto-reply|auto reply|autoreply|out of office|service level|sla|support tickets|customer (emails|enquiries|inquiries|messages|requests|queries))",
       // The client delivering to the freelancer: "you'll have it first thing Monday".
       "(you'll|you will|you should) (have|get|receive|see) (it|them|the|everything|my|our|all|those|these)",
       "(no rush|no hurry|whenever)",
@@ -316,7 +318,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
-      pass: ["I'm finishing the copy myself tonight, so you'll have it first thing tomorrow.", "Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?", "Our landlord says the boiler has to be fixed today, but don't worry, that has nothing to do with your logo."],
+      pass: ["We need replies to customer emails within an hour, could you set up an autoresponder?", "I'm finishing the copy myself tonight, so you'll have it first thing tomorrow.", "Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?", "Our landlord says the boiler has to be fixed today, but don't worry, that has nothing to do with your logo."],
     },
   },
   {
@@ -378,14 +380,20 @@ export const TONE_RULES: readonly PhraseRule[] = [
       // Status reports demanded at short intervals: "send me an update every couple of hours".
       "(update|updates|progress update|progress updates|status update|status updates|progress report|screenshot|screenshots|check-in|check-ins) (from you)? (every|each) (hour|half hour|half-hour|couple of hours|few hours|#num hours|two hours|three hours|#num minutes|few minutes)",
     ],
-    unless: ["(would have|would've|had|I'd have) (expected|expect)", "(expect|expecting) (to|that we|a baby|delivery from|our)"],
+    unless: [
+      "(would have|would've|had|I'd have) (expected|expect)",
+      "(expect|expecting) (to|that we|a baby|delivery from|our)",
+      // Watching something themselves, or calling with good news, is not control over you.
+      "(no need for you|so you don't have to|so you do not have to|you don't have to|you won't have to|you don't need to|you needn't)",
+      "(great|good|exciting|amazing|fantastic|wonderful|brilliant|lovely) (news|offer|opportunity|idea|surprise)",
+    ],
     note: {
       en: "Control pushed onto your schedule: your other commitments stay valid.",
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
       flag: ["I'll be looking at the shared drive every fifteen minutes, so upload as you go.", "We need replies within 5 minutes while the sale is running.", "Ring me as soon as you see this.", "Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
-      pass: ["Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
+      pass: ["Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "I'll be checking the booking system every hour during the sale, so you don't have to.", "Call me as soon as you see this, the venue has a great offer for us!", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
     },
   },
   {

@@ -39,14 +39,14 @@ export const WORK_RULES: readonly PhraseRule[] = [
       // "Did you even look at the brief?": a reproach that says the work ignores it.
       "(did|have) (you|u) (even|actually|ever) (look at|looked at|read|open|opened|glance at|glanced at|check|checked) (the|my|our|that) (brief|briefing|brand guide|brand guidelines|style guide|instructions|notes|mood board|moodboard)",
     ],
-    unless: ["(send|attach|include) ... (invoice|file)", "(internally|among ourselves|in the office|in meetings|in house|in-house)", "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|call|meeting|time|date|slot|day|week|weeks|days|morning|afternoon|tomorrow|o'clock|am|pm|schedule|timeline|turnaround|timing|deadline|price|rate|quote|budget|payment)"],
+    unless: ["(send|attach|include) ... (invoice|file)", "(internally|among ourselves|in the office|in meetings|in house|in-house)", "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|call|meeting|time|date|slot|day|week|weeks|days|morning|afternoon|tomorrow|o'clock|am|pm|schedule|timeline|turnaround|timing|deadline|price|rate|quote|budget|payment)", "(competitor|competitors|the competition|other agencies|other designers)", "(pending|not yet (cleared|arrived|booked|in)|still in transit|haven't cleared|hasn't cleared)"],
     note: {
       en: "The work misses what they wanted. Clarify what exactly is off, then fix it within the agreed rounds.",
       de: "Die Arbeit trifft nicht, was gewünscht war. Klären Sie, was genau nicht passt, und korrigieren Sie im Rahmen der vereinbarten Runden.",
     },
     examples: {
       flag: ["We wanted something warm and local and this sounds like a bank.", "I don't think the new menu is quite up to scratch yet.", "Did you even read the brief? None of the photos we asked for are in there.", "Have you actually looked at our brand guide? The font is completely different.", "The captions are fine grammatically, it's just not the way our brand talks.", "What part of 'only our own photos' was not clear?", "It looks nothing like the mock-up you showed us.", "The layout just isn't working for us.", "Honestly, I expected something more polished.", "This isn't the quality we're used to from you.", "This draft is weaker than the first one.", "It doesn't quite look premium.", "We asked for a clean layout, but this is very busy.", "The colours don't match our brand.", "This is not what we asked for.", "The tone isn't quite on brand.", "The draft missed the brief completely.", "I don't think this works for our audience.", "The new banners aren't really what we were hoping for."],
-      pass: ["The plan was three weeks, but that doesn't work for us any more, so let's talk.", "I don't think we're ready to launch yet, so let's move the date.", "Did you get the brief I sent on Monday?", "Have you had a chance to look at the brief yet?", "That's not how we talk internally, but it's fine for the site.", "I'm not sure the way we write our emails is right, could you give us some tips?", "The colours match our brand perfectly.", "This is exactly what we asked for!", "Thursday isn't working for me, could we do Friday?", "We expected the draft on Monday and it arrived on Monday."],
+      pass: ["I don't think the competitors' sites are good enough either, so we have a chance.", "The numbers for Q3 don't match our bank statement yet because two transfers are pending.", "The plan was three weeks, but that doesn't work for us any more, so let's talk.", "I don't think we're ready to launch yet, so let's move the date.", "Did you get the brief I sent on Monday?", "Have you had a chance to look at the brief yet?", "That's not how we talk internally, but it's fine for the site.", "I'm not sure the way we write our emails is right, could you give us some tips?", "The colours match our brand perfectly.", "This is exactly what we asked for!", "Thursday isn't working for me, could we do Friday?", "We expected the draft on Monday and it arrived on Monday."],
     },
   },
   {
@@ -75,14 +75,14 @@ export const WORK_RULES: readonly PhraseRule[] = [
       "(needs|need) (a lot|lots|much|a ton|plenty|quite a bit) (of|more)? (work|improvement|changes|fixing|polish)",
       "(it|this|that|everything|the whole thing|the draft|the design|the copy|the text|the site|the logo|they|these|it all|the video|the layout) (needs|need|will need|has to|have to) (to be)? (completely|totally|entirely|fully|basically)? (redone|reworked|rewritten|redesigned|started over)",
     ],
-    unless: ["(provider|providers|hosting|host|supplier|printer|vendor|platform|competitor|competitors|competition|previous agency|old agency|previous designer|old designer|last agency|last designer|bank|courier|software|plugin|theme|sales|turnout|weather|rain|heat|snow|cold|numbers|figures|traffic|attendance)", "(a fan of|keen on) ... (meetings|calls|phone calls|emails|zoom|video calls|mornings)", "(happy|pleased|thrilled) (with|about) (the|it|this|how|your) ... (but|except|apart)"],
+    unless: ["(provider|providers|hosting|host|supplier|printer|caterer|catering|venue|hotel|florist|band|dj|driver|vendor|platform|competitor|competitors|competition|previous agency|old agency|previous designer|old designer|last agency|last designer|bank|courier|software|plugin|theme|sales|turnout|weather|rain|heat|snow|cold|numbers|figures|traffic|attendance)", "(a fan of|keen on) ... (meetings|calls|phone calls|emails|zoom|video calls|mornings)", "(happy|pleased|thrilled) (with|about) (the|it|this|how|your) ... (but|except|apart)"],
     note: {
       en: "They are unhappy with the result. Ask for concrete points and fix within scope.",
       de: "Man ist mit dem Ergebnis unzufrieden. Bitten Sie um konkrete Punkte und bessern Sie im Rahmen des Umfangs nach.",
     },
     examples: {
       flag: ["The report is a complete mess, I can't follow it at all.", "Frankly, it was embarrassing in front of the investors.", "I'm not sure we can use those as they are.", "Six months on we still aren't showing up for any of our main search terms.", "Not really feeling the new icons, to be honest.", "We're not loving how the header turned out.", "We're not happy with the new homepage.", "Honestly, I'm disappointed with the draft.", "I don't like the new logo.", "We can't use this.", "The copy needs a lot of work."],
-      pass: ["My desk is a complete mess today, sorry for the slow reply.", "It was embarrassing for me that I forgot the meeting, sorry.", "Not loving this rain, hope the shoot stays dry!", "I'm not really into sports, so the football puns went over my head, but the copy is great.", "We're really happy with the new homepage!", "I'm not a fan of long calls, so let's keep it short."],
+      pass: ["Frankly, it was embarrassing in front of the guests that our own caterer ran late.", "My desk is a complete mess today, sorry for the slow reply.", "It was embarrassing for me that I forgot the meeting, sorry.", "Not loving this rain, hope the shoot stays dry!", "I'm not really into sports, so the football puns went over my head, but the copy is great.", "We're really happy with the new homepage!", "I'm not a fan of long calls, so let's keep it short."],
     },
   },
   {
@@ -251,6 +251,8 @@ export const WORK_RULES: readonly PhraseRule[] = [
       // The client's own cut or permission: "we dropped the intro", "feel free to skip the appendix".
       "(I|we|I've|we've|I'd|we'd|let's|you can|you could|feel free|happy to|fine to|ok to|okay to|no need) (also)? (to)? (drop|dropped|skip|skipped|omit|omitted|leave out|left out|miss out|cut|forgot|forget|send|sent|go out|went out|publish|published)",
       "(as (we|I) (asked|requested|wanted|agreed|discussed)|which is (what|exactly what|fine|great|good)|like we (asked|said|agreed)|thanks for)",
+      // Someone else's slip: "…, which our PR agency forgot".
+      "(agency|printer|printers|supplier|colleague|colleagues|assistant|intern|our team|my team|the client|our client|our customer|caterer|venue|(which|that|because) (we|I|our|my))",
     ],
     note: {
       en: "A part of the work is missing. Completing what was agreed is within scope; new parts are not.",
@@ -258,7 +260,7 @@ export const WORK_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["The Spanish brochure skips the whole allergy section.", "The onboarding screens leave out the password reset step entirely.", "The newsletter was sent without the unsubscribe link.", "The invitations went out without a date."],
-      pass: ["We dropped the intro section ourselves, it was too long.", "Feel free to skip the appendix, nobody reads it.", "The newsletter went out without a hitch, thank you!", "The new draft drops the pricing section, which is exactly what we wanted."],
+      pass: ["We dropped the intro section ourselves, it was too long.", "Feel free to skip the appendix, nobody reads it.", "The newsletter went out without a hitch, thank you!", "The new draft drops the pricing section, which is exactly what we wanted.", "The press release was published without the embargo note, which our PR agency forgot."],
     },
   },
 ];
