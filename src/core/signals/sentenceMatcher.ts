@@ -8,6 +8,7 @@
 import type { CompiledRule, IndexedPattern, MatchableRule, RuleIndex } from "./ruleIndex";
 import { matchAt, matchFrom } from "./pattern";
 import { splitSegments, type Segment } from "./segments";
+import { newInt32Array } from "./int32Blocks";
 import { scanWords, termsOfWords, type WordTerms, type Words } from "./wordScan";
 
 /** A message read once for every index that runs over it. */
@@ -23,7 +24,7 @@ export interface MessageScan {
 export function scanMessage(text: string): MessageScan {
   const segments = splitSegments(text);
   const words = scanWords(text);
-  const segmentWords = new Int32Array(segments.length * 2);
+  const segmentWords = newInt32Array(segments.length * 2);
   let word = 0;
   segments.forEach((segment, position) => {
     while (word < words.count && (words.starts[word] as number) < segment.start) word++;

@@ -10,6 +10,7 @@
  */
 
 import { foldWord } from "./segments";
+import { newInt32Array } from "./int32Blocks";
 
 /** The words of a text: UTF-16 offsets, in order. */
 export interface Words {
@@ -57,8 +58,8 @@ export function scanWords(text: string): Words {
   const length = text.length;
   // About one word in six characters; grown when a text has more.
   let capacity = Math.max(64, Math.ceil(length / 5));
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  let starts = newInt32Array(capacity);
+  let ends = newInt32Array(capacity);
   let count = 0;
   let index = 0;
   while (index < length) {
