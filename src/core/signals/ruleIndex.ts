@@ -74,6 +74,8 @@ export interface RuleIndex<R extends MatchableRule = PhraseRule> {
    */
   readonly lookupStarts: Int32Array;
   readonly lookup: Int32Array;
+  /** Per phrase pattern, its rule's position in `rules` (as `patterns[n].rule`, without loading the object). */
+  readonly patternRule: Int32Array;
   readonly groupStarts: Int32Array;
   readonly patternGroups: Int32Array;
   readonly groupCount: number;
@@ -186,6 +188,7 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
     vocabulary,
     lookupStarts: lookup.starts,
     lookup: lookup.values,
+    patternRule: Int32Array.from(patterns, (pattern) => pattern.rule),
     groupStarts: groups.starts,
     patternGroups: groups.values,
     groupCount: groupMembers.length,

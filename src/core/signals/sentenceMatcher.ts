@@ -216,20 +216,25 @@ export class SentenceMatcher<R extends MatchableRule> {
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         word &= word - 1;
-        this.tryPattern(index.patterns[slot * 32 + bit] as IndexedPattern, serial, muted, found);
+        this.tryPattern(slot * 32 + bit, serial, muted, found);
       }
     }
   }
 
-  private tryPattern(pattern: IndexedPattern, serial: number, muted: ReadonlySet<string> | null, found: OnMatch<R>): void {
-    const { marks } = this;
-    const ruleNumber = pattern.rule;
+  /**
+   * Tries phrase pattern `number`. The checks that fail most often come first and read
+   * only the flat tables: most patterns looked up by a word lack another of their words.
+   */
+  private tryPattern(number: number, serial: number, muted: ReadonlySet<string> | null, found: OnMatch<R>): void {
+    const { marks, index } = this;
+    const ruleNumber = index.patternRule[number] as number;
     // A rule's sentence-level conditions are checked once, and only after one of its patterns matched.
     if (marks.rules[ruleNumber] === serial && marks.allowed[ruleNumber] === 0) return;
     if (this.done !== null && this.done[ruleNumber] === 1) return;
-    const compiled = this.index.rules[ruleNumber] as CompiledRule<R>;
+    if (!this.hasRequiredWords(number, serial)) return;
+    const compiled = index.rules[ruleNumber] as CompiledRule<R>;
     if (muted !== null && muted.size > 0 && compiled.id !== undefined && muted.has(compiled.id)) return;
-    if (!this.hasRequiredWords(pattern.number, serial)) return;
+    const pattern = index.patterns[number] as IndexedPattern;
     const atStart = compiled.atSentenceStart;
     let taken = 0;
     for (;;) {
