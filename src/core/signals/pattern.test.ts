@@ -59,6 +59,16 @@ describe("the pattern language", () => {
     expect(compilePattern("änder* bitte").anchors).toEqual([{ word: "aender", prefix: true }]);
   });
 
+  it("bounds how many words can come before each required word, counting every word a longer alternative or a number can take", () => {
+    // "could" first; "you" next; after a gap, no bound.
+    expect(compilePattern("could you ... quickly").requiredWordOffsets).toEqual([0, 1, Infinity]);
+    // "you're" is two words ("you", "re"), so "late" can be the third; an optional word counts too.
+    expect(compilePattern("you're really? late").requiredWordOffsets).toEqual([1, 3]);
+    // The group's word may be any of its four ("as soon as possible"); a number takes up to five.
+    expect(compilePattern("(asap|as soon as possible) please").requiredWordOffsets).toEqual([3, 4]);
+    expect(compilePattern("for #num hours").requiredWordOffsets).toEqual([0, 6]);
+  });
+
   it.each([
     ["", /Empty pattern/],
     ["(open", /Unclosed/],

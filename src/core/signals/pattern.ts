@@ -30,6 +30,13 @@ export interface CompiledPattern {
    */
   readonly requiredWords: readonly (readonly Anchor[])[];
   /**
+   * For each entry of `requiredWords`, the most words of the text that can come before
+   * its word in a match (counted from the match's first word): a sentence whose required
+   * word comes later cannot match there. `Infinity` after a gap, whose words may hold any
+   * number of hyphens and apostrophes (the character bound `maxLength` still holds).
+   */
+  readonly requiredWordOffsets: readonly number[];
+  /**
    * The words a match can start with (prefixes of them; `DIGIT` for a number), or null
    * when a match may start with something other than a letter or digit. A match starts
    * at a word that begins with one of these, so only those words need to be tried.
@@ -105,8 +112,29 @@ export function compilePattern(source: string, options: CompileOptions = {}): Co
   // No lookbehind for the word start: a lookbehind is evaluated at every position of the
   // sentence and made matching ten times slower; `matchFrom` checks it instead.
   const expression = `${body}${openEnd ? "" : `(?!${WORD_CHAR})`}`;
-  const requiredWords = elements.flatMap((element) => (element.kind === "gap" || element.optional ? [] : [anchorsOf(element)])).filter((anchors): anchors is Anchor[] => anchors !== null);
-  return { source, regex: new RegExp(expression, "gi"), sticky: new RegExp(expression, "iy"), anchors, requiredWords, firstWords: firstWordsOf(elements), maxLength: maxLengthOf(elements) };
+  const requiredWords: Anchor[][] = [];
+  const requiredWordOffsets: number[] = [];
+  let wordsBefore = 0;
+  for (const element of elements) {
+    const anchors = element.kind === "gap" || element.optional ? null : anchorsOf(element);
+    const words = maxWordsOf(element);
+    // The word looked for may be any of the element's: a group's is not always its first.
+    if (anchors) {
+      requiredWords.push(anchors);
+      requiredWordOffsets.push(wordsBefore + words - 1);
+    }
+    wordsBefore += words;
+  }
+  return {
+    source,
+    regex: new RegExp(expression, "gi"),
+    sticky: new RegExp(expression, "iy"),
+    anchors,
+    requiredWords,
+    requiredWordOffsets,
+    firstWords: firstWordsOf(elements),
+    maxLength: maxLengthOf(elements),
+  };
 }
 
 function parse(source: string): Element[] {
@@ -361,6 +389,27 @@ function maxLengthOf(elements: readonly Element[]): number {
     }
   }
   return length;
+}
+
+/** Most digit runs a number can have: `\\d{1,12}(?:[.,']\\d{1,3}){0,4}`. */
+const NUMBER_WORDS = 5;
+
+/**
+ * The most words of the text (runs of letters and digits, as the scan counts them) that
+ * an element can span. Separators hold no letters or digits; a word of the pattern
+ * spans one run per piece between its hyphens, apostrophes or dots ("you're", "z.B").
+ */
+function maxWordsOf(element: Element): number {
+  switch (element.kind) {
+    case "gap":
+      return Infinity;
+    case "number":
+      return NUMBER_WORDS;
+    case "word":
+      return Math.max(1, wordRuns(element.text).length);
+    case "group":
+      return Math.max(...element.alternatives.map((alternative) => alternative.reduce((sum, part) => sum + maxWordsOf(part), 0)));
+  }
 }
 
 /** The first word of a number: any word that starts with an ASCII digit. */

@@ -78,6 +78,8 @@ export interface RuleIndex<R extends MatchableRule = PhraseRule> {
   readonly patternRule: Int32Array;
   readonly groupStarts: Int32Array;
   readonly patternGroups: Int32Array;
+  /** Per entry of `patternGroups`: the most words that can come before it in a match (see `CompiledPattern.requiredWordOffsets`). */
+  readonly patternGroupOffsets: Int32Array;
   readonly groupCount: number;
   readonly groupTermStarts: Int32Array;
   readonly groupTerms: Int32Array;
@@ -121,6 +123,7 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
   const byTerm = new Map<number, number[]>();
   const patterns: IndexedPattern[] = [];
   const required: number[][] = [];
+  const offsets: number[][] = [];
   const groupNumbers = new Map<string, number>();
   const groupMembers: number[][] = [];
   const groupOf = (anchors: readonly Anchor[]): number => {
@@ -137,6 +140,7 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
   const indexPattern = (source: string, rule: number, number: number): IndexedPattern => {
     const compiled = compilePattern(source);
     required[number] = compiled.requiredWords.map(groupOf);
+    offsets[number] = compiled.requiredWordOffsets.map((offset) => Math.min(offset, NO_WORD_BOUND));
     return { compiled, rule, number, firstGroup: compiled.firstWords ? groupOf(compiled.firstWords) : -1 };
   };
   // Conditions are numbered after every phrase pattern, once their count is known:
@@ -191,6 +195,7 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
     patternRule: Int32Array.from(patterns, (pattern) => pattern.rule),
     groupStarts: groups.starts,
     patternGroups: groups.values,
+    patternGroupOffsets: flatten(offsets).values,
     groupCount: groupMembers.length,
     groupTermStarts: groupTerms.starts,
     groupTerms: groupTerms.values,
@@ -198,6 +203,9 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
     termGroups: termGroups.values,
   };
 }
+
+/** Stands for "no bound" in `patternGroupOffsets` (a gap came before). */
+const NO_WORD_BOUND = 0x3fffffff;
 
 /** Lists of numbers as one array and where each list starts (list `i` is `values[starts[i]]…values[starts[i + 1] - 1]`). */
 function flatten(lists: readonly (readonly number[])[]): { starts: Int32Array; values: Int32Array } {

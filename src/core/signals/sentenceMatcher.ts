@@ -376,19 +376,21 @@ export class SentenceMatcher<R extends MatchableRule> {
    * Whether the pattern's required words occur in order (each at a later word than the
    * one before: they are separate elements of the pattern) from word `from` on, all
    * starting before offset `limit` of the message, the farthest a match starting at
-   * `from` can reach. When not, trying the expression would only fail, and more slowly.
+   * `from` can reach, and each within the words the elements before it can span. When
+   * not, trying the expression would only fail, and more slowly.
    */
   private requiredWithin(pattern: IndexedPattern, from: number, limit: number): boolean {
     const serial = this.marks.serial;
     const { starts } = this.scan.words;
-    const { groupStarts, patternGroups } = this.index;
+    const { groupStarts, patternGroups, patternGroupOffsets } = this.index;
     let next = from;
     for (let k = groupStarts[pattern.number] as number, last = groupStarts[pattern.number + 1] as number; k < last; k++) {
       let entry = this.groupWords(patternGroups[k] as number, serial);
       while (entry >= 0 && (this.marks.entryWord[entry] as number) < next) entry = this.marks.entryNext[entry] as number;
       if (entry < 0) return false;
       const word = this.marks.entryWord[entry] as number;
-      if ((starts[word] as number) >= limit) return false;
+      // Too far from the start, in characters or in words ("it's … off" needs "off" right after "it's").
+      if ((starts[word] as number) >= limit || word - from > (patternGroupOffsets[k] as number)) return false;
       next = word + 1;
     }
     return true;
