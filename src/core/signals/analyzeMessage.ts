@@ -1,21 +1,27 @@
 import type { RuleIndex } from "./ruleIndex";
+import { isStrategy, type PolitenessTally, type StrategyWording } from "./politeness";
 import { foldWord, type Segment } from "./segments";
 import { HEDGES, NEGATORS, TRAILING_NEGATORS } from "./lexicon";
 import { DETECTORS, type DetectorRule } from "./detectors";
 import { scanMessage, SentenceMatcher, type MessageScan, type OnMatch } from "./sentenceMatcher";
 import type { Finding, PhraseRule, RuleLanguage, Severity } from "./types";
 
+/** What an analysis index holds: phrase rules, and politeness strategies found in the same pass. */
+export type AnalysisRule = PhraseRule | StrategyWording;
+
 /** What the matcher needs besides the text. */
 export interface MessageContext {
   /** Index of the message in the thread, copied into each finding's evidence. */
   readonly message: number;
   /** The rule sets to run: the message's language, or both when it is undetermined. */
-  readonly indexes: readonly { readonly language: RuleLanguage; readonly index: RuleIndex }[];
+  readonly indexes: readonly { readonly language: RuleLanguage; readonly index: RuleIndex<AnalysisRule> }[];
   readonly detectors: readonly DetectorRule[];
   /** Rule ids the user muted. */
   readonly muted: ReadonlySet<string>;
   /** The message already scanned (shared with the politeness score); scanned here when absent. */
   readonly scan?: MessageScan;
+  /** Takes the politeness strategies the indexes hold, as they are found. */
+  readonly politeness?: PolitenessTally;
 }
 
 /** Signals whose severity rises with "!!!", "?!" or shouting in the same sentence. */
@@ -29,13 +35,16 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
   const findings: Finding[] = [];
   const scan = context.scan ?? scanMessage(text);
   /** Findings of rules with message conditions, kept once the whole message is read and they hold. */
-  const pending = new Map<PhraseRule, { sentences: SentenceMatcher<PhraseRule>; findings: Finding[] }>();
+  const pending = new Map<PhraseRule, { sentences: SentenceMatcher<AnalysisRule>; findings: Finding[] }>();
+  const politeness = context.politeness;
   const matchers = context.indexes.map(({ language, index }) => {
     const sentences = new SentenceMatcher(index, scan);
-    const found: OnMatch<PhraseRule> = (rule, match, segment, sentence) => {
+    const found: OnMatch<AnalysisRule> = (rule, match, segment, sentence) => {
+      // A strategy is looked for until it counts (or cannot any more), then no longer.
+      if (isStrategy(rule)) return politeness ? politeness.offer(rule, match, segment.start, sentence) : true;
       const start = segment.start + match.index;
       const end = start + match[0].length;
-      if (rule.negatable !== false && isNegated(text, scan, segment, start, end, language)) return;
+      if (rule.negatable !== false && isNegated(text, scan, segment, start, end, language)) return false;
       const finding: Finding = {
         signal: rule.signal,
         ruleId: rule.id,
@@ -49,6 +58,7 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
         pending.set(rule, waiting);
         waiting.findings.push(finding);
       }
+      return false;
     };
     return { sentences, found };
   });
@@ -74,13 +84,13 @@ export function analyzeMessage(text: string, context: MessageContext): Finding[]
   return mergeOverlapping(findings);
 }
 
-const YIELDING = new WeakMap<RuleIndex, ReadonlyMap<string, readonly string[]>>();
+const YIELDING = new WeakMap<RuleIndex<AnalysisRule>, ReadonlyMap<string, readonly string[]>>();
 
 /** The index's rules that give way to other signals, by id (worked out once per index). */
-function yieldingRules(index: RuleIndex): ReadonlyMap<string, readonly string[]> {
+function yieldingRules(index: RuleIndex<AnalysisRule>): ReadonlyMap<string, readonly string[]> {
   let rules = YIELDING.get(index);
   if (!rules) {
-    rules = new Map(index.rules.flatMap(({ rule }) => (rule.yieldsTo ? [[rule.id, rule.yieldsTo] as const] : [])));
+    rules = new Map(index.rules.flatMap(({ rule }) => (!isStrategy(rule) && rule.yieldsTo ? [[rule.id, rule.yieldsTo] as const] : [])));
     YIELDING.set(index, rules);
   }
   return rules;

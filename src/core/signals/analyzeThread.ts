@@ -1,10 +1,11 @@
 import type { ThreadMessage } from "../thread/readThread";
 import { analyzeMessage } from "./analyzeMessage";
-import { politenessScore, strategyIndex } from "./politeness";
+import { PolitenessTally, strategyWordings } from "./politeness";
 import { buildRuleIndex, LANGUAGE_VOCABULARIES, type RuleIndex } from "./ruleIndex";
 import { scanMessage } from "./sentenceMatcher";
 import { sameSender, summarizeThread, type ThreadSummary } from "./summary";
 import { DETECTOR_RULES, PHRASE_RULES } from "./rules";
+import type { AnalysisRule } from "./analyzeMessage";
 import type { Finding, RuleLanguage, Severity } from "./types";
 
 /** The user's choices that change the analysis. */
@@ -29,22 +30,18 @@ export interface ThreadAnalysis {
 /** A follow-up from the same sender within this many hours reads as chasing. */
 const CHASING_HOURS = 24;
 
-const indexes: Partial<Record<RuleLanguage, RuleIndex>> = {};
+const indexes: Partial<Record<RuleLanguage, RuleIndex<AnalysisRule>>> = {};
 
 /**
- * A language's rules, compiled on first use (some hundred milliseconds for both
- * languages, so a mail in one language compiles only its own).
+ * A language's rules and politeness strategies in one index, compiled on first use (some
+ * hundred milliseconds for both languages, so a mail in one language compiles only its
+ * own): one pass over a sentence finds both.
  */
-function ruleIndex(language: RuleLanguage): RuleIndex {
+function ruleIndex(language: RuleLanguage): RuleIndex<AnalysisRule> {
   let index = indexes[language];
   if (!index) {
-    index = buildRuleIndex(
-      PHRASE_RULES.filter((rule) => rule.language === language),
-      LANGUAGE_VOCABULARIES[language],
-    );
+    index = buildRuleIndex<AnalysisRule>([...PHRASE_RULES.filter((rule) => rule.language === language), ...strategyWordings(language)], LANGUAGE_VOCABULARIES[language]);
     indexes[language] = index;
-    // The strategies' words join the same vocabulary: indexed now, its trie is built once, complete.
-    strategyIndex(language);
   }
   return index;
 }
@@ -72,16 +69,18 @@ export function analyzeThread(thread: readonly ThreadMessage[], settings: Analys
   const muted = new Set(settings.mutedRuleIds ?? []);
   const messages = thread.map((message, index): MessageAnalysis => {
     const languages: RuleLanguage[] = message.language === "und" ? ["en", "de"] : [message.language];
-    // Read once, for the rules and for the politeness score.
     const scan = scanMessage(message.text);
+    // The politeness strategies are found in the rules' pass.
+    const politeness = new PolitenessTally(scan);
     const found = analyzeMessage(message.text, {
       message: index,
       indexes: languages.map((language) => ({ language, index: ruleIndex(language) })),
       detectors: DETECTOR_RULES,
       muted,
       scan,
+      politeness,
     });
-    return { findings: isChasing(thread, index) ? found.map(chased) : found, politeness: politenessScore(message.text, message.language, scan) };
+    return { findings: isChasing(thread, index) ? found.map(chased) : found, politeness: politeness.score() };
   });
   return { messages, summary: summarizeThread(thread, messages.map((message) => message.findings)) };
 }

@@ -1,4 +1,10 @@
+import { analyzeThread } from "./analyzeThread";
 import { politenessScore } from "./politeness";
+import { PHRASE_RULES } from "./rules";
+import type { ThreadMessage } from "../thread/readThread";
+import type { RuleLanguage } from "./types";
+
+const message = (text: string, language: RuleLanguage | "und"): ThreadMessage => ({ from: null, sentAt: null, language, text, signature: null, quoteDepth: 0, forwarded: false });
 
 describe("politenessScore", () => {
   it("ranks requests the way the ACL 2013 strategies do", () => {
@@ -22,4 +28,22 @@ describe("politenessScore", () => {
     expect(politenessScore("", "en")).toBe(0);
     expect(politenessScore("Thanks! Danke!", "und")).toBeGreaterThan(0.5);
   });
+
+  it("reads a sentence's first words as a strategy only in the first 60 sentences", () => {
+    const plain = "The files are attached. ";
+    expect(politenessScore(`${plain.repeat(59)}So send them.`, "en")).toBeLessThan(0);
+    expect(politenessScore(`${plain.repeat(60)}So send them.`, "en")).toBe(0);
+  });
+
+  it("is what the analysis finds in the rules' pass, also past the opening it reads", () => {
+    const texts = PHRASE_RULES.flatMap((rule) => [...rule.examples.flag, ...rule.examples.pass].map((text) => message(text, rule.language)));
+    // Longer than the opening (8 000 characters, 60 sentences for the "start" strategies), in both languages.
+    const long = (language: RuleLanguage) => PHRASE_RULES.filter((rule) => rule.language === language).flatMap((rule) => rule.examples.pass).join(" ");
+    const messages = [...texts, message(`So what now? ${long("en")}`, "en"), message(`Also, was nun? ${long("de")}`, "de"), message(long("en") + long("de"), "und")];
+    expect(messages.at(-1)?.text.length).toBeGreaterThan(16_000);
+    const analysed = analyzeThread(messages).messages.map((result) => result.politeness);
+    expect(analysed).toEqual(messages.map((m) => politenessScore(m.text, m.language)));
+    expect(new Set(analysed).size).toBeGreaterThan(20);
+  });
 });
+

@@ -12,11 +12,12 @@
  * The sum is squashed into (-1, 1) so that more strategies give diminishing returns.
  */
 import { buildRuleIndex, LANGUAGE_VOCABULARIES, type RuleIndex } from "./ruleIndex";
+import type { Segment } from "./segments";
 import { scanMessage, SentenceMatcher, type MessageScan } from "./sentenceMatcher";
 import type { RuleLanguage } from "./types";
 
 /** A strategy in one language: its wordings in the pattern language of `pattern.ts`. */
-interface StrategyWording {
+export interface StrategyWording {
   readonly name: string;
   readonly weight: number;
   readonly patterns: readonly string[];
@@ -63,17 +64,70 @@ const SATURATION = 1.2;
 const OPENING_CHARACTERS = 8_000;
 const OPENING_SENTENCES = 60;
 
+const wordings: Partial<Record<RuleLanguage, readonly StrategyWording[]>> = {};
+
+/** A language's strategies as rules for the matcher (one pattern each); the same objects on every call. */
+export function strategyWordings(language: RuleLanguage): readonly StrategyWording[] {
+  let list = wordings[language];
+  if (!list) {
+    list = STRATEGIES.map(({ en, de, atStart, ...strategy }): StrategyWording => ({ ...strategy, atSentenceStart: atStart === true, patterns: [language === "en" ? en : de] }));
+    wordings[language] = list;
+  }
+  return list;
+}
+
+/** Whether a matched rule is a politeness strategy (the analysis runs them with the phrase rules). */
+export function isStrategy(rule: object): rule is StrategyWording {
+  return "weight" in rule;
+}
+
 const indexes: Partial<Record<RuleLanguage, RuleIndex<StrategyWording>>> = {};
 
 /** A language's strategies, indexed in the language's shared vocabulary on first use. */
 export function strategyIndex(language: RuleLanguage): RuleIndex<StrategyWording> {
   let index = indexes[language];
   if (!index) {
-    const wordings = STRATEGIES.map(({ en, de, atStart, ...strategy }): StrategyWording => ({ ...strategy, atSentenceStart: atStart === true, patterns: [language === "en" ? en : de] }));
-    index = buildRuleIndex(wordings, LANGUAGE_VOCABULARIES[language]);
+    index = buildRuleIndex(strategyWordings(language), LANGUAGE_VOCABULARIES[language]);
     indexes[language] = index;
   }
   return index;
+}
+
+/**
+ * The strategies found in one message, fed match by match, sentence after sentence: by
+ * `politenessScore`, or by the analysis, which finds them in the same pass as the rules.
+ */
+export class PolitenessTally {
+  private readonly found = new Set<string>();
+  /** Matches from here on are past the opening: no strategy counts there. */
+  private readonly openingEnd: number;
+  /** From here on, past the sentences where a "start" strategy counts. */
+  private readonly startsEnd: number;
+
+  constructor(scan: MessageScan) {
+    this.openingEnd = OPENING_CHARACTERS;
+    this.startsEnd = scan.segments[OPENING_SENTENCES]?.start ?? Infinity;
+  }
+
+  /**
+   * Offers a strategy's match in `sentence` (which starts at `sentenceStart` of the message).
+   * @returns true when the strategy need not be looked for again in this message: it
+   *   counted, or the sentences where it could count are behind
+   */
+  offer(strategy: StrategyWording, match: RegExpExecArray, sentenceStart: number, sentence: string): boolean {
+    if (sentenceStart >= this.openingEnd) return true;
+    if (strategy.atSentenceStart && sentenceStart >= this.startsEnd) return true;
+    if (strategy.question && !sentence.includes("?", match.index + match[0].length)) return false;
+    this.found.add(strategy.name);
+    return true;
+  }
+
+  /** The score of what was found: a number in [-1, 1], rounded to two decimals. */
+  score(): number {
+    const sum = STRATEGIES.reduce((total, strategy) => total + (this.found.has(strategy.name) ? strategy.weight : 0), 0);
+    const score = Math.tanh(sum / SATURATION);
+    return Math.round(score * 100) / 100 || 0;
+  }
 }
 
 /**
@@ -85,23 +139,12 @@ export function strategyIndex(language: RuleLanguage): RuleIndex<StrategyWording
  */
 export function politenessScore(text: string, language: RuleLanguage | "und", scan: MessageScan = scanMessage(text)): number {
   const languages: RuleLanguage[] = language === "und" ? ["en", "de"] : [language];
-  const found = new Set<string>();
+  const tally = new PolitenessTally(scan);
   let opening = 0;
   while (opening < scan.segments.length && (scan.segments[opening]?.start ?? 0) < OPENING_CHARACTERS) opening++;
   const openingWords = opening === 0 ? 0 : (scan.segmentWords[opening * 2 - 1] as number);
-  let position = 0;
   // A strategy counts once: after its first match it is not looked for again.
-  const onMatch = (strategy: StrategyWording, match: RegExpExecArray, _segment: unknown, sentence: string): boolean => {
-    if (strategy.atSentenceStart && position >= OPENING_SENTENCES) return false;
-    if (strategy.question && !sentence.includes("?", match.index + match[0].length)) return false;
-    found.add(strategy.name);
-    return true;
-  };
-  for (const lang of languages) {
-    const matcher = new SentenceMatcher(strategyIndex(lang), scan, openingWords);
-    for (position = 0; position < opening; position++) matcher.matchSentences(position, position + 1, null, onMatch);
-  }
-  const sum = STRATEGIES.reduce((total, strategy) => total + (found.has(strategy.name) ? strategy.weight : 0), 0);
-  const score = Math.tanh(sum / SATURATION);
-  return Math.round(score * 100) / 100 || 0;
+  const onMatch = (strategy: StrategyWording, match: RegExpExecArray, segment: Segment, sentence: string): boolean => tally.offer(strategy, match, segment.start, sentence);
+  for (const lang of languages) new SentenceMatcher(strategyIndex(lang), scan, openingWords).matchSentences(0, opening, null, onMatch);
+  return tally.score();
 }
