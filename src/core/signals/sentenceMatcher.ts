@@ -50,6 +50,13 @@ interface Marks {
   readonly candidates: Uint32Array;
   /** Per rule: the sentence its conditions were last checked in, and whether they held. */
   readonly rules: Int32Array;
+  /**
+   * Per rule: the matcher (numbered by `matchers`) whose `found` said "enough" for it.
+   * Kept here rather than in an array per matcher: a typed array of more than 64 bytes
+   * costs microseconds to create, and a matcher is made for every message.
+   */
+  readonly done: Int32Array;
+  matchers: number;
   readonly allowed: Uint8Array;
   /**
    * Per term: the words of this sentence that have it, as a list in word order:
@@ -85,6 +92,8 @@ function marksOf(index: RuleIndex<MatchableRule>): Marks {
       terms: new Int32Array(index.vocabulary.trie.termCount),
       candidates: new Uint32Array((index.patterns.length >> 5) + 1),
       rules: new Int32Array(index.rules.length),
+      done: new Int32Array(index.rules.length),
+      matchers: 0,
       allowed: new Uint8Array(index.rules.length),
       termHead: new Int32Array(index.vocabulary.trie.termCount),
       termTail: new Int32Array(index.vocabulary.trie.termCount),
@@ -110,8 +119,8 @@ function marksOf(index: RuleIndex<MatchableRule>): Marks {
 export class SentenceMatcher<R extends MatchableRule> {
   private readonly marks: Marks;
   private readonly terms: WordTerms;
-  /** Rules whose `found` said "enough" for this message. */
-  private done: Uint8Array | null = null;
+  /** This matcher's number in `Marks.done`. */
+  private readonly serial: number;
   private segment: Segment = { start: 0, end: 0 };
   private text: string | null = null;
   private firstWord = 0;
@@ -127,6 +136,7 @@ export class SentenceMatcher<R extends MatchableRule> {
     words = scan.words.count,
   ) {
     this.marks = marksOf(index);
+    this.serial = ++this.marks.matchers;
     this.terms = termsOfWords(index.vocabulary.trie, scan.text, scan.words, words);
   }
 
@@ -230,7 +240,7 @@ export class SentenceMatcher<R extends MatchableRule> {
     const ruleNumber = index.patternRule[number] as number;
     // A rule's sentence-level conditions are checked once, and only after one of its patterns matched.
     if (marks.rules[ruleNumber] === serial && marks.allowed[ruleNumber] === 0) return;
-    if (this.done !== null && this.done[ruleNumber] === 1) return;
+    if (marks.done[ruleNumber] === this.serial) return;
     if (!this.hasRequiredWords(number, serial)) return;
     const compiled = index.rules[ruleNumber] as CompiledRule<R>;
     if (muted !== null && muted.size > 0 && compiled.id !== undefined && muted.has(compiled.id)) return;
@@ -247,8 +257,7 @@ export class SentenceMatcher<R extends MatchableRule> {
       }
       if (marks.allowed[ruleNumber] === 0) return;
       if (found(compiled.rule, match, this.segment, this.sentence()) === true) {
-        this.done ??= new Uint8Array(this.index.rules.length);
-        this.done[ruleNumber] = 1;
+        marks.done[ruleNumber] = this.serial;
         return;
       }
       if (atStart) return;
