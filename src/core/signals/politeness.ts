@@ -65,20 +65,23 @@ const OPENING_CHARACTERS = 8_000;
 const OPENING_SENTENCES = 60;
 
 const wordings: Partial<Record<RuleLanguage, readonly StrategyWording[]>> = {};
+/** Every wording `strategyWordings` made: what `isStrategy` recognises. */
+const ALL_WORDINGS = new WeakSet<object>();
 
 /** A language's strategies as rules for the matcher (one pattern each); the same objects on every call. */
 export function strategyWordings(language: RuleLanguage): readonly StrategyWording[] {
   let list = wordings[language];
   if (!list) {
     list = STRATEGIES.map(({ en, de, atStart, ...strategy }): StrategyWording => ({ ...strategy, atSentenceStart: atStart === true, patterns: [language === "en" ? en : de] }));
+    for (const wording of list) ALL_WORDINGS.add(wording);
     wordings[language] = list;
   }
   return list;
 }
 
-/** Whether a matched rule is a politeness strategy (the analysis runs them with the phrase rules). */
+/** Whether a matched rule is one of the politeness strategies (the analysis runs them with the phrase rules). */
 export function isStrategy(rule: object): rule is StrategyWording {
-  return "weight" in rule;
+  return ALL_WORDINGS.has(rule);
 }
 
 const indexes: Partial<Record<RuleLanguage, RuleIndex<StrategyWording>>> = {};
