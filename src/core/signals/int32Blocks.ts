@@ -29,3 +29,10 @@ export function newInt32Array(length: number): Int32Array<ArrayBuffer> {
   used += bytes;
   return view;
 }
+
+/** A copy of `array` in a new one of `capacity` elements (the rest zero), for tables that grow by doubling. */
+export function growInt32Array(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(capacity);
+  bigger.set(array);
+  return bigger;
+}

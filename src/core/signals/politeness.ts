@@ -102,13 +102,10 @@ export function strategyIndex(language: RuleLanguage): RuleIndex<StrategyWording
  */
 export class PolitenessTally {
   private readonly found = new Set<string>();
-  /** Matches from here on are past the opening: no strategy counts there. */
-  private readonly openingEnd: number;
   /** From here on, past the sentences where a "start" strategy counts. */
   private readonly startsEnd: number;
 
   constructor(scan: MessageScan) {
-    this.openingEnd = OPENING_CHARACTERS;
     this.startsEnd = scan.segments[OPENING_SENTENCES]?.start ?? Infinity;
   }
 
@@ -118,7 +115,8 @@ export class PolitenessTally {
    *   counted, or the sentences where it could count are behind
    */
   offer(strategy: StrategyWording, match: RegExpExecArray, sentenceStart: number, sentence: string): boolean {
-    if (sentenceStart >= this.openingEnd) return true;
+    // Past the opening, no strategy counts.
+    if (sentenceStart >= OPENING_CHARACTERS) return true;
     if (strategy.atSentenceStart && sentenceStart >= this.startsEnd) return true;
     if (strategy.question && !sentence.includes("?", match.index + match[0].length)) return false;
     this.found.add(strategy.name);

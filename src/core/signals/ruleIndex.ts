@@ -68,7 +68,7 @@ export interface RuleIndex<R extends MatchableRule = PhraseRule> {
    * the end of `lookupStarts` look up none);
    * pattern `n`'s required words are the groups `patternGroups[groupStarts[n]]…`, in
    * the pattern's order, group `g` being the terms `groupTerms[groupTermStarts[g]]…`, one
-   * of which must be there; term `t` is in the groups `termGroups[termGroupStarts[t]]…`.
+   * of which must be there.
    * Groups are shared: the patterns of a rule often require the same list of words, and
    * a sentence then marks where that list occurs once for all of them.
    */
@@ -83,8 +83,6 @@ export interface RuleIndex<R extends MatchableRule = PhraseRule> {
   readonly groupCount: number;
   readonly groupTermStarts: Int32Array;
   readonly groupTerms: Int32Array;
-  readonly termGroupStarts: Int32Array;
-  readonly termGroups: Int32Array;
 }
 
 /** Compiles and indexes rules. Throws on a malformed pattern (the rules' check runs this at build time). */
@@ -180,11 +178,6 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
   const lookup = flatten(Array.from({ length: termCount }, (_, term) => byTerm.get(term) ?? []));
   const groups = flatten(required);
   const groupTerms = flatten(groupMembers);
-  const groupsOfTerm: number[][] = [];
-  groupMembers.forEach((terms, group) => {
-    for (const term of terms) (groupsOfTerm[term] ??= []).push(group);
-  });
-  const termGroups = flatten(Array.from({ length: groupsOfTerm.length }, (_, term) => groupsOfTerm[term] ?? []));
   return {
     rules: compiledRules,
     compiledRules: new Map(compiledRules.map((compiled) => [compiled.rule, compiled])),
@@ -199,8 +192,6 @@ export function buildRuleIndex<R extends MatchableRule = PhraseRule>(rules: read
     groupCount: groupMembers.length,
     groupTermStarts: groupTerms.starts,
     groupTerms: groupTerms.values,
-    termGroupStarts: termGroups.starts,
-    termGroups: termGroups.values,
   };
 }
 

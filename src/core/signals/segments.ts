@@ -126,11 +126,11 @@ function isNumberedItem(text: string, at: number): boolean {
   let k = at;
   while (k < at + 2 && isAsciiDigit(text.charCodeAt(k))) k++;
   const mark = text.charCodeAt(k);
-  return (mark === DOT || mark === 0x29) && isListSpace(text.charCodeAt(k + 1));
+  return (mark === DOT || mark === 0x29) && isWhiteSpace(text.charCodeAt(k + 1));
 }
 
-/** White space after a list item's number (`\s` of the expression this replaced, less the rare kinds). */
-function isListSpace(code: number): boolean {
+/** White space as `\s` and `String.prototype.trim` know it (line terminators included). */
+function isWhiteSpace(code: number): boolean {
   return isSpace(code) || code === 0x0b || code === 0x0c || code === 0xfeff || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x1680 || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
@@ -157,15 +157,10 @@ function isAbbreviationOrOrdinal(text: string, dot: number): boolean {
 function endsWithGreeting(text: string, segmentStart: number, lineEnd: number): boolean {
   // Most lines do not end with a comma: answered without copying the line.
   let last = lineEnd - 1;
-  while (last >= segmentStart && isTrimmed(text.charCodeAt(last))) last--;
+  while (last >= segmentStart && isWhiteSpace(text.charCodeAt(last))) last--;
   if (last < segmentStart || text.charCodeAt(last) !== COMMA) return false;
   const lineStart = text.lastIndexOf("\n", lineEnd - 1) + 1;
   if (lineStart < segmentStart) return false;
   const line = text.slice(lineStart, lineEnd).trim();
   return line.length > 0 && line.length <= 60 && line.endsWith(",");
-}
-
-/** What `String.prototype.trim` removes (white space and line terminators). */
-function isTrimmed(code: number): boolean {
-  return isListSpace(code);
 }

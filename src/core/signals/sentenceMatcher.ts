@@ -8,7 +8,7 @@
 import type { CompiledRule, IndexedPattern, MatchableRule, RuleIndex } from "./ruleIndex";
 import { matchAt, matchFrom } from "./pattern";
 import { splitSegments, type Segment } from "./segments";
-import { newInt32Array } from "./int32Blocks";
+import { growInt32Array, newInt32Array } from "./int32Blocks";
 import { scanWords, termsOfWords, type WordTerms, type Words } from "./wordScan";
 
 /** A message read once for every index that runs over it. */
@@ -307,8 +307,8 @@ export class SentenceMatcher<R extends MatchableRule> {
     const marks = this.marks;
     const entry = marks.entries++;
     if (entry === marks.entryWord.length) {
-      marks.entryWord = growInt32(marks.entryWord);
-      marks.entryNext = growInt32(marks.entryNext);
+      marks.entryWord = growInt32Array(marks.entryWord, entry * 2);
+      marks.entryNext = growInt32Array(marks.entryNext, entry * 2);
     }
     marks.entryWord[entry] = word;
     marks.entryNext[entry] = -1;
@@ -432,10 +432,4 @@ export class SentenceMatcher<R extends MatchableRule> {
     }
     return null;
   }
-}
-
-function growInt32(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }

@@ -10,7 +10,7 @@
  */
 
 import { foldWord } from "./segments";
-import { newInt32Array } from "./int32Blocks";
+import { growInt32Array, newInt32Array } from "./int32Blocks";
 
 /** The words of a text: UTF-16 offsets, in order. */
 export interface Words {
@@ -78,8 +78,8 @@ export function scanWords(text: string): Words {
     } while (step !== 0);
     if (count === capacity) {
       capacity *= 2;
-      starts = grow(starts, capacity);
-      ends = grow(ends, capacity);
+      starts = growInt32Array(starts, capacity);
+      ends = growInt32Array(ends, capacity);
     }
     starts[count] = start;
     ends[count] = index;
@@ -88,18 +88,13 @@ export function scanWords(text: string): Words {
   return { count, starts, ends };
 }
 
-/** `grow`, the new entries −1 (no term). */
+/** `growInt32Array`, the new entries −1 (no term). */
 function growFilled(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
-  const bigger = grow(array, capacity);
+  const bigger = growInt32Array(array, capacity);
   bigger.fill(-1, array.length);
   return bigger;
 }
 
-function grow(array: Int32Array<ArrayBuffer>, capacity: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(capacity);
-  bigger.set(array);
-  return bigger;
-}
 
 /** Folded form of each code unit below TABLE_LIMIT: up to two code units (ä → a, e), 0 for none. */
 const FOLD_FIRST = new Uint16Array(TABLE_LIMIT);
@@ -160,7 +155,7 @@ export function buildWordTrie(terms: readonly { readonly word: string; readonly 
       if (child === 0) {
         child = nodes++;
         if (nodes > exact.length) {
-          transitions = grow(transitions, transitions.length * 2);
+          transitions = growInt32Array(transitions, transitions.length * 2);
           exact = growFilled(exact, exact.length * 2);
           prefix = growFilled(prefix, prefix.length * 2);
         }
@@ -231,7 +226,7 @@ export function termsOfWords(trie: WordTrie, text: string, words: Words, limit =
     const start = words.starts[w] as number;
     const end = words.ends[w] as number;
     if (terms.length - size < 3 * (end - start) + 2) {
-      terms = grow(terms, terms.length * 2 + 3 * (end - start));
+      terms = growInt32Array(terms, terms.length * 2 + 3 * (end - start));
       buffers.terms = terms;
     }
     const first = text.charCodeAt(start);
