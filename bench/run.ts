@@ -4,13 +4,33 @@
  * throughput; then, per group, the ratio of the largest input's time to the smallest's
  * next to the ratio of their sizes (equal ratios mean linear time).
  *
+ * `npm run bench` runs this file bundled as the pane's code ships (see
+ * `webpack.config.js` here); `npx tsx bench/run.ts` runs it from source, slower.
+ *
  * Sizes are in MB of 1 000 000 bytes (UTF-8). Times vary with the machine and its
  * load; compare figures taken on the same machine.
  */
 
 import { readdirSync } from "node:fs";
-import path from "node:path";
 import { type Benchmark, type Measurement, measure } from "./harness";
+import { benchmarks as analyzeThreadBenchmarks } from "./analyzeThread.bench";
+import { benchmarks as clientStoreBenchmarks } from "./clientStore.bench";
+import { benchmarks as readThreadBenchmarks } from "./readThread.bench";
+
+/**
+ * Every benchmark file and what it exports. Listed rather than found at run time, so
+ * that the bundle holds them; a file missing here is reported (see `unlisted`).
+ */
+const FILES: Readonly<Record<string, readonly Benchmark[]>> = {
+  "analyzeThread.bench.ts": analyzeThreadBenchmarks,
+  "clientStore.bench.ts": clientStoreBenchmarks,
+  "readThread.bench.ts": readThreadBenchmarks,
+};
+
+/** Benchmark files in this folder that `FILES` does not list. */
+function unlisted(): string[] {
+  return readdirSync(__dirname).filter((file) => file.endsWith(".bench.ts") && !(file in FILES));
+}
 
 function formatSize(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${(bytes / 1000).toFixed(1)} kB`;
@@ -20,29 +40,15 @@ function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
-/** Loads every bench file; one that fails to load is reported and skipped, so the others still run. */
-async function loadBenchmarks(): Promise<{ benchmarks: Benchmark[]; failed: number }> {
-  const files = readdirSync(__dirname)
-    .filter((f) => f.endsWith(".bench.ts"))
-    .sort();
-  const benchmarks: Benchmark[] = [];
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const mod = (await import(path.join(__dirname, file))) as { benchmarks?: Benchmark[] };
-      benchmarks.push(...(mod.benchmarks ?? []));
-    } catch (error) {
-      failed += 1;
-      process.stderr.write(`bench: skipped ${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`);
-    }
+function run(filter: string | undefined): void {
+  const missing = unlisted();
+  if (missing.length > 0) {
+    process.stderr.write(`bench: not listed in bench/run.ts, so not run: ${missing.join(", ")}\n`);
+    process.exitCode = 1;
   }
-  return { benchmarks, failed };
-}
-
-async function run(filter: string | undefined): Promise<void> {
-  const loaded = await loadBenchmarks();
-  if (loaded.failed > 0) process.exitCode = 1;
-  const benchmarks = loaded.benchmarks.filter((b) => !filter || b.name.includes(filter));
+  const benchmarks = Object.values(FILES)
+    .flat()
+    .filter((b) => !filter || b.name.includes(filter));
   const rows: Measurement[] = [];
   const header = `${pad("benchmark", 34)} ${pad("size", 9, true)} ${pad("median ms", 10, true)} ${pad("MB/s", 8, true)} ${pad("runs", 5, true)}`;
   process.stdout.write(`${header}\n${"-".repeat(header.length)}\n`);
@@ -74,7 +80,9 @@ async function run(filter: string | undefined): Promise<void> {
   }
 }
 
-run(process.argv[2]).catch((error: unknown) => {
+try {
+  run(process.argv[2]);
+} catch (error: unknown) {
   process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
-});
+}
