@@ -164,6 +164,7 @@ function adjustSeverity(signal: string, base: Severity, sentence: string, langua
 
 /** Keeps, of findings of one signal that overlap, the most severe (then the longest). */
 function mergeOverlapping(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
   findings.sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end);
   const kept: Finding[] = [];
   const lastBySignal = new Map<string, number>();

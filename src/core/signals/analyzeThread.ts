@@ -88,9 +88,10 @@ export function analyzeThread(thread: readonly ThreadMessage[], settings: Analys
 function isChasing(thread: readonly ThreadMessage[], index: number): boolean {
   const message = thread[index];
   const previous = thread[index + 1];
-  if (!message?.sentAt || !previous?.sentAt || !sameSender(message.from, previous.from)) return false;
+  if (!message?.sentAt || !previous?.sentAt) return false;
+  // The dates first: comparing senders reads their addresses with an expression.
   const hours = (message.sentAt.getTime() - previous.sentAt.getTime()) / 3_600_000;
-  return hours >= 0 && hours <= CHASING_HOURS;
+  return hours >= 0 && hours <= CHASING_HOURS && sameSender(message.from, previous.from);
 }
 
 function chased(finding: Finding): Finding {

@@ -36,7 +36,8 @@ export interface ThreadSummary {
  * @param findings per message, as analyzeMessage returns them (same indices as `thread`)
  */
 export function summarizeThread(thread: readonly ThreadMessage[], findings: readonly (readonly Finding[])[]): ThreadSummary {
-  const clientMessages = thread.flatMap((message, index) => (index === 0 || sameSender(message.from, thread[0]?.from ?? null) ? [index] : []));
+  const isClient = senderMatcher(thread[0]?.from ?? null);
+  const clientMessages = thread.flatMap((message, index) => (index === 0 || isClient(message.from) ? [index] : []));
   const bySignal = new Map<SignalId, { count: number; maxSeverity: Severity; messages: number[] }>();
   let character = 0;
   let work = 0;
@@ -67,11 +68,21 @@ export function summarizeThread(thread: readonly ThreadMessage[], findings: read
 
 /** Same person: same address when both give one, else the same display name. */
 export function sameSender(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
+  return senderMatcher(a)(b);
+}
+
+/** `sameSender` with its first sender read once, for comparing it with many. */
+function senderMatcher(a: string | null): (b: string | null) => boolean {
+  if (!a) return () => false;
   const addressA = addressOf(a);
-  const addressB = addressOf(b);
-  if (addressA && addressB) return addressA === addressB;
-  return displayNameOf(a).toLowerCase() === displayNameOf(b).toLowerCase();
+  let nameA: string | null = null;
+  return (b) => {
+    if (!b) return false;
+    const addressB = addressOf(b);
+    if (addressA && addressB) return addressA === addressB;
+    nameA ??= displayNameOf(a).toLowerCase();
+    return nameA === displayNameOf(b).toLowerCase();
+  };
 }
 
 function addressOf(from: string): string | null {
