@@ -70,8 +70,9 @@ const MAYBE_TWO_CAPITALS = /[A-Z\u00C0-\u00DE\u0100-\uFFFF]{2}/g;
  */
 function nextShoutStart(text: string, from: number): number {
   MAYBE_TWO_CAPITALS.lastIndex = from;
-  for (let found = MAYBE_TWO_CAPITALS.exec(text); found !== null; found = MAYBE_TWO_CAPITALS.exec(text)) {
-    const start = found.index;
+  // `test` moves `lastIndex` past the find without making a match array.
+  while (MAYBE_TWO_CAPITALS.test(text)) {
+    const start = MAYBE_TWO_CAPITALS.lastIndex - 2;
     if (isUpperCase(text.charCodeAt(start)) && isUpperCase(text.charCodeAt(start + 1))) {
       let before = start - 1;
       while (before >= from && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
