@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "./App";
 import { createMemoryMailbox, type MemoryItem } from "../office/memoryMailbox";
 import { createMemoryStore } from "../core/storage/keyValueStore";
+import { CLIENTS_KEY } from "../core/clients/schema";
 
 const ANNA = { name: "Anna Example", address: "Anna@Client.example" };
 const MARA = { name: "Mara Lindqvist", address: "mara@studio.example" };
@@ -79,4 +80,15 @@ describe("difficult clients", () => {
     const panel = await screen.findByRole("region", { name: "Reply" });
     expect(within(panel).getByRole("combobox", { name: "All replies" })).toHaveValue("parting-ways");
   });
+
+  it("says so when the client list was saved by a newer add-in, on the email's client card and on the client list", async () => {
+    const store = createMemoryStore({ [CLIENTS_KEY]: { v: 99, clients: [] } });
+    render(<App mailbox={createMemoryMailbox({ item: email("Hi Mara, the logo is fine. Anna", "Logo", "2026-03-02T09:00:00Z") })} store={store} />);
+    const card = await screen.findByRole("region", { name: "This client" });
+    expect(await within(card).findByText(/saved by a newer version of Clear Lines/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("tab", { name: "Clients" }));
+    const list = await screen.findByRole("region", { name: "Flagged clients" });
+    expect(within(list).getByText(/saved by a newer version of Clear Lines/)).toBeInTheDocument();
+  });
 });
+

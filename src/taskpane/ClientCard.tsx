@@ -20,6 +20,7 @@ import { useLocale, useStrings } from "./i18n/LocaleContext";
 import { useClientRecord } from "./useClientRecord";
 import { FlagForm } from "./FlagForm";
 import { formatDateTime } from "./formatDate";
+import { StoreProblem } from "./StoreProblem";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -133,11 +134,7 @@ export function ClientCard({ core, clients, mailbox, item, newestFindings, langu
       <Subtitle2 as="h2" id="client-heading">
         {text.heading}
       </Subtitle2>
-      {status.problem && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{status.problem.message[locale]}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StoreProblem problem={status.problem} />
       {record?.flagged && !editing && (
         <MessageBar intent="warning" layout="multiline" role="status">
           <MessageBarBody>

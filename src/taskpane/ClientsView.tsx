@@ -8,6 +8,7 @@ import { clientStoreFor } from "./clientStoreFor";
 import { FlagForm } from "./FlagForm";
 import { StatusMessage } from "./StatusMessage";
 import { errorMessage } from "./errorMessage";
+import { StoreProblem } from "./StoreProblem";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -89,11 +90,7 @@ function ClientsList({ core, languageTag }: { core: NonNullable<ReturnType<typeo
       <Subtitle2 as="h2" id="clients-heading">
         {text.manageHeading}
       </Subtitle2>
-      {status.problem && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{status.problem.message[locale]}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StoreProblem problem={status.problem} />
       {flagged.length === 0 ? (
         <Caption1>{text.noneFlagged}</Caption1>
       ) : (
