@@ -1,8 +1,8 @@
 /**
  * The benchmark harness: what a benchmark is, and how one is timed.
  *
- * A file `bench/<topic>.bench.ts` exports `benchmarks: Benchmark[]`; `bench/run.ts`
- * finds every such file, so adding a benchmark is adding a file. Inputs are built in
+ * A file `bench/<topic>.bench.ts` exports `benchmarks: Benchmark[]` and is listed in
+ * `bench/run.ts` (which reports a file there that it does not list). Inputs are built in
  * `setup`, outside the timing, and must be deterministic (use {@link seededRandom}), so
  * that two runs measure the same work.
  */
