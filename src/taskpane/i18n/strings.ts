@@ -4,6 +4,10 @@
  * or extra key a compile error). Strings that take values are functions, so a value
  * is never concatenated into a sentence whose word order differs between languages.
  */
+import type { Locale } from "./locale";
+
+export { localeFor, type Locale } from "./locale";
+
 const en = {
   appName: "Clear Lines",
   loading: "Reading the open email…",
@@ -383,15 +387,5 @@ const de: Strings = {
   },
 };
 
-export type Locale = "en" | "de";
-
 /** The catalogue of each supported UI language. */
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, de };
-
-/**
- * Picks the UI language from Outlook's display language (a BCP 47 tag such as
- * "de-DE", "de-AT", "de-CH"): German for any German, English otherwise.
- */
-export function localeFor(displayLanguage: string): Locale {
-  return /^de\b/i.test(displayLanguage.trim()) ? "de" : "en";
-}
