@@ -9,8 +9,11 @@
  * keepNames). On the analysis that costs about 15 to 20 percent, which no user pays.
  */
 const path = require("path");
+const appConfig = require("../webpack.config.js");
 
 const root = path.resolve(__dirname, "..");
+// The app's own resolution and loaders, so the benchmarks are compiled as the pane is.
+const app = appConfig({}, { mode: "production" });
 
 module.exports = {
   mode: "production",
@@ -18,16 +21,8 @@ module.exports = {
   context: root,
   entry: "./bench/run.ts",
   output: { path: path.join(root, "node_modules/.cache/clear-lines-bench"), filename: "run.js", clean: true },
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
-      },
-    ],
-  },
+  resolve: app.resolve,
+  module: app.module,
   // `__dirname` stays the source file's folder (relative to the repository, where npm
   // runs the script), so the benchmarks find the fixtures they read.
   node: { __dirname: true },
