@@ -11,9 +11,7 @@
  * German equivalents (bitte, danke, könnten Sie, würdest du, …) carry the same scores.
  * The sum is squashed into (-1, 1) so that more strategies give diminishing returns.
  */
-import { buildRuleIndex, LANGUAGE_VOCABULARIES, type RuleIndex } from "./ruleIndex";
-import type { Segment } from "./segments";
-import { scanMessage, SentenceMatcher, type MessageScan } from "./sentenceMatcher";
+import type { MessageScan } from "./sentenceMatcher";
 import type { RuleLanguage } from "./types";
 
 /** A strategy in one language: its wordings in the pattern language of `pattern.ts`. */
@@ -84,21 +82,9 @@ export function isStrategy(rule: object): rule is StrategyWording {
   return ALL_WORDINGS.has(rule);
 }
 
-const indexes: Partial<Record<RuleLanguage, RuleIndex<StrategyWording>>> = {};
-
-/** A language's strategies, indexed in the language's shared vocabulary on first use. */
-export function strategyIndex(language: RuleLanguage): RuleIndex<StrategyWording> {
-  let index = indexes[language];
-  if (!index) {
-    index = buildRuleIndex(strategyWordings(language), LANGUAGE_VOCABULARIES[language]);
-    indexes[language] = index;
-  }
-  return index;
-}
-
 /**
- * The strategies found in one message, fed match by match, sentence after sentence: by
- * `politenessScore`, or by the analysis, which finds them in the same pass as the rules.
+ * The strategies found in one message, fed match by match, sentence after sentence, by
+ * the analysis, which finds them in the same pass as the rules.
  */
 export class PolitenessTally {
   private readonly found = new Set<string>();
@@ -129,23 +115,4 @@ export class PolitenessTally {
     const score = Math.tanh(sum / SATURATION);
     return Math.round(score * 100) / 100 || 0;
   }
-}
-
-/**
- * The politeness of a message's own words.
- * @param text the message text (no quotes, no signature)
- * @param language the message's language; "und" applies both lists
- * @param scan the message already scanned, when the caller has it
- * @returns a number in [-1, 1], rounded to two decimals; 0 for an empty text
- */
-export function politenessScore(text: string, language: RuleLanguage | "und", scan: MessageScan = scanMessage(text)): number {
-  const languages: RuleLanguage[] = language === "und" ? ["en", "de"] : [language];
-  const tally = new PolitenessTally(scan);
-  let opening = 0;
-  while (opening < scan.segments.length && (scan.segments[opening]?.start ?? 0) < OPENING_CHARACTERS) opening++;
-  const openingWords = opening === 0 ? 0 : (scan.segmentWords[opening * 2 - 1] as number);
-  // A strategy counts once: after its first match it is not looked for again.
-  const onMatch = (strategy: StrategyWording, match: RegExpExecArray, segment: Segment, sentence: string): boolean => tally.offer(strategy, match, segment.start, sentence);
-  for (const lang of languages) new SentenceMatcher(strategyIndex(lang), scan, openingWords).matchSentences(0, opening, null, onMatch);
-  return tally.score();
 }

@@ -95,7 +95,6 @@ function growFilled(array: Int32Array<ArrayBuffer>, capacity: number): Int32Arra
   return bigger;
 }
 
-
 /** Folded form of each code unit below TABLE_LIMIT: up to two code units (ä → a, e), 0 for none. */
 const FOLD_FIRST = new Uint16Array(TABLE_LIMIT);
 const FOLD_SECOND = new Uint16Array(TABLE_LIMIT);
