@@ -81,14 +81,20 @@ describe("difficult clients", () => {
     expect(within(panel).getByRole("combobox", { name: "All replies" })).toHaveValue("parting-ways");
   });
 
-  it("says so when the client list was saved by a newer add-in, on the email's client card and on the client list", async () => {
+  it("says so when the client list was saved by a newer add-in, on the email's client card and on the client list, and offers no change to it", async () => {
     const store = createMemoryStore({ [CLIENTS_KEY]: { v: 99, clients: [] } });
     render(<App mailbox={createMemoryMailbox({ item: email("Hi Mara, the logo is fine. Anna", "Logo", "2026-03-02T09:00:00Z") })} store={store} />);
     const card = await screen.findByRole("region", { name: "This client" });
     expect(await within(card).findByText(/saved by a newer version of Clear Lines/)).toBeInTheDocument();
+    const flag = within(card).getByRole("button", { name: "Flag as difficult client" });
+    expect(flag).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(flag);
+    expect(within(card).queryByRole("group", { name: "Reasons" })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole("tab", { name: "Clients" }));
     const list = await screen.findByRole("region", { name: "Flagged clients" });
     expect(within(list).getByText(/saved by a newer version of Clear Lines/)).toBeInTheDocument();
+    expect(within(list).getByRole("button", { name: "Import from a file" })).toHaveAttribute("aria-disabled", "true");
+    expect(store.get(CLIENTS_KEY)).toEqual({ v: 99, clients: [] });
   });
 });
 

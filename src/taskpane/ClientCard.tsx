@@ -147,10 +147,10 @@ export function ClientCard({ core, clients, mailbox, item, newestFindings, langu
             )}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => setEditing(true)}>
+            <Button size="small" disabledFocusable={status.readOnly} onClick={() => setEditing(true)}>
               {text.editFlag}
             </Button>
-            <Button size="small" onClick={() => void unflag()}>
+            <Button size="small" disabledFocusable={status.readOnly} onClick={() => void unflag()}>
               {text.unflag}
             </Button>
           </MessageBarActions>
@@ -163,7 +163,8 @@ export function ClientCard({ core, clients, mailbox, item, newestFindings, langu
       )}
       {!record?.flagged && !editing && (
         <div className={styles.row}>
-          <Button size="small" onClick={() => setEditing(true)}>
+          {/* A list from a newer add-in cannot be changed here (StoreProblem says why). */}
+          <Button size="small" disabledFocusable={status.readOnly} onClick={() => setEditing(true)}>
             {text.flag}
           </Button>
         </div>

@@ -130,10 +130,10 @@ function ClientsList({ core, languageTag }: { core: NonNullable<ReturnType<typeo
                   />
                 ) : (
                   <div className={styles.row}>
-                    <Button size="small" onClick={() => setEditing(record.address)}>
+                    <Button size="small" disabledFocusable={status.readOnly} onClick={() => setEditing(record.address)}>
                       {text.editFlag}
                     </Button>
-                    <Button size="small" onClick={() => void clients.unflag(record.address).then(report)}>
+                    <Button size="small" disabledFocusable={status.readOnly} onClick={() => void clients.unflag(record.address).then(report)}>
                       {text.unflag}
                     </Button>
                   </div>
@@ -147,7 +147,10 @@ function ClientsList({ core, languageTag }: { core: NonNullable<ReturnType<typeo
         <Button onClick={exportFile} disabled={snapshot.length === 0}>
           {text.export}
         </Button>
-        <Button onClick={() => fileInput.current?.click()}>{text.import}</Button>
+        {/* Focusable while disabled, so a screen reader still finds it next to the store's problem. */}
+        <Button disabledFocusable={status.readOnly} onClick={() => fileInput.current?.click()}>
+          {text.import}
+        </Button>
         <input
           ref={fileInput}
           type="file"
