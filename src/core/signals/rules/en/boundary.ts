@@ -17,6 +17,7 @@ const ASKS_OF_YOU = [
   "(please|pls|kindly) ... (send|finish|deliver|call|look|check|get|work|reply|answer|respond|do|fix|update|join|be)",
   "(done|finished|ready|delivered|live|sent|fixed|updated|uploaded) (by|over|on|during|for|before)",
   "(call|meeting|zoom|session|check-in|chat|phone call) (on|at|this|over|during|late|in)",
+  "for you to (shoot|film|photograph|come|come in|work|do|install|record|edit|finish|deliver|set up|pop in|drop by|start|fix|update|get)",
 ];
 
 /** Doing, delivering or being reachable: the time word must sit within a few words of one of these. */
@@ -49,6 +50,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       `${DO} ... (saturday|sunday)`,
       "(saturday|sunday) (and|or) (saturday|sunday)",
       "(do|work on|finish|get|handle|tackle|edit|write|shoot|film) (it|them|this|that|those|these)? (on)? (saturday|sunday|saturdays|sundays)",
+      // "The shop's shut on Sunday, so that's the perfect day for you to shoot the interiors."
+      "(saturday|sunday|saturdays|sundays|weekend|bank holiday|christmas day|boxing day|easter monday|good friday|new year's day) ... (perfect|ideal|best|only|obvious|natural) (day|days|time|window|slot|opportunity|chance) for you to",
     ],
     requires: ASKS_OF_YOU,
     unless: OWN_TIME,
@@ -57,8 +60,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Arbeit am Wochenende erwartet. Ihre Arbeitstage legen Sie selbst fest.",
     },
     examples: {
-      flag: ["I'll give you a quick ring on Sunday afternoon about the launch.", "Could you keep an eye on the shop on Sunday?", "Could you put in a few hours on Sunday?", "I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
-      pass: ["I'll give you a ring on Monday morning.", "Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
+      flag: ["I'll give you a quick ring on Sunday afternoon about the launch.", "Could you keep an eye on the shop on Sunday?", "Could you put in a few hours on Sunday?", "I'll call you Saturday morning to go through it.", "You can do them Saturday and Sunday, right?", "Could you finish the slides this weekend?", "The shop's shut on Sunday, so that's the perfect day for you to shoot the interiors. See you at 8!", "I need it Sunday morning.", "Can we do a quick call on Saturday?", "We need the files done over the weekend."],
+      pass: ["Sunday is the perfect day for you to relax after the launch, enjoy it!", "I'll give you a ring on Monday morning.", "Have a lovely weekend!", "I'll review the drafts over the weekend and send notes on Monday.", "No need to work over the weekend, Monday is fine."],
     },
   },
   {
@@ -179,7 +182,9 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       "(at|around|after|past) (9pm|10pm|11pm|midnight|9 pm|10 pm|11 pm|#num pm|#num at night|late|night) ... (you|you'd|you had) (still)? (hadn't|didn't|haven't|had not|did not|have not|weren't|wasn't) (replied|responded|answered|got back|gotten back|picked up|online|around)",
       "(please|pls|kindly|can you|could you|I need you to|you need to|make sure you|be sure to) (reply|respond|answer|get back to me|confirm|turn it around|look at it|check it|sign it off|send it back) (tonight|this evening|before midnight|by midnight|later tonight|tonight please)",
       // "Would be great to have your thoughts before I go to bed": a reply expected in the client's night.
-      "(your (thoughts|feedback|comments|reply|answer|input|notes|take|changes|edits)|hear back|hear from you|reply|respond|answer|get back to me|send it back) ... (before|by the time) (I go to bed|I go to sleep|I head to bed|I turn in|I hit the hay|I'm in bed|bedtime)",
+      "(your (thoughts|feedback|comments|reply|answer|input|notes|take|changes|edits)|hear back|hear from you|reply|respond|answer|get back to me|send it back) ... (before|by the time) (I go to bed|I go to sleep|I head to bed|I turn in|I hit the hay|I'm in bed|bedtime|I wake up|I get up|I'm up|I am up|I'm awake)",
+      // "I messaged on Saturday and didn't hear back till Monday": a weekend reply was expected.
+      "(messaged|emailed|texted|wrote|called|rang|phoned|whatsapped|pinged) (you)? (on|over|at|during|late on)? (saturday|sunday|the weekend|friday night|friday evening|saturday night|sunday night|christmas|easter|the bank holiday|new year's eve|new year's day) ... (didn't|did not|never|only|no) (hear|get|got|reply|response|answer)",
       // "I do expect to be able to reach you at weekends".
       "(expect|need|want|would like|'d like|assume) (to be able to|I can|we can|I could|we could|to)? (reach|contact|get hold of|call|ring|get through to) you (at|on|over|during|in the|outside)? (weekends|the weekend|weekend|evenings|the evening|night|nights|at night|sundays|saturdays|holidays|the holidays|any time|all times|all hours|office hours|working hours)",
     ],
@@ -189,8 +194,8 @@ export const BOUNDARY_RULES: readonly PhraseRule[] = [
       de: "Erreichbarkeit zu jeder Stunde erwartet. Sofortige Antworten außerhalb Ihrer Zeiten gehören nicht zum Auftrag.",
     },
     examples: {
-      flag: ["I'm sending the final copy around 10pm, can you get back to me tonight so it goes out at 7?", "I sent you a message at 11pm and you still hadn't replied by the morning.", "I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I'm sending the captions at 11, so I'd love your feedback before I go to bed.", "When something breaks I expect to reach you in the evenings too.", "I'd expect to get hold of you in the evenings while the campaign runs.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
-      pass: ["I'll look at it tonight and get back to you tomorrow.", "Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend.", "I'll read your reply before I go to bed, no need to rush it.", "You can reach me at weekends on my mobile if anything comes up."],
+      flag: ["I'm sending the final copy around 10pm, can you get back to me tonight so it goes out at 7?", "I sent you a message at 11pm and you still hadn't replied by the morning.", "I'll be working on it late tonight, so stay online in case I have questions.", "I noticed you don't answer emails after 6pm, which is a bit of a problem for us.", "I'm sending the captions at 11, so I'd love your feedback before I go to bed.", "Sending this at midnight cos that's when I get a minute, would be great to have your thoughts before I wake up.", "It's a bit disappointing that I messaged on Saturday and didn't hear back till Monday.", "When something breaks I expect to reach you in the evenings too.", "I'd expect to get hold of you in the evenings while the campaign runs.", "I tried calling you on Saturday but you didn't pick up.", "Why didn't you answer on Saturday?", "Other freelancers work weekends.", "I expect replies within the hour, evenings included.", "You were offline all weekend, during a launch.", "Please make sure you're on standby during the sale.", "Ideally reachable on your mobile 24/7.", "You don't reply on Saturdays, which doesn't work for us.", "I need you reachable this week.", "You should be available around the clock during launch.", "Please keep your phone on during the weekend.", "This can't wait until Monday."],
+      pass: ["I'll look at it tonight and get back to you tomorrow.", "Stay safe tonight, the roads are icy!", "Our support line is available 24 hours a day for customers.", "No need to be reachable at the weekend.", "I'll read your reply before I go to bed, no need to rush it.", "You can reach me at weekends on my mobile if anything comes up.", "I emailed the printer on Saturday and didn't hear back until Tuesday, so the proofs are late."],
     },
   },
   {

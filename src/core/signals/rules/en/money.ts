@@ -305,6 +305,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(slipped (my|our) mind|slipped through the cracks)",
       "(resend|send over again|resubmit|reissue) (the|your|that|a copy of the|another copy of the)? (invoice|bill)",
       "send (the|your|that) (invoice|bill) again",
+      // Not remembering the invoice at all: "Sorry, which invoice was that?"
+      "which (invoice|bill) (was that|was it|was this|would that be)",
       "(wrong|incorrect|missing|no) (po|purchase order|po number|reference|vat number|tax id|cost centre|cost center|billing address|details) (on|in)? (the|your)? (invoice)?",
       "(accounts|finance|accounting|payables|bookkeeper|accountant|ap team|billing) (department|team|dept|people)? (is|are|has|have|hasn't|haven't|didn't|needs|need|will need|still)? (slow|backed up|behind|on holiday|away|off|out|not (yet)? (approved|processed|paid)|processing|reviewing|questions|query|queries|sorting)",
     ],
@@ -315,7 +317,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Die Rechnung ist angeblich „verloren gegangen“ oder hängt fest: Schicken Sie sie einmal neu, mit Fälligkeitsdatum.",
     },
     examples: {
-      flag: ["Our accounts team says the invoice never arrived.", "Your invoice must have got lost in our system.", "We never received the invoice.", "Sorry, I forgot to pay the invoice.", "Our accounts department is backed up at the moment."],
+      flag: ["Our accounts team says the invoice never arrived.", "Your invoice must have got lost in our system.", "We never received the invoice.", "Sorry, I forgot to pay the invoice.", "Sorry, which invoice was that? I can't find it anywhere. Resend it and we'll look at it at the end of next month.", "Our accounts department is backed up at the moment."],
       pass: ["Please send the invoice with the final files.", "Here is the payment confirmation for your invoice."],
     },
   },

@@ -182,7 +182,13 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     requires: [
       "(late|delay|delayed|slow|sorry|apolog*|only now|just now|finally|missed|cancel*|last minute|last-minute|skipped|postponed|rescheduled|again|couldn't|could not|didn't|did not|haven't|have not|behind|busy|away|swamped|hectic|took|still|anyway|regardless|despite|even though|although|though|nonetheless|nevertheless)",
     ],
-    unless: [...DATE_MOVED, "regardless of (what|your|anything|how|whether|the other|other)", "(thanks to you|on track|going well|great work|well done|thank you)"],
+    unless: [
+      ...DATE_MOVED,
+      "regardless of (what|your|anything|how|whether|the other|other)",
+      "(thanks to you|on track|going well|great work|well done|thank you)",
+      // Approved work reopened is scope.revisions: "will want her own pass, even though we'd already approved it".
+      "(even though|although|though) (we'd|I'd|we've|I've|we had|I had|we have|they'd|they had|it was|it had been) (already|all)? (approved|signed off|signed it off|okayed|agreed on|finalised|finalized|been approved|been signed off)",
+    ],
     unlessInMessage: DATE_MOVED_IN_MESSAGE,
     note: {
       en: "Their delay, yet the old deadline. The timeline moves with the input, or the scope shrinks.",

@@ -69,16 +69,16 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       // "We've decided the site should be in French as well, hopefully that's not a big deal."
       "(hopefully|I hope|surely|I assume|I'm sure|I'm guessing) (that's|that is|it's|it is|this is|that|this|it) (isn't|is|won't be|wouldn't be|shouldn't be)? (not|no)? (a|too)? (big|huge|major|massive|much of a) (deal|job|ask|problem|issue)",
     ],
-    requires: ["(could|can|would) you", "(please|also|add|need|want|create|design|make|build|write|set up|setup|include|redo|do|love|like)", "(page|site|website|shop|app|newsletter|brochure|menu|deck|catalogue|catalog|channel|account|video|report) (needs|will need|should have|could use) (a|an|some|#num|another|its own|new)"],
+    requires: ["(could|can|would) you", "(please|also|add|need|needs|want|wants|create|design|make|build|write|set up|setup|include|redo|do|love|like|too|as well)", "(page|site|website|shop|app|newsletter|brochure|menu|deck|catalogue|catalog|channel|account|video|report) (needs|will need|should have|could use) (a|an|some|#num|another|its own|new)"],
     // "Just a quick question" asks, it adds nothing; "15 questions and answers" for an FAQ is a deliverable.
-    unless: [WITHIN_ARRANGEMENT, "(a|one|quick|small|little|tiny|quick little) (question|query)", "(question|questions|query) (about|on|regarding|re|for you)", "(I'll|I will|we'll|we will) be (away|out|off)", "(I'm|I am|we're|we are|I'll|I will|we'll|we will) (be)? (away|out of (the)? office|off|on (holiday|leave|vacation)|closed|unavailable|not around)", "(office|shop|studio|store) (is|will be) (closed|shut)", "(reminder|heads-up|heads up|fyi)", "(if|in case|should) you need (them|it|anything|those|these)"],
+    unless: [WITHIN_ARRANGEMENT, "(a|one|quick|small|little|tiny|quick little) (question|query)", "(question|questions|query) (about|on|regarding|re|for you)", "(I'll|I will|we'll|we will) be (away|out|off)", "(I'm|I am|we're|we are|I'll|I will|we'll|we will) (be)? (away|out of (the)? office|off|on (holiday|leave|vacation)|closed|unavailable|not around)", "(office|shop|studio|store|reception|building|warehouse|site|showroom|gallery|restaurant|café|cafe|salon|clinic|practice) (is|are|will be) (closed|shut)", "(reminder|heads-up|heads up|fyi)", "(if|in case|should) you need (them|it|anything|those|these)"],
     note: {
       en: "A new request tucked in as \"one more thing\": count it against the agreed scope.",
       de: "Eine neue Bitte, angehängt als „noch eine Sache“: Prüfen Sie sie gegen den vereinbarten Umfang.",
     },
     examples: {
-      flag: ["Surely it's not a big job to add a members' area as well?", "We'd like the menu as a poster too, hopefully that's not a big deal.", "Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts.", "A wee addition: could you put together a welcome email for new members?"],
-      pass: ["Sorry the approval took a week, hopefully that's not a big problem.", "One more thing: the brand fonts are in the Dropbox if you need them.", "One more thing: I'll be away on Friday.", "One last small thing: we're closed on Thursday, so please send the proofs to Priya.", "Just a quick question: is the call at 10 or 11?"],
+      flag: ["Surely it's not a big job to add a members' area as well?", "We'd like the menu as a poster too, hopefully that's not a big deal.", "Oh, and we'd love a short animated version of the logo for Instagram, nothing complicated.", "Could you add three short emails, nothing big?", "It's a small add-on really: a second inbox for my other shop.", "Oh, one more thing: could you also set up our newsletter?", "Just one more small thing, can you design a banner for the fair?", "Another quick task: please write three LinkedIn posts.", "A wee addition: could you put together a welcome email for new members?", "One teeny addition, my husband's plumbing business needs a logo too."],
+      pass: ["Sorry the approval took a week, hopefully that's not a big problem.", "One more thing: the brand fonts are in the Dropbox if you need them.", "One more thing: I'll be away on Friday.", "One last small thing: we're closed on Thursday, so please send the proofs to Priya.", "Oh, one last thing: reception is closed on Friday for the bank holiday, so please don't courier anything that day.", "Just a quick question: is the call at 10 or 11?"],
     },
   },
   {
@@ -89,6 +89,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(my|our) (sister|brother|husband|wife|partner|friend|best friend|mum|mom|mother|dad|father|cousin|neighbour|neighbor|daughter|son|aunt|uncle|mate|brother-in-law|sister-in-law|niece|nephew|girlfriend|boyfriend|other half|fiancé|fiance|fiancée|fiancee) (also)? (has|runs|owns|is starting|is opening|just opened|has just opened|has opened|is launching|would love|needs|wants|could use|could do with|is after)",
       "(for|do|set up|design|make|build|sort) (my|our) (sister's|brother's|husband's|wife's|partner's|friend's|mum's|mom's|mother's|dad's|father's|cousin's|neighbour's|neighbor's|daughter's|son's|aunt's|uncle's|mate's|niece's|nephew's|girlfriend's|boyfriend's) (shop|business|café|cafe|salon|company|practice|restaurant|bakery|studio|store|website|site|logo|instagram|account|page|menu|flyer|flyers|wedding|party|event|newsletter|book)",
+      "(my|our) (sister's|brother's|husband's|wife's|partner's|friend's|mum's|mom's|mother's|dad's|father's|cousin's|neighbour's|neighbor's|daughter's|son's|aunt's|uncle's|mate's|niece's|nephew's|girlfriend's|boyfriend's) ... (shop|business|café|cafe|salon|company|practice|restaurant|bakery|studio|store|firm|clinic|gym|garage) (also)? (needs|could use|could do with|wants|would love|is after) (a|an|some|its|their|his|her|new)",
     ],
     // The same favour asked for a relative's business; a referral who will hire and pay is not creep.
     requires: ["((could|can|would|will) you|would you mind|any chance|alongside|too|as well|also|same way|same as|like mine|like ours|while you're|quickly|just)"],
@@ -98,7 +99,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit für Familie oder Freunde des Kunden, nebenbei mit angefragt: Das ist ein neuer Auftrag mit eigenem Angebot.",
     },
     examples: {
-      flag: ["My brother runs a small garage, could you do him a logo too while you're on ours?", "Our neighbour has just opened a bakery, could you set up her Facebook page the same way as ours?", "Could you also sort my wife's salon website, just the basics?"],
+      flag: ["My brother runs a small garage, could you do him a logo too while you're on ours?", "Our neighbour has just opened a bakery, could you set up her Facebook page the same way as ours?", "Could you also sort my wife's salon website, just the basics?", "One teeny addition, my husband's plumbing business needs a logo too. Nothing fancy, just reuse a few of the shapes from mine."],
       pass: ["My sister runs a café and would love a logo, can I pass on your details?", "My husband needs a website for his practice, could you send him a quote?", "My daughter has a school project on logos, so she loved seeing your sketches."],
     },
   },
@@ -142,14 +143,18 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(shouldn't|should not|won't|will not|wouldn't|would not|doesn't|does not|can't|cannot|shouldnt|wont|wouldnt) take (you)? (long|much time|much|more than|too long|any time|a lot of time|ages)",
       "(only|just) (take|takes) (you)? (a|#num|a few|a couple of|five|ten|fifteen|twenty)? (minute|minutes|mins|second|seconds|moment|hour|hours|sec|secs)",
       "(should|will|would) (be|only be|just be) (a|an)? (quick|easy|simple|small|fast) (one|job|task|fix|change|win|thing) for (you|someone|a pro)",
+      // "Same vibe as Instagram so it's basically copy and paste": the effort sized down for you.
+      "(basically|just|simply|only|pretty much|more or less|essentially|literally) (a)? (copy and paste|copy-paste|copy paste|copy & paste|cut and paste|copy-and-paste|case of copy and paste|case of copying)",
     ],
+    // The client's own text to reuse: "the bios are basically copy and paste from LinkedIn, use them as they are".
+    unless: ["(you can|feel free to|just) (use|reuse|copy|take|paste) (them|it|those|these|that)", "as (they|it) (are|is)"],
     note: {
       en: "\"It won't take long\" sets your price for you; the effort is yours to judge.",
       de: "„Das dauert nicht lange“ legt Ihren Aufwand für Sie fest; den schätzen Sie selbst ein.",
     },
     examples: {
-      flag: ["It shouldn't take long, it's just a few extra pages.", "It'll only take you five minutes.", "That should be an easy job for someone like you."],
-      pass: ["The approval took long because our CEO was away.", "Take your time with the drafts."],
+      flag: ["Oh and could you set up our Pinterest and schedule a month of pins? Same vibe as Instagram so it's basically copy and paste.", "It shouldn't take long, it's just a few extra pages.", "It'll only take you five minutes.", "That should be an easy job for someone like you."],
+      pass: ["The approval took long because our CEO was away.", "Take your time with the drafts.", "The team bios are basically copy and paste from LinkedIn, so you can use them as they are."],
     },
   },
   {
@@ -279,6 +284,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "still (doesn't|does not|don't|do not) (quite)? (feel|look|sound|read|sit) (right|quite right)",
       "(third|fourth|fifth|sixth|#num) time (we've|we have|we're|we are|I've|I have) (changed|changing|redone|redoing|revised|reworked|gone back|going back|tweaked|moved)",
       "(#num|two|three|four|five|six|seven|several|a few|many|so many) (rounds|revisions|versions|drafts|iterations|rounds of changes|rounds of edits) (already|in|so far|now|later|deep)",
+      // "I know we said two rounds, but the board would like to go through it again".
+      "(I know|I realise|I realize|I appreciate|I'm aware|granted|yes) (that)? (we|the quote|the contract|the agreement|the package) (only)? (said|agreed|agreed on|had|budgeted|booked|paid for|included|allowed|allows|includes|covers|covered) (for)? (#num|one|two|three|four) (rounds|round|revisions|sets of changes|rounds of (revisions|changes|feedback|edits|amends|corrections)) ... but",
+      "(again|once more|all over again) from (the top|scratch|the start|the beginning)",
     ],
     unless: ["(within|as per|included in|part of) (the|our)? (agreed|#num|two|three|contract|included)? (rounds|revisions|scope)", "(first|1st|second|2nd) round"],
     note: {
@@ -286,7 +294,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Noch eine Korrekturschleife: Prüfen Sie sie gegen die vereinbarte Zahl an Korrekturrunden.",
     },
     examples: {
-      flag: ["I know we've done four rounds already, but the board wants one more look at the layout.", "Can you have another go at the intro? Still not quite there.", "Let's tweak it once more and then I'll show the board.", "Could you send a few more options for the logo?", "Sorry for all the back and forth on this one.", "This is the third time we've changed the layout, I know.", "We signed it off last week, but now we'd like a warmer tone.", "This will be version 7, with a few more tweaks.", "Could we try yet another colour scheme?", "We need to change the font again.", "Could we do one more round of changes?", "We have yet another batch of tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
+      flag: ["I know we said two rounds, but the board has seen it now and they'd like to go through the whole thing again from the top.", "I know we've done four rounds already, but the board wants one more look at the layout.", "Can you have another go at the intro? Still not quite there.", "Let's tweak it once more and then I'll show the board.", "Could you send a few more options for the logo?", "Sorry for all the back and forth on this one.", "This is the third time we've changed the layout, I know.", "We signed it off last week, but now we'd like a warmer tone.", "This will be version 7, with a few more tweaks.", "Could we try yet another colour scheme?", "We need to change the font again.", "Could we do one more round of changes?", "We have yet another batch of tweaks to the homepage.", "Here is the feedback for the fifth round.", "Can you send another version of the logo?"],
       pass: ["Here is our feedback for the second round, as agreed.", "Thanks, no more changes from our side.", "This is our first round of feedback.", "Could you take another look at the invoice date?", "The app still isn't live on the store, but that's Apple's review."],
     },
   },
@@ -321,7 +329,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(revisit|rethink|reopen|reconsider|tweak|change|redo|rework) (the|it|this|that|our|those|these) ... (once more|once again|yet again|one more time|again)",
       "(undo|reverse|revert|roll back|unpick) (everything|all of it|it all|all that|the whole (thing|round|lot)|the last round|what you did)",
       "(prefer|preferred|liked) (where|how|what) (we|it|things) (were|was|had|looked) (before|originally|at first|last week|in the first round)",
-      "(revert|go back|return|switch back|swap back|change back) to the (layout|design|version|draft|logo|copy|headline|colours|colors|font|wording|structure|concept|palette) (from|of) (last week|two weeks ago|#num weeks ago|before|the first round|the start|round one|yesterday|last month|the beginning)",
+      "(revert|go back|return|switch back|swap back|change back) to the (layout|design|version|draft|logo|copy|headline|colours|colors|font|wording|structure|concept|palette|edit|cut|one) (from|of) (last week|before|the first round|the start|round one|yesterday|last month|the beginning|(#num|two|three|four|five|six|a few|a couple of) (weeks|days|months|rounds) ago)",
+      "(old|original|previous|earlier|first) (font|fonts|colour|color|colours|colors|headline|layout|logo|image|photo|palette|copy|wording|intro|music|cut|edit) (from|of) (version|v|draft|round) (#num|one|two|three|four)",
     ],
     // Starting over with another freelancer is a threat to leave (or a compliment), not a new round.
     unless: ["(start|starting|begin|beginning) (over|again|afresh|from scratch) with (someone|somebody|another|a new|a different|other|anyone)"],
@@ -330,7 +339,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
     },
     examples: {
-      flag: ["Let's revert to the layout from two weeks ago, the new one isn't working for the team.", "Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
+      flag: ["Can we go back to the version from three weeks ago? Actually, keep the new headline but with the old font from version 2.", "Let's revert to the layout from two weeks ago, the new one isn't working for the team.", "Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
       pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link.", "I'd rather keep working with you than start over with someone new.", "We don't want to start again with another agency."],
     },
   },
@@ -352,6 +361,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(completely|totally|entirely|a) (different|new) (direction|approach|concept|look|style|idea) (after all|instead|now|altogether|this time)?",
       "(even though|although|though|despite|after) (we|I|it|they|the team|you) (had|have|'d)? (signed it off|signed off|approved it|approved|okayed it|agreed on it|finalised it|finalized it|was approved|was signed off|had been approved|been approved|signed this off|approved this)",
       "(changes|edits|tweaks|amends|amendments|comments|notes|feedback|revisions) (to|on) (the|our) (approved|signed-off|signed off|final|finalised|finalized|agreed) (draft|design|version|layout|copy|logo|artwork|files|concept|text)",
+      "(even though|although|though|despite the fact that) (we'd|I'd|we've|I've|we had|I had|we have|I have|they'd|they've|they had|it was|it had been|it's been|this was|that was) (already|all|previously)? (approved|signed off|signed it off|signed this off|okayed|agreed on|finalised|finalized|been approved|been signed off) (it|this|that|them)?",
+      "(her|his|their) own (pass|round|review|go|look) (on|at|over) (the|it|this|that|everything) (whole|entire)?",
     ],
     unless: ["(meeting|call|appointment|date|time slot|invoice|payment)"],
     note: {
@@ -438,7 +449,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     language: "en",
     severity: 2,
     patterns: [
-      "(for|the|great|good|get|lots of|plenty of|some|free|huge|massive|valuable|in exchange for|in return for|instead of payment|give you) (the)? exposure",
+      "(for|the|great|good|get|lots of|plenty of|some|free|huge|massive|valuable|in exchange for|in return for|instead of payment|give you|so much|such|loads of|tons of|a lot of|amazing|incredible) (the)? exposure",
       "(for|in|build|building|add to|great for|good for|nice for|boost|in your|on your|grow|help your|improve) (your)? portfolio",
       "(we'll|we will|I'll|I will|we can|we could|happy to) (credit|tag|mention|recommend|refer|feature|link to|shout out) (you|your)",
       "(visibility|credit|reference|testimonial|review|referral|referrals|recommendation) (instead|in return|in exchange|as payment|rather than)",
@@ -493,6 +504,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(include|including|add|adding|fit|fitting|squeeze|do|doing) (it|this|that|them|these)? (in|into|within|for|under)? the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|rate|invoice|package|cost|amount)",
       "(within|in|for|under) the (same|existing|current|original|agreed|initial) (price|fee|budget|quote|package|amount|cost)",
       "(shouldn't|should not|don't think (we|I) should|do not think (we|I) should|don't see why (we|I) should|not sure (we|I) should|shouldn't have to|should not have to) (be|get)? (charged|billed|invoiced|pay|have to pay|pay extra|pay anything) (for|extra|anything|separately)",
+      "(don't|do not|won't|shouldn't) (think)? (we|I)? (need|have) to (talk about|discuss|worry about|bother with|get into|mention) (a|any) (fee|fees|price|payment|money|cost|costs|invoice|rate|budget)",
     ],
     unless: ["(happy to pay|we'll pay|we will pay|send (us|me) a quote|add it to the invoice|bill us separately)"],
     note: {
@@ -500,8 +512,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Mehr Arbeit zum bereits vereinbarten Preis erwartet.",
     },
     examples: {
-      flag: ["I don't think we should have to pay extra for the second language.", "You won't charge us for that, will you?", "It shouldn't cost anything extra, it's a tiny change.", "Can you include the flyer in the same price?", "We'd like the brochure within the original budget."],
-      pass: ["We should be charged separately for the French edition, please send a quote.", "If the brochure costs extra, we're happy to pay.", "The price is the same as last year, which is fine."],
+      flag: ["You'll get so much exposure from our 80k followers that I don't think we need to talk about a fee for the reel.", "I don't think we should have to pay extra for the second language.", "You won't charge us for that, will you?", "It shouldn't cost anything extra, it's a tiny change.", "Can you include the flyer in the same price?", "We'd like the brochure within the original budget."],
+      pass: ["I don't think we need to talk about the fee again, your quote is fine.", "We should be charged separately for the French edition, please send a quote.", "If the brochure costs extra, we're happy to pay.", "The price is the same as last year, which is fine."],
     },
   },
 ];

@@ -50,6 +50,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(is|was) (english|german) (even|actually)? (your|their) (first|native|mother) (language|tongue)",
       "(do|can) you (even|actually) (speak|write|read) (english|german|proper english)",
       "(whoever|who ever|the person who|whoever it was that) (trained|taught|hired|raised) you",
+      "(are|were) you (genuinely|actually|really|honestly|seriously|always|just)? (this|that|so) (slow|thick|dense|stupid|incompetent|useless|clueless|lazy|dim|daft|hopeless|incapable)",
+      // "My nine-year-old edits faster on an iPad": the work measured against a child's.
+      "(my|a|our) (#num|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) year-old ... (faster|better|quicker|neater|tidier)",
     ],
     negatable: false,
     unless: [
@@ -65,8 +68,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Beleidigung gegen Sie oder Ihre Arbeit. Sie dürfen einen respektvollen Ton einfordern, bevor es weitergeht.",
     },
     examples: {
-      flag: ["Were you simply too lazy to read the brief?", "Is it that you don't care, or are you just incompetent?", "You seem incapable of following a simple style guide.", "Honestly, my daughter could have built a better website.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
-      pass: ["Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates.", "A reviewer wrote that our staff are useless, can you help me word a friendly reply?"],
+      flag: ["Were you simply too lazy to read the brief?", "Is it that you don't care, or are you just incompetent?", "You seem incapable of following a simple style guide.", "Honestly, my daughter could have built a better website.", "Are you genuinely this slow or is it an act? My nine-year-old edits faster on an iPad.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
+      pass: ["My nine-year-old loved the colouring pages, thank you!", "Are you really that busy this month? No worries, June works too.", "Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates.", "A reviewer wrote that our staff are useless, can you help me word a friendly reply?"],
     },
   },
   {
@@ -182,14 +185,14 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(never|not) (ever)? (work|working|hire|hiring|recommend|recommending) (with)? you again",
     ],
     negatable: false,
-    unless: ["(price|prices|rate|rates|fee|fees|quote|increase|pricing|cost)"],
+    unless: ["(price|prices|rate|rates|fee|fees|quote|increase|pricing|cost)", "(before|when|after|until|till|by the time|once|as soon as) (I|we|you|he|she|they|the kids|everyone) (wake|wakes) up"],
     note: {
       en: "A harsh judgement of you rather than of the work.",
       de: "Ein hartes Urteil über Sie statt über die Arbeit.",
     },
     examples: {
       flag: ["This is extremely unprofessional.", "Your attitude is disrespectful.", "Honestly, I'm sick and tired of the excuses.", "I will never work with you again."],
-      pass: ["We were shocked by how fast you delivered.", "The new prices are outrageous."],
+      pass: ["We were shocked by how fast you delivered.", "The new prices are outrageous.", "I'll read your notes when I wake up tomorrow."],
     },
   },
 
@@ -297,6 +300,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(must|has to|have to|needs to|need to) (be done|be finished|be ready|be delivered|be live|be sent|be fixed|be online|be on my desk|be uploaded|be completed|happen|go out|get done|be sorted) (today|tonight|by today|by tonight|this morning|this afternoon|immediately|asap|within the hour|by (end of|the end of) (the)? day|by eod|first thing)",
       "first thing (tomorrow|in the morning|monday|tomorrow morning|on monday)",
       "(by|before|until) (6am|7am|8am|9am|10am|11am|noon|midday|6 am|7 am|8 am|9 am|10 am|6.30am|7.30am|8.30am) (tomorrow|today|sharp|on the dot|tomorrow morning|at the latest)",
+      "(by|before|until|no later than) (1pm|2pm|3pm|4pm|5pm|1 pm|2 pm|3 pm|4 pm|5 pm|1.30pm|2.30pm|3.30pm|4.30pm) (today|this afternoon|sharp|on the dot|at the latest)",
+      // "Today, not tomorrow": the emphasis is the push.
+      "(today|tonight|now|this morning|this afternoon) not (tomorrow|later|next week|monday|tuesday|wednesday|thursday|friday|whenever|the end of the week)",
+      "not (tomorrow|later|next week|whenever|the end of the week) (today|tonight|now)",
     ],
     requires: ["(you|your|need|needs|needed|must|please|expect|send|deliver|have|want|wanted|get|latest|done|ready|back|finished|live)"],
     unless: [
@@ -317,7 +324,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Forderung für denselben Tag. Ob das geht, entscheidet die Vereinbarung, nicht die E-Mail.",
     },
     examples: {
-      flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow."],
+      flag: ["I need the final version on my desk by 9am tomorrow.", "We needed it yesterday, honestly.", "I want the edits by 7am at the latest.", "This needs to happen today.", "I need it by end of day.", "Please send it today at the latest.", "We need the changes within the hour.", "It has to be live by tonight.", "I need it first thing tomorrow.", "Need the banner files by 3pm today, not tomorrow, today."],
       pass: ["We need replies to customer emails within an hour, could you set up an autoresponder?", "I'm finishing the copy myself tonight, so you'll have it first thing tomorrow.", "Sorry for the late feedback! The launch stays on Friday, so I need the changes today.", "Sorry for the short notice, but I need the newsletter, three landing pages and the sales deck by tonight.", "We'll send our feedback by end of day.", "No rush, by end of day Friday is fine or whenever suits.", "Could you let me know by noon whether Tuesday works for the shoot?", "Our landlord says the boiler has to be fixed today, but don't worry, that has nothing to do with your logo."],
     },
   },
@@ -332,6 +339,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(find|look for|hire|get|use|bring in|go with|switch to|looking for|looking at) (someone|somebody|another|a different|a new|other) (else|freelancer|designer|developer|agency|writer|assistant|va|provider|contractor|person|copywriter|company|team)",
       "(take|taking|move|moving|give|giving|bring|bringing) (our|my|the|this) (business|work|project|account|money|contract|custom) (elsewhere|somewhere else|to someone else|to another (agency|freelancer|designer|developer|provider))",
       "(look|looking|go|going) elsewhere",
+      // "We're signing with another developer on Monday unless the staging site is live by Friday."
+      "(another|a different|a new|other|a cheaper) (developer|designer|agency|studio|freelancer|writer|photographer|videographer|editor|translator|bookkeeper|accountant|va|assistant|provider|supplier|copywriter|illustrator|team|firm|contractor) ... unless",
+      "(someone|somebody) else ... unless",
       // "… by Thursday or we'll hand the site to another developer / I'm handing the account to our in-house team".
       "(or|otherwise|else) (we'll|we will|I'll|I will|I'm|I am|we're|we are|we'd|we would|we may|we might) (be|have to)? (hand|handing|give|giving|pass|passing|move|moving|take|taking|put|putting) (the|this|our|my|it|them|the whole) (site|website|shop|account|project|work|job|contract|books|campaign|newsletter|translation|edit|design|app|event)? (over)? to (another|a different|someone|somebody|our|an|the|other)",
       // "… or we'll need to rethink working together".
@@ -351,8 +361,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Ein Ultimatum. Antworten Sie sachlich und halten Sie an Ihren Bedingungen fest; eine Drohung ist kein Termin.",
     },
     examples: {
-      flag: ["The shop has to take payments again by Monday, or we'll give the whole site to another agency.", "Send the cut by Friday, otherwise we'll need to rethink our working relationship.", "If we don't hear back by noon, we'll assume you're not interested.", "If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience.", "All three brochures before the trade fair, no exceptions.", "The site goes live on the 1st, no excuses this time."],
-      pass: ["Once you're done, we'll hand the site over to our in-house team for updates.", "We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that.", "Everyone gets the same welcome pack, with no exceptions for managers."],
+      flag: ["The shop has to take payments again by Monday, or we'll give the whole site to another agency.", "Send the cut by Friday, otherwise we'll need to rethink our working relationship.", "If we don't hear back by noon, we'll assume you're not interested.", "If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "We're signing with another developer on Monday unless the staging site is live by Friday.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience.", "All three brochures before the trade fair, no exceptions.", "The site goes live on the 1st, no excuses this time."],
+      pass: ["We're moving to a new office on Monday, unless the lease falls through.", "Once you're done, we'll hand the site over to our in-house team for updates.", "We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that.", "Everyone gets the same welcome pack, with no exceptions for managers."],
     },
   },
   {
@@ -379,6 +389,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(call|ring|phone|text|message) me (back)? (as soon as|the moment|the minute|the second) (you|you've) (read|see|get|receive|open|read this|see this|get this)",
       // Status reports demanded at short intervals: "send me an update every couple of hours".
       "(update|updates|progress update|progress updates|status update|status updates|progress report|screenshot|screenshots|check-in|check-ins) (from you)? (every|each) (hour|half hour|half-hour|couple of hours|few hours|#num hours|two hours|three hours|#num minutes|few minutes)",
+      "(send|sending|give|giving|email|emailing|post|posting|share|sharing|drop|dropping) (me|us) ... (update|updates|screenshot|screenshots|report|reports|photo|photos|check-in|check-ins) ... (every|each) (hour|half hour|half-hour|couple of hours|#num hours|two hours|#num minutes|few minutes|thirty minutes|twenty minutes|fifteen minutes|ten minutes)",
+      "hourly (updates|update|screenshots|reports|progress reports|status reports|check-ins)",
     ],
     unless: [
       "(would have|would've|had|I'd have) (expected|expect)",
@@ -392,8 +404,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
-      flag: ["I'll be looking at the shared drive every fifteen minutes, so upload as you go.", "We need replies within 5 minutes while the sale is running.", "Ring me as soon as you see this.", "Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
-      pass: ["Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "I'll be checking the booking system every hour during the sale, so you don't have to.", "Call me as soon as you see this, the venue has a great offer for us!", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
+      flag: ["I'll be looking at the shared drive every fifteen minutes, so upload as you go.", "We need replies within 5 minutes while the sale is running.", "Ring me as soon as you see this.", "Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "From now on please send me a screenshot of where you are every hour so I can keep an eye on progress.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
+      pass: ["The stock levels on the dashboard update every hour, so you don't have to send us anything.", "Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "I'll be checking the booking system every hour during the sale, so you don't have to.", "Call me as soon as you see this, the venue has a great offer for us!", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
     },
   },
   {
@@ -593,15 +605,18 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(hoped|had hoped|expected|had expected|was expecting|were expecting|would hope for|'d hoped) (for)? (a bit|a little|a lot|slightly|much|quite a bit|far|a good deal)? more (initiative|effort|care|attention|professionalism|commitment|thought|engagement|ownership|understanding|loyalty|proactivity|diligence|respect|courtesy|communication)",
       "(glad|good|nice|great|lovely) to (finally|at last|eventually) (hear|see|get|receive) (from you|a reply|an answer|something|the files|a response|back)",
       "(wow|gosh|oh|well) (#num|two|three|four|five|six|a few|several|a whole) (days|hours|weeks|business days|working days) (to|for a) (reply|respond|answer|get back|an answer|a reply)",
+      "(a whole|a full|an entire) (#num|one|two|three|four|five|six|seven|ten|couple of|few)? (day|days|week|weeks|hours|month|months|business days|working days) to (get back|reply|respond|answer|write back|call back)",
     ],
+    // Someone else's slowness reported: "it took the council a whole week to get back to me".
+    unless: ["(council|bank|printer|supplier|landlord|insurer|insurance|courier|airline|them|they|their)"],
     negatable: false,
     note: {
       en: "Disappointment wrapped in politeness: a reproach, not a request.",
       de: "Enttäuschung in höflicher Verpackung: ein Vorwurf, keine Bitte.",
     },
     examples: {
-      flag: ["Nice to finally hear from you.", "Wow, two days to reply.", "Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
-      pass: ["I expected the draft on Monday and it came on Monday, thanks!"],
+      flag: ["Nice to finally hear from you.", "Wow, two days to reply.", "Wow, a whole four days to get back to me. Must be nice.", "Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
+      pass: ["I expected the draft on Monday and it came on Monday, thanks!", "Sorry for the silence, it took the council a whole week to get back to me about the signs."],
     },
   },
   {
@@ -642,7 +657,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(is|was) (that|it|this) (really)? (too much|so much|so hard|that hard|that difficult) to ask",
       "(is|was) it (really|truly)? (so|that|too) (hard|difficult|much) to",
       "(with all due respect|no offence|no offense|not to be rude|don't take this the wrong way|not to be funny|I'm just saying|just saying)",
-      "(a professional|any professional|a real professional|a proper professional|someone in your position|someone with your experience|most freelancers|any designer|any developer|any writer|a decent designer|a good designer|a competent) (would|should|would have|should have|would've|should've)",
+      "(a professional|any professional|a real professional|a proper professional|someone in your position|someone (with|of|at) your (experience|portfolio|background|rates|prices|level|reputation|credentials|skills|expertise|track record|seniority|qualifications|profile|years in the business)|most freelancers|any designer|any developer|any writer|a decent designer|a good designer|a competent) (would|should|would have|should have|would've|should've)",
+      // "I'm sure the other forty clients you're juggling need you far more than we do".
+      "(other|bigger|more important|better-paying|better paying|real|paying) ... (clients|customers|projects|accounts) ... (more than (we|us|I|me) (do|does)|more important than (us|me|we are|ours|our|my)|come first|take priority over (us|me|ours|our))",
       "(I'm sure|I am sure|I assume|presumably|no doubt) (it's|it was|this is|this was|that was) (an|just an|a simple|a small|an honest)? (oversight|mistake|slip|misunderstanding|accident)",
       "(hopefully|maybe|perhaps|fingers crossed) (this time|third time|the third time|next time|it'll be right)",
       "(once again|yet again|again) (ignored|missed|forgot|forgotten|overlooked|disregarded|skipped)",
@@ -675,14 +692,14 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(glad|nice|good|great|lovely|wonderful) (to see|to hear|that) you (eventually|at long last) (replied|reply|responded|respond|answered|got back|get back|found|showed up|turned up|bothered)",
     ],
     negatable: false,
-    unless: ["(ignore|our (intern|team|colleague|developer|designer)|our own|no need|don't worry|no problem for you|so you don't have to)", "(week|day|month|weekend|year) (of|with) (record|great|good|bookings|sales|orders|growth|success|sunshine|sun|full bookings)", "(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
+    unless: ["(ignore|our (intern|team|colleague|developer|designer)|our own|no need|don't worry|no problem for you|so you don't have to)", "(would|'d) be (perfect|ideal|great|a great fit|a good fit|the right (person|fit)|just right|brilliant|a perfect fit)", "(week|day|month|weekend|year) (of|with) (record|great|good|bookings|sales|orders|growth|success|sunshine|sun|full bookings)", "(happy|nice|lovely|pleasant) surprise", "surprise (party|gift|launch|announcement)"],
     note: {
       en: "Sarcasm or a veiled jab. Stay factual; do not match the tone.",
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["Well, there goes another weekend down the drain.", "Nice to hear you managed to reply for once.", "Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Amazing, only took you a week to answer a yes-or-no question.", "Great, only took three days to get an answer.", "Another Friday and still nothing from you, great.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
-      pass: ["Glad you found the time to chat yesterday, it was really helpful.", "Great, another week of bookings, thanks to your new site!", "Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!", "The courier only took two days to deliver the prints, brilliant.", "It only took the council a week to get a reply to us, which was quick for them.", "Another week and still no rain here, the garden is suffering."],
+      flag: ["Well, there goes another weekend down the drain.", "Nice to hear you managed to reply for once.", "Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I suppose I'd assumed someone with your portfolio would spot a typo in the headline, but never mind.", "No worries, I'm sure the other forty clients you're juggling need you far more than we do 🙂", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Amazing, only took you a week to answer a yes-or-no question.", "Great, only took three days to get an answer.", "Another Friday and still nothing from you, great.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      pass: ["I'm sure your other clients need you this month, so we're happy to start in June.", "Someone with your portfolio would be perfect for our rebrand, are you free in May?", "Glad you found the time to chat yesterday, it was really helpful.", "Great, another week of bookings, thanks to your new site!", "Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!", "The courier only took two days to deliver the prints, brilliant.", "It only took the council a week to get a reply to us, which was quick for them.", "Another week and still no rain here, the garden is suffering."],
     },
   },
 ];
