@@ -58,14 +58,16 @@ const OFF_HOURS: readonly PhraseRule[] = [
       "(morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag) (früh)? (um|gegen|ab) (5|6|7|halb 6|halb 7|halb 8|fünf|sechs|sieben) (uhr)? ... (telefonieren|call|anrufen|meeting|zoom|teams|besprechen|sprechen|durchgehen|treffen)",
     ],
     requires: [ADDRESSED, REQUEST],
-    unless: ["(war|waren|ist|sind|gab es|hatten wir|hatte|lief|liefen|ging|gingen|kam|kamen|fiel|fielen) ... (heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht)", "(heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht) (war|waren|ist|sind|gab es|hatten wir|lief|liefen|ging|gingen|kam|kamen|fiel|fielen)", NO_NEED, "(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)"],
+    unless: ["(war|waren|ist|sind|gab es|hatten wir|hatte|lief|liefen|ging|gingen|kam|kamen|fiel|fielen) ... (heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht)", "(heute nacht|letzte nacht|in der nacht|nachts|über nacht|gestern abend|gestern nacht) (war|waren|ist|sind|gab es|hatten wir|lief|liefen|ging|gingen|kam|kamen|fiel|fielen)", NO_NEED, "(ich|wir) (bin|sind|werde|werden|arbeite|arbeiten|sitze|sitzen|habe|haben) ... (abends|nachts|in der nacht|spät)", "(bis|um) (22|23|21) (uhr)? (geöffnet|offen|auf)", "über nacht ... (drüber schlafen|nachdenken|sacken|wirken|überlegen)",
+      // A span, not a time of day: "nach zehn Tagen", "in elf Wochen", "bis zwanzig Seiten".
+      "(um|ab|gegen|bis|nach|noch um|so um|spätestens um) (20|21|22|23|24|zehn|elf|zwölf|mitternacht) (tage*|tagen|wochen|woche|monate*|monaten|jahre*|jahren|minuten|stunden|seiten|mal|male|leute|personen|gäste*|stück|prozent|euro|franken|eur|chf|mails|e-mails|nachrichten|runden|versionen)"],
     note: {
       en: "Work or a call expected late in the evening, at night or before the day starts.",
       de: "Arbeit oder ein Gespräch spätabends, nachts oder vor Arbeitsbeginn wird erwartet.",
     },
     examples: {
       flag: ["Könnten wir morgen um 7 Uhr kurz telefonieren, bevor mein Flug geht?", "Können wir die Abstimmung um 20 Uhr machen? Dann sind die Kinder im Bett.", "Ich hab dir um 23:30 Uhr noch die Änderungen geschickt, bitte gleich in der Früh umsetzen.", "Schick mir den Entwurf noch heute Abend um zehn.", "Schick mir die Datei einfach heute Nacht, ich schaue um 6 Uhr drauf.", "Gestern um Mitternacht habe ich Ihnen geschrieben, warum kam keine Antwort?", "Ich hab dir heute Nacht um 2 geschrieben, warum hast du nicht geantwortet?", "Können wir heute Abend um 22 Uhr telefonieren?", "Bitte schick mir die Datei noch heute Nacht.", "Könnten Sie das über Nacht fertig machen?", "Können wir uns morgen um 6 Uhr früh kurz abstimmen?"],
-      pass: ["Unser IT-Mann sagt, der Server war heute Nacht down, nicht Ihre Schuld.", "Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
+      pass: ["Schön, dass du dich nach zehn Tagen wieder meldest, wir hatten uns schon Sorgen gemacht.", "Bis elf Seiten sind im Angebot enthalten.", "Unser IT-Mann sagt, der Server war heute Nacht down, nicht Ihre Schuld.", "Ich sitze abends oft noch am Rechner, lassen Sie sich davon nicht stressen.", "Lassen Sie das gern über Nacht sacken und melden Sie sich morgen."],
     },
   },
   {
@@ -161,6 +163,27 @@ const OFF_HOURS: readonly PhraseRule[] = [
 ];
 
 const EXPECTED_ANYWAY: readonly PhraseRule[] = [
+  {
+    // Austrian "geht sich das übers Wochenende aus?": does it fit, asked of you, with the weekend as the time it takes.
+    id: "de.boundary.off_hours.geht-sich-aus",
+    signal: "boundary.off_hours",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(geht|gehen|ginge|gingen) (sich)? (das|es|des|alles|dies)? (sich)? (noch|vielleicht|eventuell|irgendwie|trotzdem)? (übers|über das|über's|über den|über|am|bis zum|über die) (wochenende|samstag*|sonntag*|feiertag*|feiertagen|ostern|pfingsten|weihnachten|festtage|nacht) (noch)? aus",
+      "(geht|gehen|ginge|gingen) sich ... (übers|über das|über's|über den|über|am|bis zum|über die) (wochenende|samstag*|sonntag*|feiertag*|feiertagen|ostern|pfingsten|weihnachten|festtage|nacht) (noch)? aus",
+    ],
+    unless: [OWN_ABSENCE, NO_NEED, SEASON_GREETINGS, "(bei uns|bei mir|für uns|für mich|unsererseits|meinerseits) ... (geht|gehen|ginge|gingen)", "(geht|gehen|ginge|gingen) ... (bei uns|bei mir|für uns|für mich)"],
+    negatable: false,
+    note: {
+      en: "Weekend or holiday work asked for, Austrian style: 'does it fit over the weekend?'",
+      de: "Arbeit am Wochenende oder an Feiertagen, auf Österreichisch erfragt: „geht sich das übers Wochenende aus?“",
+    },
+    examples: {
+      flag: ["Wir bräuchten noch den Roll-up, einen Flyer und die Präsentation, geht sich das übers Wochenende aus?", "Geht sich die Korrektur über Ostern noch aus?"],
+      pass: ["Bei uns geht sich das übers Wochenende leider nicht aus, wir schicken die Texte am Montag.", "Geht sich das bis Mittwoch aus? Sonst Freitag, kein Stress."],
+    },
+  },
   {
     id: "de.boundary.off_hours.nicht-erreicht",
     signal: "boundary.off_hours",

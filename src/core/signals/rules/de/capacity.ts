@@ -98,16 +98,18 @@ const OVERLOAD: readonly PhraseRule[] = [
       "bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche|heute abend|morgen früh) ... (alles|das alles|all das|alle (punkte|aufgaben|sachen|themen|änderungen|texte|seiten|artikel|produkte|preise|fotos|bilder|dateien|rechnungen|belege|einträge|kontakte|videos|beiträge|posts|briefings)|die ganzen|sämtliche)",
       // "Im Anhang 12 Briefings, die bräuchten wir alle bis Freitag": a pile named before, "alle" with the date.
       "(bräuchten|brauchen|bräuchte|brauche|benötigen|benötige|hätten|hätte) (wir|ich)? (die|sie|diese)? (alle|allesamt|sämtlich) (gern|gerne)? (fertig|erledigt|übersetzt|geschrieben|online)? bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|ende der woche|heute abend|morgen früh|mittag)",
+      // The date first: "340 Mails weitergeleitet, die müssten bis morgen alle sortiert und beantwortet sein".
+      "(müssten|müssen|müsste|muss|sollten|sollen|sollte|bräuchten|brauchen|bräuchte|brauche) (die|sie|diese|wir|ich)? (dann)? bis (morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|ende der woche|heute abend|morgen früh|mittag) (alle|allesamt|sämtlich) (fertig|erledigt|sortiert|beantwortet|bearbeitet|verbucht|übersetzt|geschrieben|online|freigestellt|retuschiert|abgearbeitet|eingepflegt|erfasst|abgelegt|geschnitten|korrigiert|gemacht|durch)",
     ],
-    requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*|muss|müssen|eingeplant|einplanen|anpassen|einpflegen|aktualisieren|umstellen|hochladen|eintragen|verbuchen|freistellen|kannst|könntest|können|könnten)"],
+    requires: ["(schaff*|erledig*|fertig|machen|hinbekommen|umsetzen|bearbeiten|abarbeiten|durcharbeiten|abhaken|liste|aufgaben|punkte|stehen|online|live|brauch*|bräucht*|benötig*|backlog|übersetz*|liefer*|muss|müssen|müssten|müsste|sollten|sollen|sortiert|beantwortet|verbucht|eingeplant|einplanen|anpassen|einpflegen|aktualisieren|umstellen|hochladen|eintragen|verbuchen|freistellen|kannst|könntest|können|könnten)"],
     unless: ["(kein problem|genug zeit|viel zeit|reicht locker|keine eile|entspannt)", "(druckerei|lieferant|kunde|kundin|agentur|location|steuerberater*|amt) (braucht|brauchen|will|möchte|benötigt)", "alles (klar|gute|liebe|bestens|ok|okay|weitere|weitere besprechen wir|andere|gut|in ordnung|wunderbar|prima|super|fein|paletti)", "(danke|dank) für alles", "(ist|war|sind) alles (fertig|erledigt|da)", "(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) ... (alles|alle)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr) ... (alles|alle)"],
     note: {
       en: "Everything at once, by a near date.",
       de: "Alles auf einmal, bis zu einem nahen Termin.",
     },
     examples: {
-      flag: ["Die 15 Produktfotos aus dem Shooting bräuchten wir alle bis morgen freigestellt.", "Kannst du bis Montag alle Preise im Shop anpassen? Es sind rund 800.", "Schaffst du das alles bis Freitag?", "Bitte alle Punkte bis morgen erledigen.", "Die ganzen Änderungen müssen bis Montag online sein."],
-      pass: ["Die Druckerei braucht alles bis Freitag, das ist kein Problem, Sie haben es ja letzte Woche geschickt.", "Die Fotos sind super, wir brauchen sie alle erst im Mai.", "Alles klar, bis Montag!", "Alles Gute und bis Freitag im Meeting."],
+      flag: ["Ich habe Ihnen 340 Mails aus dem alten Postfach weitergeleitet, die müssten bis morgen alle sortiert und beantwortet sein.", "Die 15 Produktfotos aus dem Shooting bräuchten wir alle bis morgen freigestellt.", "Kannst du bis Montag alle Preise im Shop anpassen? Es sind rund 800.", "Schaffst du das alles bis Freitag?", "Bitte alle Punkte bis morgen erledigen.", "Die ganzen Änderungen müssen bis Montag online sein."],
+      pass: ["Die Flyer müssten bis Freitag alle geliefert sein, sagt die Druckerei.", "Die Druckerei braucht alles bis Freitag, das ist kein Problem, Sie haben es ja letzte Woche geschickt.", "Die Fotos sind super, wir brauchen sie alle erst im Mai.", "Alles klar, bis Montag!", "Alles Gute und bis Freitag im Meeting."],
     },
   },
   {
@@ -147,6 +149,28 @@ const OVERLOAD: readonly PhraseRule[] = [
 ];
 
 const LISTED: readonly PhraseRule[] = [
+  {
+    // "Wir haben die Belege vom ganzen letzten Jahr noch nicht verbucht. Die Steuererklärung muss am Freitag raus."
+    id: "de.capacity.overload.rueckstand-mit-frist",
+    signal: "capacity.overload",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(belege|buchhaltung|buchungen|rechnungen|quittungen|kontoauszüge|unterlagen|ablage|korrespondenz|mails|e-mails|fotos|bilder) (vom|von dem|des|aus dem|für das|fürs|der|aus den|von den|für die|seit) (ganzen|gesamten|kompletten|halben) (letzten|vergangenen|laufenden)? (jahr|jahres|jahre|jahren|quartal|quartals|quartale|halbjahr|halbjahres|monate|monaten|sommer|winter|herbst|frühjahr)",
+      "(ganze|ganzes|gesamte|gesamtes|komplette|komplettes) (letzte|letztes|vergangene|vergangenes)? (jahr|quartal|halbjahr) (an)? (belege|buchhaltung|buchungen|rechnungen|quittungen|kontoauszüge|unterlagen|ablage)",
+    ],
+    requires: ["(noch nicht|nicht|nie|gar nicht|überhaupt nicht|noch gar nicht|kein bisschen) (verbucht|erfasst|gebucht|abgelegt|sortiert|eingereicht|gemacht|angefangen|bearbeitet|erledigt|zusammengesucht|angeschaut)"],
+    requiresInMessage: ["(muss|müssen|müsste|müssten|soll|sollen|fällig|frist|abgabe|deadline) ... (morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|diese woche|ende der woche|nächste woche)", "(morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|diese woche|ende der woche|nächste woche) ... (muss|müssen|fällig|frist|abgabe|deadline|raus|einreichen|abgeben)"],
+    unless: ["(keine eile|kein stress|in ruhe|nach und nach|eilt nicht|bis ende des jahres|bis nächstes jahr)"],
+    note: {
+      en: "A whole period's paperwork, not yet started, with a deadline days away: a capacity question.",
+      de: "Die Unterlagen eines ganzen Zeitraums, noch nicht angefangen, und eine Frist in wenigen Tagen: eine Frage der Kapazität.",
+    },
+    examples: {
+      flag: ["Wir haben leider die Belege vom ganzen letzten Jahr noch nicht verbucht. Die Steuererklärung muss am Freitag raus.", "Die Buchhaltung vom gesamten Quartal ist noch nicht gemacht, die Voranmeldung ist Montag fällig."],
+      pass: ["Die Belege vom ganzen letzten Jahr sind schon verbucht, danke! Die Steuererklärung muss am Freitag raus.", "Die Belege vom ganzen letzten Jahr haben wir noch nicht verbucht, das hat aber Zeit bis nächsten Sommer."],
+    },
+  },
   {
     id: "de.capacity.overload.menge-bis-termin",
     signal: "capacity.overload",
@@ -210,15 +234,17 @@ const LISTED: readonly PhraseRule[] = [
       `${TODO_VERB} ... ${TODO_VERB} ... ${TODO_VERB} ... ${TODO_VERB}`,
       "(müssen|sollen|sollten|brauchen wir|brauche ich) (alle|alles|allesamt|sämtlich) (bis|heute|morgen|noch heute)",
     ],
-    requires: ["(bis (morgen|heute|übermorgen|dahin|heute abend|morgen früh|mittag|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche)|heute noch|noch heute|sofort|asap|morgen früh|diese woche|in den nächsten (zwei|drei|vier|fünf|paar|#num) tagen|für morgen|für heute|für übermorgen)"],
-    unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)"],
+    requires: ["(bis (morgen|heute|übermorgen|dahin|heute abend|morgen früh|mittag|montag|dienstag|mittwoch|donnerstag|freitag|ende der woche)|heute noch|noch heute|sofort|asap|morgen früh|diese woche|in den nächsten (zwei|drei|vier|fünf|paar|#num) tagen|für morgen|für heute|für übermorgen|(übers|über das|über's) wochenende)"],
+    unless: ["(ich|wir) (schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen)", "(schicke|schicken|sende|senden|liefere|liefern|gebe|geben|lade|laden|reiche|reichen|stelle|stellen) (ich|wir)", "(bekommst|bekommen|erhältst|erhalten) (du|sie|ihr)",
+      // The client's own weekend reading: "Ich schaue mir Flyer, Plakat und Roll-up übers Wochenende in Ruhe an".
+      "(ich|wir) (schaue|schau|schauen|lese|lesen|sehe|sehen|prüfe|prüfen) (mir|uns)", "in ruhe"],
     note: {
       en: "Many deliverables at once by a near date.",
       de: "Viele Leistungen auf einmal bis zu einem nahen Termin.",
     },
     examples: {
-      flag: ["Flyer, Plakate, Roll-up und Website müssen in den nächsten vier Tagen stehen.", "Hier die Liste für morgen: Preisseite aktualisieren, fünf Produktmails schreiben, Startseitenbanner neu machen, Footer reparieren und das Sale-Popup einrichten.", "Wir eröffnen nächste Woche drei neue Filialen und brauchen für jede Flyer, Plakate, Social Posts und Beschilderung bis Montag.", "Geschäftsbericht, Newsletter und Website-Refresh müssen alle bis Freitag fertig sein.", "Bis morgen bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung.", "Hier die Liste für diese Woche: Newsletter, 4 Blogartikel, Broschüre, Social Posts für den ganzen Monat und die neue Landingpage."],
-      pass: ["Bis Freitag schicke ich Ihnen Texte, Bilder, Logo und Fotos.", "Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
+      flag: ["Wir bräuchten noch den Roll-up, einen Flyer, die Präsentation und Visitenkarten für alle Mitarbeiter, geht sich das übers Wochenende aus?", "Flyer, Plakate, Roll-up und Website müssen in den nächsten vier Tagen stehen.", "Hier die Liste für morgen: Preisseite aktualisieren, fünf Produktmails schreiben, Startseitenbanner neu machen, Footer reparieren und das Sale-Popup einrichten.", "Wir eröffnen nächste Woche drei neue Filialen und brauchen für jede Flyer, Plakate, Social Posts und Beschilderung bis Montag.", "Geschäftsbericht, Newsletter und Website-Refresh müssen alle bis Freitag fertig sein.", "Bis morgen bräuchte ich die Folien, das Handout, drei Social-Posts und die Pressemitteilung.", "Hier die Liste für diese Woche: Newsletter, 4 Blogartikel, Broschüre, Social Posts für den ganzen Monat und die neue Landingpage."],
+      pass: ["Ich schaue mir Flyer, Plakat, Roll-up und Präsentation übers Wochenende in Ruhe an.", "Bis Freitag schicke ich Ihnen Texte, Bilder, Logo und Fotos.", "Logo, Visitenkarte und Briefpapier gerne bis Ende des Monats."],
     },
   },
 ];
