@@ -116,6 +116,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(anderer|andere|ein anderer|eine andere|die konkurrenz|ein kollege|eine kollegin|jemand anderes|jemand anderer|der mitbewerber) (anbieter*|agentur|designer*|texter*|freelancer*|dienstleister*|grafiker*|übersetzer*|fotograf*|studio|webdesigner*)? (hat|haben|hätte|hätten|würde|würden|will|wollte|macht|machen|bietet|bieten|verlangt|verlangen) (uns|mir|es|das)? (für)? (die hälfte|hälfte|weniger|günstiger|billiger|ein drittel|einen bruchteil|deutlich weniger|viel weniger|den halben preis) (angeboten|verlangt|berechnet|gekostet|gemacht|machen|anbieten|verlangen|berechnen)?",
       "(für|um) #num (euro|eur|franken|chf|dollar|pfund|k)? (machen|übernehmen|erledigen|umsetzen|hinkriegen|hinbekommen|gestalten|schreiben|anbieten|drin|möglich|gehen|geht|ginge|abgeben|liefern)",
       "(preislich|beim preis|am preis|beim honorar|beim stundensatz) (noch)? (was|etwas|spielraum|luft|entgegenkommen|machen|drin|nachlassen|verhandeln)",
+      // "Ist da preislich sicher noch was drin, oder?": the hope for a lower price put as a certainty.
+      "(preislich|beim preis|am preis|beim honorar|beim stundensatz|beim tagessatz|beim angebot|bei der offerte) (sicher|bestimmt|sicherlich|doch|ja|wohl|schon|vielleicht|eventuell|da) (noch)? (was|etwas|ein bisschen|ein bisserl|spielraum|luft|einiges) (drin|möglich|machbar|zu machen|zu holen)",
       "(auf den|auf die|auf das) (eilzuschlag|expresszuschlag|zuschlag|aufschlag|anzahlung|bearbeitungsgebühr|anfahrt|anfahrtskosten|pauschale|einrichtungsgebühr|mindestbetrag) (verzichten|verzichtest|verzichtet)",
       "(tue|tu|tun) (ich|wir)? (mich|uns) (mit|bei) (den|dem|der|diesem|diesen|ihrem|ihren|deinem|deinen) ... (schwer)",
       "(ihr|dein|euer) letztes wort",
@@ -130,8 +132,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Ihr Preis wird an billigerer Konkurrenz gemessen.",
     },
     examples: {
-      flag: ["Die Konkurrenz hat uns eine Offerte zum halben Preis geschickt.", "Können Sie da preislich mitgehen?", "Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger.", "Uns liegt eine andere Offerte vor, die deutlich darunter liegt."],
-      pass: ["Ich kann leider nicht zum Termin mitgehen.", "Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben.", "Wir haben ein anderes Angebot für den Druck eingeholt, das passt so."],
+      flag: ["Wenn wir Ihnen gleich drei Imagefilme auf einmal geben, ist da preislich sicher noch was drin, oder?", "Die Konkurrenz hat uns eine Offerte zum halben Preis geschickt.", "Können Sie da preislich mitgehen?", "Ist das Ihr letztes Wort beim Preis?", "Ihre Konkurrenz hat uns 1.500 Euro angeboten, können Sie da mithalten?", "Geht da preislich noch was?", "Könnten Sie diesmal auf den Eilzuschlag verzichten?", "Im Internet gibt es Vorlagen für 50 Franken, da tue ich mich mit den 2000 schwer.", "Ein anderer Anbieter hat uns die Hälfte angeboten.", "Könnten Sie es für 500 Euro machen?", "Euer Angebot ist weit über dem Marktpreis.", "Können wir uns in der Mitte treffen, also bei 600?", "Wir haben gesehen, dass Freelancer auf Upwork das für 20 Dollar machen.", "Andere machen das für die Hälfte.", "Wir haben ein günstigeres Angebot vorliegen.", "Ein Student würde das für ein Drittel machen.", "Woanders bekomme ich das deutlich billiger.", "Uns liegt eine andere Offerte vor, die deutlich darunter liegt."],
+      pass: ["Beim Layout ist sicher noch was drin, da probieren wir gern weiter.", "Ich kann leider nicht zum Termin mitgehen.", "Geht da noch was am Layout, oder ist das final?", "Ihre Arbeit liegt weit über dem Durchschnitt, danke.", "Wir haben die Hälfte der Texte schon freigegeben.", "Wir haben ein anderes Angebot für den Druck eingeholt, das passt so."],
     },
   },
   {
@@ -169,6 +171,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(preise|sätze|stundensätze|tagessätze|honorare|ihr stundensatz|dein stundensatz|ihr tagessatz|dein tagessatz|ihre preise|deine preise|eure preise|kosten) (sind|ist|haben sich) ... (gestiegen|gestiegen sind|erhöht|gewachsen|angezogen|explodiert|verdoppelt|hochgegangen)",
       // Subordinate clause, verb last: "dass der Stundensatz schon wieder gestiegen ist".
       "(der|dein|ihr|euer|die|deine|ihre|eure) (stundensatz|tagessatz|honorar|preis|preise|sätze|stundensätze|tagessätze|pauschale) ... (gestiegen|erhöht|angehoben|hochgegangen|raufgegangen|teurer geworden) (ist|sind|wurde|wurden|hat|haben|worden)",
+      // The raise named by its amount: "dass du ab Jänner zehn Euro mehr pro Stunde willst".
+      "(#num|zwei|drei|fünf|zehn|fünfzehn|zwanzig|dreißig|fünfzig|hundert) (euro|eur|franken|chf|prozent|fränkli) mehr (pro|die|je|in der|am|für die) (stunde|tag|seite|wort|zeile|monat|beitrag|artikel|foto|bild|minute)",
     ],
     requires: [
       "(nicht akzeptabel|inakzeptabel|nicht einverstanden|nicht nachvollziehbar|nicht mitgehen|nicht tragen|nicht leisten|nicht zahlen|nicht bezahlen|nicht mitmachen|nicht hinnehmen|nicht akzeptieren|können wir nicht|kann ich nicht|zu viel|zu hoch|zu teuer|unverschämt|überrascht|überraschend|geschockt|schockiert|verärgert|ärgerlich|enttäuscht|unverständlich|ungerechtfertigt|übertrieben|happig|heftig|saftig|kräftig|ohne vorwarnung|ohne ankündigung|einfach so|zurücknehmen|überdenken|alten|bisherigen|gewohnten|weiterhin|bestandskunde*|stammkunde*|langjährig*|treue|schwierig|nicht drin|nicht möglich|leider|nicht in ordnung|nicht ok|nicht okay|nicht fair|unfair|nicht gerechtfertigt|nicht angemessen|unangemessen|sprung|nicht mit|schlucken|mittragen|stemmen|nicht tragbar|schade|ganz schön|ordentlich|kräftig|deutlich|stark|ziemlich|schon wieder|wieder|explodiert|verdoppelt)",
@@ -180,8 +184,8 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Widerstand gegen eine Preiserhöhung.",
     },
     examples: {
-      flag: ["Ihre Preise sind seit letztem Jahr ganz schön gestiegen, schade.", "Eine Erhöhung um 10 % ist dieses Jahr schwer zu schlucken.", "Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht.", "Dass die Pauschale schon wieder angehoben wurde, finde ich ehrlich gesagt nicht fair."],
-      pass: ["Danke für die Info zur Preisanpassung, das ist in Ordnung für uns.", "Dass der Tagessatz gestiegen ist, hatten Sie ja angekündigt, das passt für uns."],
+      flag: ["Dass du ab Jänner zehn Euro mehr pro Stunde willst, hat mich ehrlich gesagt ziemlich überrascht.", "Ihre Preise sind seit letztem Jahr ganz schön gestiegen, schade.", "Eine Erhöhung um 10 % ist dieses Jahr schwer zu schlucken.", "Die Erhöhung des Stundensatzes finden wir nicht in Ordnung.", "Ihren neuen Tagessatz können wir so nicht mittragen.", "Die Preiserhöhung ist für uns nicht akzeptabel.", "Können wir beim bisherigen Stundensatz bleiben?", "Ihre neuen Preise sind leider nicht drin für uns.", "Als langjähriger Kunde bin ich von der Erhöhung Ihres Stundensatzes überrascht.", "Dass die Pauschale schon wieder angehoben wurde, finde ich ehrlich gesagt nicht fair."],
+      pass: ["Für die Wochenendeinsätze zahlen wir gern zehn Euro mehr pro Stunde, wie besprochen.", "Danke für die Info zur Preisanpassung, das ist in Ordnung für uns.", "Dass der Tagessatz gestiegen ist, hatten Sie ja angekündigt, das passt für uns."],
     },
   },
   {
@@ -403,6 +407,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(rechnung*|mahnung|zahlungserinnerung) ... (untergegangen|verloren gegangen|verlorengegangen|verschwunden|verschlampt|verlegt|übersehen|liegen geblieben|liegengeblieben|im spam|nicht angekommen|nicht eingegangen|nicht bei uns angekommen|abhandengekommen|abhanden gekommen|nicht auffindbar|durchgerutscht)",
       "(untergegangen|verschlampt|übersehen|liegen geblieben|liegengeblieben|verlegt|durchgerutscht) ... (rechnung*)",
       "(finde|finden|habe|haben|hab) (die|ihre|deine|eure|keine)? rechnung (nicht|leider nicht|nirgends|nicht mehr|nirgendwo)",
+      // The invoice named with its month in between, colloquial "find": "ich find deine Rechnung vom Oktober leider nirgends mehr".
+      "(finde|find|finden|findet) (ich|wir)? (die|ihre|deine|eure|eure)? (rechnung|rechnungen|faktura|honorarnote) ... (nirgends|nirgendwo|nicht mehr|einfach nicht|partout nicht)",
       "(keine|nie eine|noch keine) rechnung (bekommen|erhalten|gesehen)",
     ],
     unless: ["(ihre|deine|eure) (mail|nachricht) ... (übersehen|untergegangen)"],
@@ -412,8 +418,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "„Die Rechnung ist untergegangen“: ein klassischer Aufschub.",
     },
     examples: {
-      flag: ["Ihre Rechnung ist bei uns irgendwo im Posteingang verschwunden.", "Die Rechnung ist bei uns leider untergegangen.", "Ihre Rechnung muss im Spam gelandet sein, sie ist nicht angekommen.", "Ich finde deine Rechnung nicht mehr, kannst du sie nochmal schicken?"],
-      pass: ["Ich habe Ihre Mail übersehen, sorry.", "Die Rechnung ist angekommen, danke."],
+      flag: ["Servus, ich find deine Rechnung vom Oktober leider nirgends mehr. Schick sie mir halt nochmal.", "Ihre Rechnung ist bei uns irgendwo im Posteingang verschwunden.", "Die Rechnung ist bei uns leider untergegangen.", "Ihre Rechnung muss im Spam gelandet sein, sie ist nicht angekommen.", "Ich finde deine Rechnung nicht mehr, kannst du sie nochmal schicken?"],
+      pass: ["Ich finde die Rechnung vom Oktober gerade nicht im Ordner, aber die Überweisung ist laut Konto raus.", "Ich habe Ihre Mail übersehen, sorry.", "Die Rechnung ist angekommen, danke."],
     },
   },
   {
@@ -458,6 +464,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(45|60|75|90|120|180|sechzig|neunzig) (tage|tagen) (zahlungsziel|netto|zahlungsfrist|nach rechnungseingang|nach rechnungsstellung|nach erhalt|nach eingang|nach monatsende|ab monatsende|nach ende des monats|nach abnahme|nach projektende|nach lieferung)",
       "(zahlungsziel|zahlungsfrist) (verlängern|verlängert|verlängerung|strecken|ausweiten|ausdehnen)",
       "(zahlungsaufschub|stundung|zahlungsstundung|verlängerung der zahlungsfrist|fristverlängerung)",
+      // "Unsere Buchhaltung überweist externe Rechnungen ab sofort nur noch quartalsweise": a long term announced as a new rule.
+      "(überweist|überweisen|überweisung*|zahlt|zahlen|zahlung*|bezahlt|bezahlen|begleicht|begleichen|rechnungen|auszahlung*|zahlungsläufe|zahllauf|zahlungslauf|abgerechnet|ausgezahlt|überwiesen|beglichen) ... (nur noch|ab sofort nur|künftig nur|ab jetzt nur|neuerdings nur|jetzt nur noch|ausschließlich) (noch)? (quartalsweise|vierteljährlich|halbjährlich|jährlich|einmal im quartal|einmal pro quartal|einmal im halbjahr|einmal im jahr|zum quartalsende|am quartalsende|zum jahresende)",
       "(in|per) (#num|zwei|drei|vier|fünf|sechs|zwölf|mehreren|einigen|monatlichen|kleinen) (raten|teilbeträgen|teilzahlungen|tranchen|monatsraten)",
       "(ratenzahlung*|teilzahlung*|abstottern|abstottert|in raten|ratenweise|monatsraten)",
     ],
@@ -467,8 +475,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Lange Zahlungsfristen oder Raten, nachträglich vorgeschlagen.",
     },
     examples: {
-      flag: ["Bei uns werden Freelancer grundsätzlich 75 Tage nach Monatsende bezahlt.", "Können wir das in sechs Monatsraten abzahlen?", "Unsere Zahlungsbedingungen sehen 120 Tage vor.", "Könnten Sie die Zahlungsfrist auf 60 Tage verlängern?", "Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
-      pass: ["Wir zahlen wie vereinbart innerhalb von 14 Tagen."],
+      flag: ["Unsere Buchhaltung überweist externe Rechnungen ab sofort nur noch quartalsweise, Ihre beiden offenen Posten kommen also Ende Juni dran.", "Bei uns werden Freelancer grundsätzlich 75 Tage nach Monatsende bezahlt.", "Können wir das in sechs Monatsraten abzahlen?", "Unsere Zahlungsbedingungen sehen 120 Tage vor.", "Könnten Sie die Zahlungsfrist auf 60 Tage verlängern?", "Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
+      pass: ["Den Newsletter verschicken wir ab sofort nur noch quartalsweise, bitte plane die Texte entsprechend.", "Wir zahlen wie vereinbart innerhalb von 14 Tagen."],
     },
   },
   {
