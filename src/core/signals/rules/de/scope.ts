@@ -212,6 +212,26 @@ const CREEP: readonly PhraseRule[] = [
 
 const ALSO_NICE: readonly PhraseRule[] = [
   {
+    // "Das Anpassen der Visitenkarten ist doch sicher im Logopaket mit drin": a further deliverable folded into a package that names another.
+    id: "de.scope.creep.im-logopaket",
+    signal: "scope.creep",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "(visitenkarte*|briefpapier|briefbogen|briefbögen|geschäftspapier*|flyer|speisekarte*|broschüre*|plakat*|e-mail-signatur*|mailsignatur*|signatur*|banner|schild|schilder|beschriftung*|fahrzeugbeschriftung*|aufkleber|sticker|stempel|präsentationsvorlage*|powerpoint-vorlage*|website|webseite|landingpage*|roll-up*|rollup*|verpackung*|etikett*|social-media-*|instagram-*|favicon*|messestand) ... (im|zum|ins|in das|zu dem|unter das) (logo-paket|logopaket|logo-auftrag|logoauftrag|logodesign|logo-design|logo-angebot|logoangebot|logo-preis|logopreis)",
+    ],
+    requires: ["(mit drin|drin|inklusive|inkl|inbegriffen|enthalten|dabei|dazu|gehört|gehören|abgedeckt|inkludiert)"],
+    unless: ["(laut|wie im|wie vereinbart|wie besprochen|gemäß|wie in der) (angebot|offerte|vertrag|vereinbart|besprochen)", "(nicht|kein|keine|nie) (enthalten|inklusive|inbegriffen|mit drin|drin|dabei|abgedeckt)", "(angebot|offerte|kostenvoranschlag|aufpreis|separat|gesondert|extra berechnen|in rechnung)", "(danke|vielen dank)"],
+    note: {
+      en: "Another deliverable assumed to come with the logo: new work, with its own quote.",
+      de: "Eine weitere Leistung, die angeblich zum Logo gehört: neue Arbeit, mit eigenem Angebot.",
+    },
+    examples: {
+      flag: ["Das Anpassen der Visitenkarten ist doch sicher im Logopaket mit drin, oder?", "Briefpapier und E-Mail-Signatur gehören ja wohl zum Logo-Paket dazu."],
+      pass: ["Die Visitenkarten sind laut Angebot im Logopaket mit drin, danke dafür!", "Die Visitenkarten sind im Logopaket nicht enthalten, schick uns dafür bitte ein Angebot."],
+    },
+  },
+  {
     id: "de.scope.creep.waere-auch-super",
     signal: "scope.creep",
     language: "de",
@@ -292,18 +312,22 @@ const REVISIONS: readonly PhraseRule[] = [
       "rückgängig (machen|gemacht)",
       "(version|variante|entwurf|fassung|stand|layout|design|idee|konzept) (vom|von|aus dem|am|zu) (anfang|beginn|start|projektstart|anfang an)",
       "(version|variante|entwurf|fassung|slogan|headline|überschrift|farbe|logo|text|layout|design|idee|vorschlag|schrift|claim|titel) ... (war|waren|gefiel|gefielen) (doch|eigentlich|im nachhinein|rückblickend|irgendwie|ehrlich gesagt)? (besser|schöner|passender|stimmiger)",
+      // "gefällt mir der ruhigere Schnitt von vorletzter Woche doch besser": an earlier state preferred after all.
+      "(gefällt|gefallen|gefiel|gefielen) (mir|uns) ... (von|vom|aus) (vorletzter|vorletzten|letzter|letzten|voriger|vorigen|vorvoriger|vorvorigen|anfang|gestern|vorgestern|damals|früher) ... (doch|jetzt doch|eigentlich doch|dann doch|im nachhinein|rückblickend|irgendwie doch) (besser|mehr|lieber)",
       "(doch|wieder|lieber|zurück) ... (auf|zur|zum|zu) (die|den|das|der|dem)? (alte|alten|erste|ersten|ursprüngliche|ursprünglichen|vorherige|vorherigen|vorige|frühere|früheren) (umstellen|zurück|ändern|wechseln|setzen|zurücksetzen|tauschen|nehmen)",
       "(schon|bereits|eigentlich schon|jetzt schon|inzwischen) (die|der|das|in der|bei der) (dritte|vierte|fünfte|sechste|x-te|dritten|vierten|fünften|sechsten) (runde|korrekturrunde|korrektur*|schleife|version|fassung|überarbeitung*|änderungsrunde)",
       "(zum|zur|zu dem|zu der) (entwurf|version|variante|fassung|layout|design|konzept|vorschlag|stand|text|logo) (von|vom|aus) ... (zurück|zurückgehen|zurückkehren|zurückspringen|zurückwechseln)",
       "(wieder|zurück) (so|genau so)? ... wie (sie|er|es|das|die|der)? (im|in der|beim|bei der) (ersten|alten|ursprünglichen|vorigen|vorherigen|allerersten) (entwurf|version|fassung|vorschlag|layout|variante)",
     ],
+    // "Die neue Version von letzter Woche gefällt uns doch besser als gedacht": the latest work praised.
+    unless: ["(besser|mehr) als (gedacht|erwartet|befürchtet|zuerst gedacht|gedacht)", "(neue|neuen|neueste|neuesten|aktuelle|aktuellen|jetzige|jetzigen) (version|variante|entwurf|fassung|schnitt|layout|design|text)"],
     note: {
       en: "Changing things back to an earlier version: the goalposts are moving.",
       de: "Zurück zu einer früheren Version: das Ziel verschiebt sich.",
     },
     examples: {
-      flag: ["Mach den Slogan bitte wieder so, wie er in der ersten Fassung stand.", "Lass uns zum Layout von vor zwei Wochen zurückgehen, das neue kommt im Team nicht an.", "Können wir doch wieder zur zweiten Version des Logos zurück?", "Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
-      pass: ["Wie im ersten Entwurf besprochen, kommt das Logo oben links hin.", "Jetzt wieder zum Thema Website: die Texte kommen Montag.", "Die erste Version ist super, vielen Dank!"],
+      flag: ["Jetzt, wo ich das Video nochmal mit meinem Mann angeschaut hab, gefällt mir der ruhigere Schnitt von vorletzter Woche doch besser.", "Mach den Slogan bitte wieder so, wie er in der ersten Fassung stand.", "Lass uns zum Layout von vor zwei Wochen zurückgehen, das neue kommt im Team nicht an.", "Können wir doch wieder zur zweiten Version des Logos zurück?", "Könnten wir zur Variante vom Anfang zurückkehren?", "Uns gefällt jetzt doch wieder der erste Entwurf besser.", "Bitte alles wieder so wie in Version 2.", "Der Slogan von letzter Woche war doch besser, bitte zurück.", "Können wir die Schrift doch wieder auf die alte umstellen?", "Können wir doch wieder zur ersten Version zurück?", "Bitte alles wieder wie in Variante B.", "Wir nehmen lieber doch die ursprüngliche Farbe.", "Die alte Headline war eigentlich besser.", "Bitte die Änderungen von gestern wieder rückgängig machen."],
+      pass: ["Jetzt gefällt uns die neue Version von letzter Woche doch besser als gedacht, danke!", "Wie im ersten Entwurf besprochen, kommt das Logo oben links hin.", "Jetzt wieder zum Thema Website: die Texte kommen Montag.", "Die erste Version ist super, vielen Dank!"],
     },
   },
   {
