@@ -469,14 +469,14 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(in|per) (#num|zwei|drei|vier|fünf|sechs|zwölf|mehreren|einigen|monatlichen|kleinen) (raten|teilbeträgen|teilzahlungen|tranchen|monatsraten)",
       "(ratenzahlung*|teilzahlung*|abstottern|abstottert|in raten|ratenweise|monatsraten)",
     ],
-    unless: ["(anzahlung|vorauszahlung|vorschuss|50 prozent vorab|hälfte vorab)"],
+    unless: ["(anzahlung|vorauszahlung|vorschuss|50 prozent vorab|hälfte vorab)", "(miete|mieten|leasing*|steuern|steuer|versicherung*|mitgliedsbeitr*|beiträge|abo|abos|gehälter|löhne|lohn|strom|nebenkosten)"],
     note: {
       en: "Long payment terms or instalments proposed after the fact.",
       de: "Lange Zahlungsfristen oder Raten, nachträglich vorgeschlagen.",
     },
     examples: {
       flag: ["Unsere Buchhaltung überweist externe Rechnungen ab sofort nur noch quartalsweise, Ihre beiden offenen Posten kommen also Ende Juni dran.", "Bei uns werden Freelancer grundsätzlich 75 Tage nach Monatsende bezahlt.", "Können wir das in sechs Monatsraten abzahlen?", "Unsere Zahlungsbedingungen sehen 120 Tage vor.", "Könnten Sie die Zahlungsfrist auf 60 Tage verlängern?", "Bei uns gilt ein Zahlungsziel von 90 Tagen.", "Könnten wir das in drei Raten zahlen?", "Wäre ein Zahlungsaufschub bis März möglich?", "Unser Standard ist 60 Tage netto."],
-      pass: ["Den Newsletter verschicken wir ab sofort nur noch quartalsweise, bitte plane die Texte entsprechend.", "Wir zahlen wie vereinbart innerhalb von 14 Tagen."],
+      pass: ["Wir zahlen ab sofort nur noch quartalsweise unsere Miete, das hat nichts mit dir zu tun.", "Den Newsletter verschicken wir ab sofort nur noch quartalsweise, bitte plane die Texte entsprechend.", "Wir zahlen wie vereinbart innerhalb von 14 Tagen."],
     },
   },
   {
