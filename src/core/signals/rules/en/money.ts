@@ -215,6 +215,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(new|higher|increased|updated) (rate|rates|price|prices|fee|fees|pricing)",
       "(rate|rates|price|prices|fee|fees|day rate|hourly rate|charges|quote) (has|have|'s)? (gone up|went up|increased|risen|rose|jumped|crept up|doubled|climbed|shot up)",
       "(prices|rates|fees|your prices|your rates|your fees|the prices|the rates|your day rate|your hourly rate) (have|has) (gone up|risen|increased|crept up|doubled|jumped|climbed|shot up)",
+      // "We'd expect the previous rate to continue through Q2": the raise refused politely.
+      "(expect|assume|assumed|expected|hoped|thought|presume|presumed) (that)? (the|your)? (previous|old|current|existing|original|usual|agreed) (rate|rates|price|prices|fee|fees|pricing|day rate|hourly rate) (to|would|will)? (continue|stay|remain|apply|stand|hold|carry on)",
     ],
     requires: [
       "(unacceptable|not acceptable|can't accept|cannot accept|can not accept|won't accept|will not accept|too much|too high|steep|surprised|shocked|not happy|unhappy|can't afford|cannot afford|afford|out of the question|disappointed|disappointing|hard to|difficult|justify|justified|concerned|reconsider|old rate|previous rate|current rate|no way|outrageous|ridiculous|absurd|why|how come|without notice|out of the blue|expensive|big jump|huge jump|shame|pity|quite a bit|a lot|a fair bit|considerably|significantly|sharply|steeply|again)",
@@ -225,7 +227,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Beschwerde über Ihre Preiserhöhung. Rechtzeitig angekündigt, gilt sie.",
     },
     examples: {
-      flag: ["Your prices have gone up quite a bit since last year, which is a shame.", "Your day rate has gone up again, which is hard to justify to my boss.", "The rate increase is unacceptable.", "We can't accept the new rates.", "Why are you raising your prices out of the blue?"],
+      flag: ["We noticed the new rate on your January invoice. The documentation budget hasn't changed, so we'd expect the previous rate to continue through Q2.", "Your prices have gone up quite a bit since last year, which is a shame.", "Your day rate has gone up again, which is hard to justify to my boss.", "The rate increase is unacceptable.", "We can't accept the new rates.", "Why are you raising your prices out of the blue?"],
       pass: ["The new rate is fine with us.", "Thanks for letting us know about the price increase, that's totally fair."],
     },
   },
@@ -276,6 +278,9 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(delay|delayed|delaying|postpone|postponed|postponing|push back|pushed back|hold off on|holding off on|hold off|holding off|hold|holding|holding back|withholding|freezing|frozen|on hold|defer|deferred|deferring|pause|paused|wait with|waiting with) (on|with)? (the|your|any|all)? (payment|payments|invoice|invoices|transfer|invoicing|billing|sending the invoice|sending your invoice|sending an invoice|paying|paying you|paying the invoice|paying this)",
       "(payment|payments|the transfer|the invoice|your invoice|the money|your money) (will be|is|are|might be|may be|could be|has been|have been|is going to be)? (a bit|a little|slightly|somewhat|a few (days|weeks))? (delayed|late|held up|on hold|postponed|pending|stuck|slow|later than planned|behind)",
       "(net 60|net 90|net 120|net-60|net-90|net-120|60 days|90 days|120 days|60-day|90-day|120-day)",
+      // "Finance only processes supplier invoices at quarter end now".
+      "(pay|pays|paid|process|processes|processed|run|runs|settle|settles|approve|approves) (supplier|external|freelancer|contractor|all|our|outside)? (invoices|payments|bills) (only)? (at|once a|once per|every|each|at the end of the|at the end of each) (quarter|quarter end|quarter-end|month end|month-end|year end|year-end|quarter's end)",
+      "(only|just) (pay|process|settle|approve) ... (quarterly|at quarter end|at quarter-end|once a quarter|twice a year|once a year)",
       "(next|new|following) (financial|fiscal|tax|budget|business) (year|quarter)",
       "(the rest|the balance|the remainder|the other half|the second half|the final part) (later|next month|in #num|in a few|in a couple of|in (two|three|four|five|six) (weeks|months)|after|when|once|at the end|down the line|in the new year)",
     ],
@@ -286,7 +291,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Die Zahlung wird in die Zukunft verschoben. Verweisen Sie auf die vereinbarten Bedingungen und das Fälligkeitsdatum.",
     },
     examples: {
-      flag: ["Accounts only run payments at the end of the quarter, so it'll be a while.", "We only pay suppliers on 90-day terms.", "Could you hold off on invoicing until April?", "We'd rather pay it from the new financial year.", "We'll pay half now and the rest in three months.", "Finance are holding all payments until the audit.", "We'll pay next month.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90.", "We'll hold off paying you until the grant comes through in spring.", "Is it okay if we wait with paying this until the new fiscal year starts?"],
+      flag: ["Accounts only run payments at the end of the quarter, so it'll be a while.", "We only pay suppliers on 90-day terms.", "Could you hold off on invoicing until April?", "We'd rather pay it from the new financial year.", "We'll pay half now and the rest in three months.", "Finance are holding all payments until the audit.", "We'll pay next month.", "Our finance team only processes supplier invoices at quarter end now, so yours will go through sometime in late March.", "Can we settle the invoice at the end of next quarter?", "The payment will be a bit delayed.", "Our standard terms are net 90.", "We'll hold off paying you until the grant comes through in spring.", "Is it okay if we wait with paying this until the new fiscal year starts?"],
       pass: ["We paid the invoice this morning.", "The payment has been processed, thanks!", "We're paying for the new tills out of next year's budget, so they'll arrive in March."],
     },
   },
@@ -301,6 +306,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(invoice|invoices|payment|bill) ... (lost|misplaced|missing|stuck|buried|overlooked|forgotten|sent to the wrong|in spam|in the spam)",
       "(never|didn't|did not|haven't|have not|hadn't|can't|cannot|couldn't|could not|don't) (ever)? (receive|received|get|got|gotten|see|seen|find|found|locate|have) (the|your|an|any|that|this)? (invoice|invoices|bill)",
       "(can't|cannot|couldn't) (find|locate|see) (the|your) invoice",
+      "(can't|cannot|couldn't|could not) seem to (find|locate|see) (the|your|that|this|an|any)? (invoice|bill)",
       "(forgot|forgotten|forgot about) (to pay|about the invoice|the invoice|the payment|to process|to transfer|to approve|about your invoice|your invoice|to send the payment|about the payment)",
       "(slipped (my|our) mind|slipped through the cracks)",
       "(resend|send over again|resubmit|reissue) (the|your|that|a copy of the|another copy of the)? (invoice|bill)",
@@ -317,7 +323,7 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       de: "Die Rechnung ist angeblich „verloren gegangen“ oder hängt fest: Schicken Sie sie einmal neu, mit Fälligkeitsdatum.",
     },
     examples: {
-      flag: ["Our accounts team says the invoice never arrived.", "Your invoice must have got lost in our system.", "We never received the invoice.", "Sorry, I forgot to pay the invoice.", "Sorry, which invoice was that? I can't find it anywhere. Resend it and we'll look at it at the end of next month.", "Our accounts department is backed up at the moment."],
+      flag: ["Our accounts team says the invoice never arrived.", "Your invoice must have got lost in our system.", "We never received the invoice.", "Sorry, I forgot to pay the invoice.", "Sorry, I can't seem to find that invoice anywhere.", "Sorry, which invoice was that? I can't find it anywhere. Resend it and we'll look at it at the end of next month.", "Our accounts department is backed up at the moment."],
       pass: ["Please send the invoice with the final files.", "Here is the payment confirmation for your invoice."],
     },
   },
@@ -328,6 +334,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     severity: 2,
     negatable: false,
     patterns: [
+      // "As soon as the track starts earning on Spotify", "once the roles are actually filled".
+      "(once|when|as soon as|after|until|till) (the|our|my) (track|album|song|single|book|course|shop|store|podcast|channel|film|game|release|listing|ads|ad|roles|role|position|positions|vacancy|vacancies|house|property|flat|deal|tender) (is|are|has|have|gets|get)? (actually|finally)? (starts earning|start earning|earns|earn|makes money|make money|pays out|pay out|takes off|take off|sells|sell|sold|filled|let|signed|won|awarded|live and earning)",
       "(once|when|as soon as|after|until|till|before) (our|the|my|their|a) (client|customer|clients|customers|funding|investor|investors|investment|money|budget|grant|loan|payment|funds|end client|big client|sales|revenue|cash|project|campaign|launch|product|site|app|website) (pays|paid|has paid|comes|come|arrives|arrive|clears|is released|are released|goes through|pay|have paid|comes in|come in|come through|comes through|gets paid|pays us|is approved|are approved|is live|goes live|launches|starts|sells|picks up|generates)",
       "(once|when|as soon as|after|until|till) (we|we've|we have|we're|we are|I|I've|I have) (get paid|been paid|are paid|got paid|raised|close the round|closed the round|received the funding|receive the funding|get the funding|get funding|see results|seen results|start making money|launched|launch|go live|have the money|have funds|have the funds|sold|make sales)",
       "(cash flow|cashflow|cash-flow|liquidity)",
@@ -362,14 +370,15 @@ export const MONEY_RULES: readonly PhraseRule[] = [
       "(see|wait and see|find out|check|know) how (the|our|my|it|things|this)? (campaign|site|website|launch|ads|shop|app|video|course|product|project|first month|first few weeks)? (performs|perform|goes|go|does|do|works out|work out|sells|sell|pans out|turns out|lands) ... (then|before|and) ... (pay|payment|invoice|settle|money|fee)",
       "(get|be) paid (only)? (when|once|if|after) (I'm|I am|we're|we are) (completely|fully|totally|one hundred percent)? (happy|satisfied|pleased|content)",
     ],
-    requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)"],
+    // Money named in the sentence, or money being tight: "things are a bit tight this month, could we split it over six months?"
+    requires: ["(pay|paid|paying|payment|payments|invoice|invoices|settle|money|funds|fee|fees|balance|bill|cash|transfer|compensat*)", "(tight|strapped|stretched|short) (this month|at the moment|right now|for cash|on cash|this quarter)"],
     unless: ["((we|you|I) agreed|agreed (on|upon)|in the contract|per the contract)", "(as agreed|within the agreed|per our terms|payment terms|as usual|on time|within #num days)", "(invoice|payment|transfer) (was|has been|is|went) (sent|paid|processed|settled|transferred|scheduled for today|out)", "(pay|paid) (upfront|up front|in advance|in full|today|now)"],
     note: {
       en: "Your payment made to depend on someone else's money or on results. Your terms do not depend on either.",
       de: "Ihre Bezahlung wird vom Geld anderer oder vom Erfolg abhängig gemacht. Ihre Bedingungen hängen von keinem von beiden ab.",
     },
     examples: {
-      flag: ["We'll settle the invoice when we see the new shop generating real orders.", "Let's wait and see how the launch goes first, then we can talk about the invoice.", "We can only settle once our own customer has paid us.", "You'll be paid once I'm completely satisfied, and not a day before.", "We don't release payment until the end client signs off, which could be a while.", "Payment will follow once our board approves the expense, could be a few weeks.", "We're waiting on a refund ourselves, so your invoice will have to wait a little.", "I've lost track of which invoices are outstanding, can we sort it out after the holidays?", "Can you invoice us in January instead of now?", "We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
+      flag: ["Also things are a bit tight this month, would it be ok to split it over the next six months?", "I'll sort your invoice as soon as the track starts earning on Spotify, should be a few months tops.", "We'll pay once the roles are actually filled, since that's the whole point of the ads, right?", "We'll settle the invoice when we see the new shop generating real orders.", "Let's wait and see how the launch goes first, then we can talk about the invoice.", "We can only settle once our own customer has paid us.", "You'll be paid once I'm completely satisfied, and not a day before.", "We don't release payment until the end client signs off, which could be a while.", "Payment will follow once our board approves the expense, could be a few weeks.", "We're waiting on a refund ourselves, so your invoice will have to wait a little.", "I've lost track of which invoices are outstanding, can we sort it out after the holidays?", "Can you invoice us in January instead of now?", "We'll need to pay the invoice in two halves, one now and one in a couple of months.", "I'll sort the payment once the investor money lands, hopefully in a few weeks.", "Can we hold the final payment until the site has been live for a month?", "I'll pay once I see some results from the campaign.", "I'll transfer it when I get back from holiday.", "Your fee will be based on the results.", "Our client hasn't paid us yet.", "We're waiting for our budget approval before we can pay.", "We'll pay the invoice next week.", "Could we pay it over six instalments?", "I'm not paying a penny until it works.", "We're a bit short this month, so can we pay later?", "Can I pay you next week instead?", "Let's settle up at the end of the project rather than monthly.", "You'll get paid when I say so.", "We'll settle it once the campaign shows results.", "We'll pay you once our client pays us.", "We have some cash flow issues right now.", "Can we pay the invoice in instalments?", "We'll settle it after launch, when we see results.", "We'd rather pay on results."],
       pass: ["Let's see how the launch goes, the invoice is paid already.", "The invoice is paid; we'll tell you once we see the ads bringing in leads.", "Thanks, I'm happy with everything and have paid the invoice.", "My colleague will be in touch about the payment schedule we agreed.", "Our client paid us, so here is your transfer as well: the invoice was paid today.", "We pay upfront, as agreed."],
     },
   },

@@ -56,6 +56,8 @@ const CLIENT_LATE = [
   "(sorry|apologies|apologise|apologize|forgive me) (for|about)? (the|my|our|this)? (delay|delays|wait|silence|radio silence|long silence|hold-up|holdup|going quiet|going silent|going awol|going mia|being so slow|taking so long|dropping the ball|keeping you waiting|leaving you hanging|sitting on this|sitting on it)",
   "(only|just|finally) (now|today|this morning|this week|yesterday)? (just)? (getting|got|get|had|have|having|found|finding|managed|been able) (a chance|the chance|time|the time|round|around|a moment|a minute|to look|to review|to go through|to read|to check|to sit down)",
   "(were|was) (meant|supposed) to (send|get|give|have|deliver|share|return|approve|sign off|come back|get back)",
+  // "I know the script approvals were due on the 2nd, I've been travelling."
+  "(I know|I realise|I realize|I'm aware|I am aware|yes) (that)? (the|our|my) ... (were|was) (due|meant to be with you|supposed to be with you) (on|by|last|before)",
   "(I|we) (know|realise|realize|appreciate) (I|we|I'd|we'd) (said|promised|had promised|agreed|should have|should've) ... (by|last|on|earlier|within|before|ago)",
   "(didn't|did not|couldn't|could not|never) (get|got) (to|round to|around to) (it|them|(the|your|my|our) (logo|website|site)? (receipts|drafts|draft|files|designs|copy|texts|photos|options|feedback|comments|proofs|content|documents|paperwork|invoices|statements|questions|notes|brief|pages|mock-ups|mockups|concepts)) (before|until|till) (my|our|the)? (holiday|holidays|vacation|leave|trip|break|now|today|this week)",
   "(board|boss|ceo|team|legal|partners|director|directors|committee|management|founder|owner|md|marketing team) (has|have|had)? (only|just|finally) (now|just|today|this morning|yesterday)? (signed off|approved|looked|got round|got around|reviewed|gave|replied|came back|got back|confirmed|decided|agreed|had a look)",
@@ -82,6 +84,8 @@ const DATE_KEPT = [
   // "We should still be fine for the 20th, no?": the old date asked after as if nothing happened.
   `(should|will|would|'ll|are|we're|we are|is|it's|it is|we'd) still (be)? (fine|ok|okay|good|alright|all right|on track|on schedule|on course) (for|with) (the deadline|the launch|the date|the go-live|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}|tomorrow|next week)`,
   `(need|needs|want|expect|have to have|must have|must be|has to be|have to be|should be) ... (live|ready|done|finished|printed|delivered|out|with us|back|published) (by|on|for|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the ${ORDINAL}|the end of the (week|month)|next week|tomorrow|then)`,
+  // "Can you still have the modules filmed and edited for the Friday launch?"
+  "(can|could) (you|we) still (have|get|make|hit|do|deliver|finish) ... (for|by|before|in time for) (the)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday)? (launch|deadline|go-live|release|event|print date|opening|webinar)",
 ];
 
 /** Feedback, meetings and material that come late while the old deadline stays. */
@@ -265,6 +269,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
         "Didn't get to the questions before my trip, answers below. The newsletter still goes out on Tuesday.",
         "Haven't had a chance to review the mock-ups yet, sorry. We should still be okay for Friday, right?",
         "Our MD has only just signed off the texts. The brochure is still due on the 12th.",
+        "I know the script approvals were due on the 2nd, I've been travelling. Attached now, can you still have the modules filmed and edited for the Friday launch?",
       ],
       pass: ["We need the final files by the 10th, thanks!", 
         "Sorry for the slow reply, I was away. Let's move the go-live back a week to give you time.",
@@ -343,6 +348,7 @@ export const RELIABILITY_RULES: readonly PhraseRule[] = [
     patterns: [
       "(we|I|they|our team|the team|he|she|everyone) (totally|completely|somehow)? (missed|forgot|forgot about|completely forgot|couldn't make|can't make|won't make|won't be able to make|didn't make|couldn't join|can't join|didn't join|didn't show up for|didn't attend|couldn't attend|can't attend|won't be able to attend|won't be able to join|double-booked|double booked|skipped) (the|our|yesterday's|today's|this morning's|this afternoon's|the scheduled|the planned|last week's|tomorrow's)? (call|meeting|appointment|zoom|check-in|session|workshop|review|catch-up|kick-off|kickoff|presentation|demo|slot)",
       "(missed|forgot|forgot about|skipped) (the|our|yesterday's|today's|this morning's|last week's) (call|meeting|appointment|zoom|check-in|session|workshop|catch-up|kick-off|kickoff|presentation|demo)",
+      "(we|I|they|our team|the team) (missed|forgot|skipped|couldn't make|didn't make) (the|our|yesterday's|today's|this week's|last week's)? (sprint|weekly|monthly|fortnightly|daily|status|planning|design|content|project|team|progress) (review|planning|stand-up|standup|retro|retrospective|call|meeting|check-in|sync|catch-up)",
       "(running|run|ran) (late|behind) (for|to) (the|our|today's)? (call|meeting|zoom|check-in|session)",
       "(no-show|no show)",
       "(couldn't|could not|can't|cannot|won't|will not) make it (to|for)? (the|our|today's|tomorrow's|this morning's|this afternoon's)? (call|meeting|workshop|session|appointment|check-in|zoom|review|kick-off|kickoff)",

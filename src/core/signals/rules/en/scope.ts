@@ -44,13 +44,14 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(since|as|now that|seeing as) (you're|you are|youre) already ... (would you mind|could you|can you|mind|please|add|adding|also|too|as well)",
       "(as well|too|also) (while|since|as) (you're|you are|youre) (doing|working on|at|on|in|editing|fixing|updating|sorting) (mine|it|that|this|them|the site|the website|ours|my|our)",
       "(since|as|now that|seeing as|while) (you've got|you have got|you've already got|you already have|you have) (the|our|my|it|them|everything|all the) ... (open|up|to hand|in front of you) (anyway|already)? ... (would you mind|could you|can you|mind|add|adding|also|too|as well|have a go)",
+      "(since|as|now that|seeing as|while) (the|our|my|your) (files|file|design files|artwork|document|documents|project|site|backend|account|template|templates) (are|is) (open|already open|to hand) ... (would you mind|could you|can you|mind|add|adding|also|too|as well|have a go)",
     ],
     note: {
       en: "Extra work slipped in because you are \"already there\": it is still extra work.",
       de: "Zusatzarbeit, die mitlaufen soll, weil Sie „ja schon dabei sind“: Es bleibt Zusatzarbeit.",
     },
     examples: {
-      flag: ["As you're rewriting the homepage, could you do the FAQ page too?", "Since you're retouching the product shots, could you do our team photos as well?", "Since you're already in the backend, could you set up a booking calendar?", "Could you do my sister's logo too while you're working on ours?", "Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section.", "Seeing as you've got the design files open anyway, could you do a poster for the fair too?"],
+      flag: ["As you're rewriting the homepage, could you do the FAQ page too?", "Since you're retouching the product shots, could you do our team photos as well?", "Since you're already in the backend, could you set up a booking calendar?", "Could you do my sister's logo too while you're working on ours?", "Could you pop together a teaser while you're working on the site?", "Since you're already working on the homepage, could you redo the contact page as well?", "You might as well add a blog section.", "Seeing as you've got the design files open anyway, could you do a poster for the fair too?", "While the files are open, would you mind doing a little logo for the food truck too?"],
       pass: ["Since you're already booked next week, we'll wait until the 20th.", "While you're on holiday, please don't worry about us.", "Since you're on holiday next week, we'll review the drafts then.", "As you are aware, the launch is in May."],
     },
   },
@@ -111,7 +112,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(just|only) (a|an|one|some|two|three|a few|a couple of)? (quick|small|tiny|teeny|little|minor|simple|easy) (extra|extras|addition|additions|add-on|add-ons|bonus|new|additional|landing|page|pages|banner|banners|flyer|graphic|graphics|post|posts|video|logo|icon|icons|section|feature|form|animation|email|newsletter|ad|ads|brochure|presentation|deck|slide|slides|infographic|illustration|article|blog)",
       "(quick|small|tiny|little|simple|easy|minor) (extra|addition|add-on) (for you|to the|to your)",
-      "(whip|knock) (up|out|together) (a|an|some|one|two|three|a few|a couple|something|the)",
+      "(whip|knock|whipping|knocking) (up|out|together) (a|an|some|one|two|three|a few|a couple|something|the)",
       "(whip|knock|throw|pop|rustle|cobble) (something|one|a little something|a quick one|a simple one) (up|together)",
       // Ongoing extra work sized down: "it's only a handful a day".
       "(it's|it is|they're|they are|that's|that is|it'd be|it would be|it'll be) (only|just|literally|literally just|really only) (a handful|a few|a couple|#num|one or two|two or three|a few minutes) (a|per|each) (day|week|month)",
@@ -129,7 +130,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Arbeit, die als winzig dargestellt wird; kleine Bitten summieren sich, und jede ist Umfang.",
     },
     examples: {
-      flag: ["Could you knock something up for the school fete as well?", "Can you answer the Instagram DMs too? It's only a few a day.", "It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?", "Could you rustle up a short bio for the speaker page?"],
+      flag: ["Could you knock something up for the school fete as well?", "Would you mind knocking up a little logo for the food truck too? Nothing fancy.", "Can you answer the Instagram DMs too? It's only a few a day.", "It's only a tiny thing, since the content already exists.", "Could you do just a quick landing page for the event?", "It's only a small extra, a banner for the newsletter.", "Can you whip up a flyer for Saturday's market?", "Could you rustle up a short bio for the speaker page?"],
       pass: ["Any intern could knock up something better in Canva.", "We only get a handful of orders a day, so the shop can stay simple.", "Just a quick question about the invoice.", "Just a small typo on page 2, could you fix it?"],
     },
   },
@@ -142,9 +143,11 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     patterns: [
       "(shouldn't|should not|won't|will not|wouldn't|would not|doesn't|does not|can't|cannot|shouldnt|wont|wouldnt) take (you)? (long|much time|much|more than|too long|any time|a lot of time|ages)",
       "(only|just) (take|takes) (you)? (a|#num|a few|a couple of|five|ten|fifteen|twenty)? (minute|minutes|mins|second|seconds|moment|hour|hours|sec|secs)",
-      "(should|will|would) (be|only be|just be) (a|an)? (quick|easy|simple|small|fast) (one|job|task|fix|change|win|thing) for (you|someone|a pro)",
+      "(should|will|would) (be|only be|just be) (a|an)? (quick|easy|simple|small|fast|two-minute|five-minute|ten-minute|two minute|five minute|ten minute) (one|job|task|fix|change|win|thing) for (you|someone|a pro)",
       // "Same vibe as Instagram so it's basically copy and paste": the effort sized down for you.
       "(basically|just|simply|only|pretty much|more or less|essentially|literally) (a)? (copy and paste|copy-paste|copy paste|copy & paste|cut and paste|copy-and-paste|case of copy and paste|case of copying)",
+      // "It's basically the same as Etsy": a new job sized down to the one you already do.
+      "(it's|it is|that's|that is|they're|they are|should be|it'll be|it would be) (basically|pretty much|more or less|essentially|practically|literally) the same (as|thing as|job as|process as)",
     ],
     // The client's own text to reuse: "the bios are basically copy and paste from LinkedIn, use them as they are".
     unless: ["(you can|feel free to|just) (use|reuse|copy|take|paste) (them|it|those|these|that)", "as (they|it) (are|is)"],
@@ -153,8 +156,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "„Das dauert nicht lange“ legt Ihren Aufwand für Sie fest; den schätzen Sie selbst ein.",
     },
     examples: {
-      flag: ["Oh and could you set up our Pinterest and schedule a month of pins? Same vibe as Instagram so it's basically copy and paste.", "It shouldn't take long, it's just a few extra pages.", "It'll only take you five minutes.", "That should be an easy job for someone like you."],
-      pass: ["The approval took long because our CEO was away.", "Take your time with the drafts.", "The team bios are basically copy and paste from LinkedIn, so you can use them as they are."],
+      flag: ["Oh and could you set up our Pinterest and schedule a month of pins? Same vibe as Instagram so it's basically copy and paste.", "It shouldn't take long, it's just a few extra pages.", "It'll only take you five minutes.", "Also, could you handle the customer messages on our Amazon store as well from now on? It's basically the same as Etsy.", "The wine list should be a two-minute job for you.", "That should be an easy job for someone like you."],
+      pass: ["The approval took long because our CEO was away.", "Take your time with the drafts.", "The team bios are basically copy and paste from LinkedIn, so you can use them as they are.", "The new flyer text is basically the same as last year's, so you can use it as it is."],
     },
   },
   {
@@ -197,6 +200,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(we'd|we would|I'd|I would) also (like|love) to (thank|say|mention|add that|let you know)",
       "(squeeze|sneak|fit|slip) in (a|an|another)? (quick|short|brief)? (call|meeting|chat|catch-up|coffee|zoom|phone call|appointment|session)",
       "(in|into) (french|german|spanish|italian|dutch|portuguese|polish|english|chinese|japanese|arabic|welsh) as well as",
+      // Asked for with its own quote or pay: new paid work, not creep (annotation guide).
+      "(quote|price|estimate|cost) (it|this|that|them|for it|for that)? (separately|on its own|as a separate|as extra)",
+      "(we'll|we will|happy to|glad to|we'd|we would) pay (for it|for that|for them|extra|on top)",
       // The same request is already flagged by the more specific rules below.
       "(while|since|as|now that) (you're|youre|you are) (at it|in there|already)",
     ],
@@ -206,7 +212,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["The brochure needs to be available in Spanish as well, we've just decided.", "Could we sneak in another landing page before launch?", "It'd be great if the podcast also came with a short trailer for Instagram.", "Would you mind moderating the comments on our Facebook page as well?", "By the way, we've decided we want an app as well, can you add that to what you're doing?", "We need the website in French and German too, can you handle the translations?", "Quick one while I think of it: could you design the invitations for our launch party too?", "Could you just throw in a couple of social banners too?", "I assume you can easily add an online shop to the site too.", "Could you turn it into a short email sequence?", "Could you handle our customer emails from now on as well?", "Would you mind also managing our Pinterest account?", "We'd love it if you could also put together a short promo video.", "We need a Dutch version of the flyer too.", "Could you also design the business cards?", "Can you also write the product descriptions for the shop?", "We'd also need a version for Instagram stories.", "We'll need the menu in Italian as well, if that's alright.", "Would you mind putting together a price list as well?", "Can you add a contact form while the site is open?", "It'd be lovely if you could design menu cards for the café as well."],
-      pass: ["The labels have to be in English as well as French by law.", "Could we squeeze in a quick call on Friday?", "Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround.", "Would you mind sending the invoice as well?", "Could you make the headline a bit bigger as well?", "It would be great if you could send the invoice too."],
+      pass: ["The labels have to be in English as well as French by law.", "Could we squeeze in a quick call on Friday?", "Could you make the logo a bit bigger too?", "Could you also send the invoice?", "Could you also send me the source files?", "We'd also like to thank you for the quick turnaround.", "Would you mind sending the invoice as well?", "Could you make the headline a bit bigger as well?", "It would be great if you could send the invoice too.", "We'd love a Spanish version of the course page too; could you quote it separately and we'll pay for it on top of the current project?"],
     },
   },
   {
@@ -229,6 +235,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(the|our) (brief|quote|contract|proposal|offer|agreement|scope|estimate) (said|says|was for|covers|covered|included|includes|mentioned|listed|only covers|only covered|only said) ... but (could|can|would) (we|you) (also|squeeze|add|fit|throw|include|get|have|do|sneak|slip|maybe)",
     ],
     unless: [WITHIN_ARRANGEMENT, "(quote|estimate|pricing|price|budget|invoice|cost|how much|what would it cost|change request)"],
+    // "250 new products … before the sale": a pile of work at short notice is overload (annotation guide).
+    yieldsTo: ["capacity.overload"],
     note: {
       en: "More deliverables than the agreement covers.",
       de: "Mehr Leistungen, als die Vereinbarung abdeckt.",
@@ -316,7 +324,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(change|changing|switch|switching|revert|reverting|put|putting|set|setting|turn|turning) ... back to (the|our|your|how|what|the way)",
       "(undo|reverse|revert|roll back|take back|remove) (the|those|these|all|my|our|the last|all the|all of the|yesterday's|today's|last week's|your|the latest|the recent|the last round of)? (changes|edits|tweaks|amendments|corrections)",
       "(go|going|stick|sticking|run|running) with the (first|original|earlier|previous|old|initial|very first) (draft|version|one|design|concept|option|layout|logo|headline|idea) (after all|instead|again)",
-      "(our|the|a) new (ceo|boss|director|marketing director|head of marketing|cmo|md|manager|partner|owner|investor|board member|creative director|marketing manager) ... (wants|would like|has|asked|thinks|feels|prefers|isn't|doesn't|hates|changed|ideas|different|rethink|revisit)",
+      "(our|the|a) new (ceo|boss|director|marketing director|head of marketing|cmo|md|manager|partner|owner|investor|board member|creative director|marketing manager) ... (wants|would like|she'd like|he'd like|they'd like|has|asked|thinks|feels|prefers|isn't|doesn't|hates|changed|ideas|different|rethink|revisit|reopen|redo|from scratch|fresh eyes|own take)",
       "(back|return) to the drawing board",
       "(back|return|go back) to square one",
       "(start|starting) (over|again|from scratch|afresh)",
@@ -331,6 +339,8 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(prefer|preferred|liked) (where|how|what) (we|it|things) (were|was|had|looked) (before|originally|at first|last week|in the first round)",
       "(revert|go back|return|switch back|swap back|change back) to the (layout|design|version|draft|logo|copy|headline|colours|colors|font|wording|structure|concept|palette|edit|cut|one) (from|of) (last week|before|the first round|the start|round one|yesterday|last month|the beginning|(#num|two|three|four|five|six|a few|a couple of) (weeks|days|months|rounds) ago)",
       "(old|original|previous|earlier|first) (font|fonts|colour|color|colours|colors|headline|layout|logo|image|photo|palette|copy|wording|intro|music|cut|edit) (from|of) (version|v|draft|round) (#num|one|two|three|four)",
+      "(want|bring|put|get|have) the (v1|v2|v3|v4|v5|old|original|previous|first|earlier) ... back",
+      "(the way|how|what) it (was|looked|read|sounded) (#num|one|two|three|four|a few|a couple of) (drafts|versions|rounds|weeks|days|months|edits|mixes) ago",
     ],
     // Starting over with another freelancer is a threat to leave (or a compliment), not a new round.
     unless: ["(start|starting|begin|beginning) (over|again|afresh|from scratch) with (someone|somebody|another|a new|a different|other|anyone)"],
@@ -339,7 +349,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Zurück zur alten Fassung oder ganz von vorn: Die Ziele verschieben sich.",
     },
     examples: {
-      flag: ["Can we go back to the version from three weeks ago? Actually, keep the new headline but with the old font from version 2.", "Let's revert to the layout from two weeks ago, the new one isn't working for the team.", "Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
+      flag: ["Can we go back to the version from three weeks ago? Actually, keep the new headline but with the old font from version 2.", "Let's revert to the layout from two weeks ago, the new one isn't working for the team.", "Now they want the impact section restructured back the way it was two drafts ago.", "Our new CMO started on Monday and she'd like to revisit the positioning from scratch, so let's reopen the brand pillars we signed off in March.", "Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
       pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link.", "I'd rather keep working with you than start over with someone new.", "We don't want to start again with another agency."],
     },
   },
@@ -363,6 +373,11 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(changes|edits|tweaks|amends|amendments|comments|notes|feedback|revisions) (to|on) (the|our) (approved|signed-off|signed off|final|finalised|finalized|agreed) (draft|design|version|layout|copy|logo|artwork|files|concept|text)",
       "(even though|although|though|despite the fact that) (we'd|I'd|we've|I've|we had|I had|we have|I have|they'd|they've|they had|it was|it had been|it's been|this was|that was) (already|all|previously)? (approved|signed off|signed it off|signed this off|okayed|agreed on|finalised|finalized|been approved|been signed off) (it|this|that|them)?",
       "(her|his|their) own (pass|round|review|go|look) (on|at|over) (the|it|this|that|everything) (whole|entire)?",
+      // "I know we said mix v4 was final, but …", "the version we all approved on Friday and now wants …"
+      "(said|agreed|decided|confirmed|thought|called) ... (was|would be|is|as) (the)? final ... but",
+      "(approved|signed off|okayed|signed it off|agreed on|finalised|finalized) ... (and|but) now (wants|want|would like|'d like|asks|asked|wishes|needs|is asking|are asking)",
+      // "Let's reopen the brand pillars we signed off in March."
+      "(reopen|revisit|rethink|redo|rework|unpick|tear up) (the|our|what|everything|the whole) ... (we|you|I|they|the board) (all)? (signed off|approved|agreed|finalised|finalized|okayed|locked)",
     ],
     unless: ["(meeting|call|appointment|date|time slot|invoice|payment)"],
     note: {
@@ -370,7 +385,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       de: "Bereits Freigegebenes wird wieder geöffnet: Ohne Grenze enden die Korrekturen nicht.",
     },
     examples: {
-      flag: ["Our marketing lead has come back with a whole new set of changes to the approved draft.", "My co-founder has seen it and wants to change the whole colour scheme, even though we signed it off.", "I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
+      flag: ["I know we said mix v4 was final, but I played it in the car and now I want the v2 snare back.", "The board has read the version we all approved on Friday and now wants the impact section restructured.", "Let's reopen the brand pillars we signed off in March.", "Our marketing lead has come back with a whole new set of changes to the approved draft.", "My co-founder has seen it and wants to change the whole colour scheme, even though we signed it off.", "I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
       pass: ["We changed the meeting to Thursday.", "The final files look great, thank you."],
     },
   },

@@ -50,6 +50,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(is|was) (english|german) (even|actually)? (your|their) (first|native|mother) (language|tongue)",
       "(do|can) you (even|actually) (speak|write|read) (english|german|proper english)",
       "(whoever|who ever|the person who|whoever it was that) (trained|taught|hired|raised) you",
+      // "Maybe find a job that doesn't involve computers, mate": told to change careers.
+      "(maybe|perhaps|might want to|should|try|go|time to|consider) (find|get|look for|finding|getting|looking for|consider|considering) (a|another|a different|some other|a new) (job|career|line of work|profession|trade|hobby)",
       "(are|were) you (genuinely|actually|really|honestly|seriously|always|just)? (this|that|so) (slow|thick|dense|stupid|incompetent|useless|clueless|lazy|dim|daft|hopeless|incapable)",
       // "My nine-year-old edits faster on an iPad": the work measured against a child's.
       "(my|a|our) (#num|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) year-old ... (faster|better|quicker|neater|tidier)",
@@ -68,8 +70,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Eine Beleidigung gegen Sie oder Ihre Arbeit. Sie dürfen einen respektvollen Ton einfordern, bevor es weitergeht.",
     },
     examples: {
-      flag: ["Were you simply too lazy to read the brief?", "Is it that you don't care, or are you just incompetent?", "You seem incapable of following a simple style guide.", "Honestly, my daughter could have built a better website.", "Are you genuinely this slow or is it an act? My nine-year-old edits faster on an iPad.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
-      pass: ["My nine-year-old loved the colouring pages, thank you!", "Are you really that busy this month? No worries, June works too.", "Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates.", "A reviewer wrote that our staff are useless, can you help me word a friendly reply?"],
+      flag: ["Were you simply too lazy to read the brief?", "Is it that you don't care, or are you just incompetent?", "You seem incapable of following a simple style guide.", "Honestly, my daughter could have built a better website.", "Are you genuinely this slow or is it an act? My nine-year-old edits faster on an iPad.", "If you can't get a login screen working after three weeks, maybe find a job that doesn't involve computers, mate.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
+      pass: ["My nephew is looking for a new job in design, could I pass on your details?", "My nine-year-old loved the colouring pages, thank you!", "Are you really that busy this month? No worries, June works too.", "Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates.", "A reviewer wrote that our staff are useless, can you help me word a friendly reply?"],
     },
   },
   {
@@ -377,6 +379,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(full stop|end of story|end of discussion|no ifs or buts|no ifs and buts|no discussion)",
       "(please|just|you'll have to|you will have to|you need to|you'll need to|you must|so) (just)? make (it|that|this) happen",
       "(drop|put aside|put down) (everything|whatever you're doing|all other|other (work|projects|clients))",
+      "whatever (else)? (you've got|you have|you're doing|you're working on|is on your plate) (on)? ... (park|drop|pause|shelve|put aside|put down|move|bump) (it|that|them|everything)",
       "(make|put) (this|it|us|our project) (your)? (top|first|number one|main)? priority",
       "(prioritise|prioritize) (this|it|us|our|my)",
       "(checking|check|checking in|chase|chasing|ping|pinging|calling|call) (in)? (every|each) (hour|half hour|half-hour|#num minutes|few minutes|30 minutes|15 minutes|couple of hours|#num hours)",
@@ -391,6 +394,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(update|updates|progress update|progress updates|status update|status updates|progress report|screenshot|screenshots|check-in|check-ins) (from you)? (every|each) (hour|half hour|half-hour|couple of hours|few hours|#num hours|two hours|three hours|#num minutes|few minutes)",
       "(send|sending|give|giving|email|emailing|post|posting|share|sharing|drop|dropping) (me|us) ... (update|updates|screenshot|screenshots|report|reports|photo|photos|check-in|check-ins) ... (every|each) (hour|half hour|half-hour|couple of hours|#num hours|two hours|#num minutes|few minutes|thirty minutes|twenty minutes|fifteen minutes|ten minutes)",
       "hourly (updates|update|screenshots|reports|progress reports|status reports|check-ins)",
+      "(please|pls|kindly|I need you to|I want you to|you need to|make sure you) (send|give|email|post|share|drop|put|add) ... (update|updates|screenshot|screenshots|report|reports|check-in|check-ins) ... (every|each) (hour|half hour|half-hour|couple of hours|#num hours|two hours|#num minutes|few minutes|thirty minutes|twenty minutes|fifteen minutes|ten minutes)",
     ],
     unless: [
       "(would have|would've|had|I'd have) (expected|expect)",
@@ -404,7 +408,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Druck auf Ihren Zeitplan: Ihre anderen Verpflichtungen gelten weiter.",
     },
     examples: {
-      flag: ["I'll be looking at the shared drive every fifteen minutes, so upload as you go.", "We need replies within 5 minutes while the sale is running.", "Ring me as soon as you see this.", "Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "From now on please send me a screenshot of where you are every hour so I can keep an eye on progress.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
+      flag: ["I'll be looking at the shared drive every fifteen minutes, so upload as you go.", "We need replies within 5 minutes while the sale is running.", "Ring me as soon as you see this.", "Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "From now on please send me a screenshot of where you are every hour so I can keep an eye on progress.", "Going forward, please drop a status update into the channel every hour on the hour so I can track exactly where each section stands.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "The menus need to be with the printer by 9 tomorrow morning. Whatever else you've got on, park it.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
       pass: ["The stock levels on the dashboard update every hour, so you don't have to send us anything.", "Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "I'll be checking the booking system every hour during the sale, so you don't have to.", "Call me as soon as you see this, the venue has a great offer for us!", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
     },
   },
@@ -421,6 +425,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       // "I need the translation back by Wednesday instead of next Friday": the later date was the agreed one.
       "(by|for|on|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this week|the #num) instead of (next|the end of|end of) (the)? (monday|tuesday|wednesday|thursday|friday|week|month|#num)",
       "(can't|cannot|can not|won't be able to|couldn't|could not) (possibly)? wait (until|till|til|'til|for|another) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|the end of the week|end of the week|the weekend|tomorrow|the deadline|the agreed date|then|that long|a week|two weeks|another week|another day)",
+      // "… by 9 tomorrow morning, not Thursday like we agreed."
+      "(tomorrow|today|tonight|this week|morning|afternoon|#num|noon) not (monday|tuesday|wednesday|thursday|friday|next week|the end of the week|the #num) (like|as) (we|you|I) (agreed|said|planned|discussed|arranged|booked)",
     ],
     requires: ["(need|needs|have to|has to|must|want|by|tomorrow|today|tonight|first thing|sooner|earlier|now)"],
     // "We said Friday, but we still need it Friday" after the client's own delay is late feedback (annotation guide).
@@ -431,7 +437,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Der vereinbarte Termin wird vorgezogen: Ihr Zeitplan gilt, solange Sie keinem Eilauftrag zustimmen.",
     },
     examples: {
-      flag: ["The board meeting moved, so I need the deck on Tuesday instead of next Thursday.", "We can't wait till next week for this, we need the slides by tomorrow.", "We'd said end of the month, but we now need the menus by Friday.", "We'd planned two weeks for the edit but I need it for tomorrow, the client brought the pitch forward.", "I cannot wait until Monday, the files have to be with the printer tonight."],
+      flag: ["The board meeting moved, so I need the deck on Tuesday instead of next Thursday.", "We can't wait till next week for this, we need the slides by tomorrow.", "The menus need to be with the printer by 9 tomorrow morning, not Thursday like we agreed.", "We'd said end of the month, but we now need the menus by Friday.", "We'd planned two weeks for the edit but I need it for tomorrow, the client brought the pitch forward.", "I cannot wait until Monday, the files have to be with the printer tonight."],
       pass: ["We'll need the menus by Friday instead of next Monday if that's easier for you, no rush otherwise.", "We agreed on the 30th, but we only need the menus by Friday if that's easier for you.", "We said Friday but I need it on Monday instead, so take your time, no rush.", "We agreed on the price, but we need the logo by Monday as planned.", "I can't wait until Friday to see the finished site!", "We can't wait for the launch, it's going to be great."],
     },
   },
@@ -475,9 +481,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(what's|what is|what) (taking|keeping) (you|so long|this so long|it so long)",
       "(why|how come) (is|does|has) (this|it|everything) (taking|take|taken) so long",
       "(is|are) the (files|draft|logo|site|website|designs|changes|copy) (done|finished|ready) yet",
-      "(haven't|have not|hasn't|still haven't) (heard|had|received|gotten|got) (back|anything|a reply|a response|an answer|from you|an update|a word)",
+      "(haven't|have not|hasn't|still haven't) (heard|had|received|gotten|got) (back|anything|a reply|a response|an answer|from you|an update|a word|a peep|a thing|a squeak|a dicky bird)",
       "(chasing|chase) (this|you|up)",
-      "(following up|follow up|follow-up|bumping|bump|checking in) (again|once more|yet again|for the (second|third|fourth|#num) time)",
+      "(following up|follow up|follow-up|bumping|bump|checking in) (this|this up|on this|it)? (again|once more|yet again|for the (second|third|fourth|#num) time)",
+      "(done|finished|ready|sent|fixed) yet (or not|at all)",
       "(I|we) (need|want) (an|a)? (answer|response|reply|update|decision|status) (today|now|asap|immediately|right away|by)",
       "(please|pls|kindly) (respond|reply|answer|get back to me|call me) (immediately|asap|right away|urgently|at once|now|by return)",
       "(answer|pick up|check) (your|the) (phone|emails|email|messages)",
@@ -502,7 +509,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Nachhaken nach einem Stand. Antworten Sie einmal mit einem klaren Termin; sofortige Antworten schulden Sie nicht.",
     },
     examples: {
-      flag: ["Where are the updated menus? I emailed on Tuesday, then again on Thursday.", "I called you on Monday and again on Wednesday and still no answer.", "Chasing once more: where's the revised deck?", "Third email today: where is the updated file?", "I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
+      flag: ["Where are the updated menus? I emailed on Tuesday, then again on Thursday.", "I called you on Monday and again on Wednesday and still no answer.", "Chasing once more: where's the revised deck?", "Third email today: where is the updated file?", "I'm going to keep calling until I get the files, so please pick up.", "I've been waiting all morning.", "Following up again for the third time.", "Hi again! Bumping this once more since I haven't heard a peep since this morning. Is the budget narrative done yet or not?", "Where are the files you promised?", "I've been trying to reach you all morning.", "I've emailed you three times now.", "We really can't wait any longer.", "This is the third time I'm asking today.", "I'm still waiting for the files.", "What's taking so long?", "Why haven't you replied?", "Following up again on this."],
       pass: ["I called the printer on Monday and then on Wednesday, they still have no date.", "I called you on Monday and then again on Wednesday, but I think I had the wrong number.", "Sorry, I emailed you on Monday and then again on Tuesday, but it went to your old address.", "We're chasing our printer again for the proofs.", "We're waiting on a refund ourselves, so bear with us.", "We're still waiting for our printer to confirm the date.", "Thanks for the update on the logo.", "Any update on the logo?", "We haven't heard back from the council yet, so the signage is on hold.", "Surely you can check your emails while you're on holiday?"],
     },
   },
@@ -592,7 +599,9 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(I|we) (would've|wouldve) (expected|thought|hoped|assumed)",
       "(I|we) (expected|had expected|was expecting|were expecting) (more|better|a (bit|little|lot) more|something better) (from|of) (you|a professional|someone)",
       "(would|it'd|it would) have been (nice|helpful|good|great|appreciated|courteous|polite) (to|if)",
-      "(nice|good|kind|generous) of you to (finally|eventually|at last|actually|bother)",
+      "(nice|good|kind|generous) of you to (finally|eventually|at last|actually|bother|resurface|reappear|surface|grace us|remember us|remember me|turn up|show up|pop up)",
+      // "I was about to file a missing persons report": the silence joked about.
+      "((missing person|missing persons) (report|poster|posters|appeal)|thought you'd (disappeared|vanished|emigrated|died|gone missing|fallen off the face of the earth|dropped off the face of the earth|been abducted))",
       "(thanks|thank you) for (finally|eventually|at last) (getting back|replying|responding|sending|answering|getting|delivering|letting)",
       "(thanks|thank you) for (getting back|replying|responding|answering|coming back|getting round to it|getting around to it) (to me|to us)? (eventually|at last|at long last|in the end|finally)",
       "(I'm sure|I know|I realise|I realize|I appreciate) (you're|you are) (very|so|terribly|incredibly|extremely|super)? busy but",
@@ -615,8 +624,8 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Enttäuschung in höflicher Verpackung: ein Vorwurf, keine Bitte.",
     },
     examples: {
-      flag: ["Nice to finally hear from you.", "Wow, two days to reply.", "Wow, a whole four days to get back to me. Must be nice.", "Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply."],
-      pass: ["I expected the draft on Monday and it came on Monday, thanks!", "Sorry for the silence, it took the council a whole week to get back to me about the signs."],
+      flag: ["Nice to finally hear from you.", "Wow, two days to reply.", "Wow, a whole four days to get back to me. Must be nice.", "Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply.", "Nice of you to resurface 🙂 I was about to file a missing persons report."],
+      pass: ["Nice of you to reply so quickly, thanks!", "The team at the shelter sent out a search party for the lost dog, and found him!", "I expected the draft on Monday and it came on Monday, thanks!", "Sorry for the silence, it took the council a whole week to get back to me about the signs."],
     },
   },
   {
@@ -664,7 +673,10 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(hopefully|maybe|perhaps|fingers crossed) (this time|third time|the third time|next time|it'll be right)",
       "(once again|yet again|again) (ignored|missed|forgot|forgotten|overlooked|disregarded|skipped)",
       "(I'll|I will|we'll|we will|I guess I'll|guess I'll|I suppose I'll) (just)? (do|fix|sort|handle|change|redo|write) (it|this|that|them) (myself|ourselves)",
-      "(going forward|in future|in the future|from now on|next time) (please|kindly|I'd appreciate|we'd appreciate|I would appreciate|we would appreciate|I expect|we expect|make sure|try to|could you)",
+      // "Going forward, please make sure …": a correction; "going forward, please post an update every hour" is a demand (pressure), not a jab.
+      "(going forward|in future|in the future|from now on|next time) (I'd appreciate|we'd appreciate|I would appreciate|we would appreciate|I expect|we expect|make sure|try to|could you)",
+      "(going forward|in future|in the future|from now on|next time) (please|kindly) (make sure|ensure|check|double-check|double check|read|reread|re-read|follow|proofread|stick to|remember|don't|do not|avoid|try|be sure|take care|pay attention|use|include|run|copy|cc|keep|stop|refrain|ask|confirm|let me know|tell me)",
+      "(exactly|just|precisely) what (I|we) (asked for|wanted|ordered|needed) ... if (I'd|we'd|I had|we had)",
       "(please|kindly) (make sure|ensure) (this|it|that) (doesn't|does not|won't|will not|never) (happen|happens) again",
       "(don't|do not) let (this|it|that) happen again",
       "(interesting|curious|funny|bold) (choice|decision|interpretation)",
@@ -698,7 +710,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       de: "Sarkasmus oder ein versteckter Seitenhieb. Bleiben Sie sachlich und übernehmen Sie den Ton nicht.",
     },
     examples: {
-      flag: ["Well, there goes another weekend down the drain.", "Nice to hear you managed to reply for once.", "Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I suppose I'd assumed someone with your portfolio would spot a typo in the headline, but never mind.", "No worries, I'm sure the other forty clients you're juggling need you far more than we do 🙂", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Amazing, only took you a week to answer a yes-or-no question.", "Great, only took three days to get an answer.", "Another Friday and still nothing from you, great.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief."],
+      flag: ["Well, there goes another weekend down the drain.", "Nice to hear you managed to reply for once.", "Thanks for the reply, I suppose better late than never.", "Perhaps I wasn't clear enough the first four times.", "It's fine, I'll just redo the captions myself like last time.", "I guess I'll have to spell it out again: the button is orange, not red.", "Interesting that you found time for LinkedIn posts but not for our project.", "No worries, I'm used to waiting by now.", "As I've said before, and will apparently keep saying, the date format is UK.", "Well, that's another week we won't get back.", "Let's try reading the brief this time, shall we?", "Thanks for the update, I suppose.", "A professional would have checked the spelling.", "I suppose I'd assumed someone with your portfolio would spot a typo in the headline, but never mind.", "No worries, I'm sure the other forty clients you're juggling need you far more than we do 🙂", "I'm sure it was an oversight, but the brief said A4.", "Hopefully this time it'll be right.", "You've once again ignored the colour codes.", "I guess I'll just fix it myself.", "Thanks for nothing.", "Great, another delay.", "It's not rocket science.", "Amazing, only took you a week to answer a yes-or-no question.", "Great, only took three days to get an answer.", "Another Friday and still nothing from you, great.", "Is that really too much to ask?", "With all due respect, that's not what we agreed.", "Going forward, please make sure to check the brief.", "Oh lovely, another folder of sunsets. Exactly what I asked for, if I'd asked for sunsets."],
       pass: ["I'm sure your other clients need you this month, so we're happy to start in June.", "Someone with your portfolio would be perfect for our rebrand, are you free in May?", "Glad you found the time to chat yesterday, it was really helpful.", "Great, another week of bookings, thanks to your new site!", "Our intern made a few changes to the text on the website, please ignore them, we'll fix it ourselves.", "Great news, the board approved the budget.", "What a lovely surprise, thank you!", "The courier only took two days to deliver the prints, brilliant.", "It only took the council a week to get a reply to us, which was quick for them.", "Another week and still no rain here, the garden is suffering."],
     },
   },
