@@ -3,8 +3,8 @@
  * prints the detector's precision and recall on it. It sets no threshold on recall: the
  * set was written blind to measure how far the rules reach, not to gate CI.
  * `npx tsx test/evaluation/evaluate-sentences.ts --mistakes` lists the misses. The blind
- * sets blind-2 and blind-11 (measurement only: never tune on them) and blind-10 (written
- * blind, then a development set) are only checked for form here; measure one with
+ * sets blind-2 and blind-11 (measurement only: never tune on them) and blind-10 and blind-12
+ * (written blind, then development sets) are only checked for form here; measure one with
  * `npx tsx test/evaluation/evaluate-sentences.ts --set blind-2`.
  */
 import { SIGNAL_IDS } from "../../src/core/signals/signalIds";
@@ -26,6 +26,8 @@ describe("sentence probe", () => {
     ["blind-10", "de"],
     ["blind-11", "en"],
     ["blind-11", "de"],
+    ["blind-12", "en"],
+    ["blind-12", "de"],
   ] as const)("%s %s: every line parses, five sentences per signal at least, 20 hard negatives, no duplicates", (set, language) => {
     const sentences = loadSentences(language, set);
     for (const id of SIGNAL_IDS) expect(sentences.filter((sentence) => sentence.signals.includes(id)).length).toBeGreaterThanOrEqual(5);
