@@ -502,10 +502,14 @@ const FREE_WORK: readonly PhraseRule[] = [
       "ohne (bezahlung|vergütung|honorar|berechnung|aufpreis|zusatzkosten|mehrkosten|extrakosten|zusätzliche kosten|weitere kosten|entgelt|kosten|rechnung|gage)",
       "(zählt|zählen|gilt|gelten|ist|sind) (ja|doch|wohl)? (nicht|kein|keine) (als)? (zusatzaufwand|zusatzleistung|extraaufwand|mehraufwand|zusatzarbeit|nachtrag|extra|extraleistung)",
       "(nicht|ohne|ohne es|ohne das) (extra|zusätzlich|gesondert|separat|nochmal|noch einmal) (zu)? (berechnen|abrechnen|in rechnung (zu)? stellen|verrechnen|berechnet|abgerechnet|fakturieren)",
+      // "Dass Sie das beheben, ohne uns dafür etwas in Rechnung zu stellen, setze ich voraus".
+      "ohne (uns|mir|dafür|das|es|etwas|was|extra|zusätzlich|gesondert) ... (in rechnung zu stellen|zu berechnen|zu verrechnen|abzurechnen|zu fakturieren|zu verlangen)",
     ],
     requires: [ADDRESSED, REQUEST, "(uns|mir|oder|erstell*|übernehm*|übernimm*|erledig*|schreib*|gestalt*|design*|machen|geht|ginge|möglich)"],
     unless: [
-      "(versand|lieferung|parkplatz*|parken|webinar|testversion|testphase|probemonat|storn*|anmeldung|download|app|tool|rücksendung|retoure|anfahrt|kaffee|getränke|verpflegung|eintritt|wlan|erstgespräch|beratungsgespräch|kennenlerngespräch|vorgespräch|newsletter abonnieren)",
+      // A favour already done and thanked for: "Sie haben das freundlicherweise behoben, ohne uns etwas in Rechnung zu stellen".
+      "(netterweise|freundlicherweise|dankenswerterweise|großzügigerweise|kulanterweise|von sich aus)",
+      "(versand|versenden|versendet|verschicken|verschickt|liefern|liefert|bestellwert|lieferung|parkplatz*|parken|webinar|testversion|testphase|probemonat|storn*|anmeldung|download|app|tool|rücksendung|retoure|anfahrt|kaffee|getränke|verpflegung|eintritt|wlan|erstgespräch|beratungsgespräch|kennenlerngespräch|vorgespräch|newsletter abonnieren)",
       "(war|waren|wäre|ist|alles|die ganze arbeit|die mühe|die arbeit) (leider|alles|ganz|dann)? umsonst",
       "(gibt es|gibt's) ... (kostenlos|gratis)",
       "(hat|haben|hatte|hatten) (uns|mir) ... (gratis|kostenlos|umsonst)",
@@ -521,8 +525,8 @@ const FREE_WORK: readonly PhraseRule[] = [
       de: "Bittet um Arbeit ohne Bezahlung.",
     },
     examples: {
-      flag: ["Können Sie die Social-Media-Grafiken einfach auf die bestehende Rechnung setzen, ohne extra zu berechnen?", "Die kleinen Anpassungen machst du doch sicher gratis, oder?", "Die Korrekturen zählen ja nicht als Zusatzaufwand, oder?", "Die Bearbeitung der Fotos ist ja nicht so aufwendig, das machen Sie bestimmt ohne Aufpreis.", "Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
-      pass: ["Das Webinar ist kostenlos, melden Sie sich gerne an.", "Der Lieferant hat uns gratis noch Muster dazugelegt.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken.", "Könntest du auf den Flyer schreiben, dass es bei jeder Buchung ein Gratis-Dessert gibt?"],
+      flag: ["Dass Sie das beheben, ohne uns dafür etwas in Rechnung zu stellen, setze ich mal voraus.", "Du machst das doch sicher, ohne mir extra etwas zu berechnen?", "Können Sie die Social-Media-Grafiken einfach auf die bestehende Rechnung setzen, ohne extra zu berechnen?", "Die kleinen Anpassungen machst du doch sicher gratis, oder?", "Die Korrekturen zählen ja nicht als Zusatzaufwand, oder?", "Die Bearbeitung der Fotos ist ja nicht so aufwendig, das machen Sie bestimmt ohne Aufpreis.", "Könnten Sie die Übersetzung kostenlos machen?", "Die zwei Zusatzseiten sind ja gratis, oder?", "Wäre es möglich, das ohne Berechnung zu erledigen?", "Das müsstest du uns doch nicht extra berechnen, oder?"],
+      pass: ["Ab 50 Euro Bestellwert versenden wir jetzt kostenlos, das soll in den Shop-Banner, den du sowieso neu gestaltest.", "Sie haben den Fehler freundlicherweise behoben, ohne uns etwas in Rechnung zu stellen, danke!", "Das Webinar ist kostenlos, melden Sie sich gerne an.", "Der Lieferant hat uns gratis noch Muster dazugelegt.", "Die ganze Mühe war leider umsonst, das Projekt wurde gestoppt.", "Bei uns können Sie kostenlos parken.", "Könntest du auf den Flyer schreiben, dass es bei jeder Buchung ein Gratis-Dessert gibt?"],
     },
   },
   {

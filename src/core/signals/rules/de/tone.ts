@@ -265,14 +265,17 @@ const PRESSURE: readonly PhraseRule[] = [
     severity: 2,
     patterns: ["dringend*", "(höchste|allerhöchste) dringlichkeit"],
     requires: [ADDRESSED, REQUEST, "(sofort|heute|morgen|asap|muss|müssen|erwarte*|fertig|erledig*)"],
-    unless: ["(ändert|ändern) (das|dies|sich)? ... (nichts|nicht) ... (zeitplan|termin|ihnen|dir|euch)", "für uns (ist es)? dringend", "dringend für uns", "(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(in|bei|für) (dringenden|dringende|eiligen) (fällen|angelegenheiten|anliegen|fragen|sachen|dingen|notfällen)", "(etwas|was|alles) dringendes", "(kunde*|kundin*|kundschaft|endkunde*|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|intern|interne*|privat*)", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)", "(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert) (nicht|nix|gar nicht|überhaupt nicht)"],
+    unless: ["(ändert|ändern) (das|dies|sich)? ... (nichts|nicht) ... (zeitplan|termin|ihnen|dir|euch)", "für uns (ist es)? dringend", "dringend für uns", "(wir|ich) (hatten|hatte|haben|habe|hab) ... dringend*", "dringend* (sitzung|vorstandssitzung|besprechung|meeting|angelegenheit|familienangelegenheit|arzttermin|reparatur|bestellung|fall|problem|notfall)", "(falls|wenn|sollte) (etwas|was|es) ... dringend*", "(in|bei|für) (dringenden|dringende|eiligen) (fällen|angelegenheiten|anliegen|fragen|sachen|dingen|notfällen)", "(etwas|was|alles) dringendes", "(kunde*|kundin*|kundschaft|endkunde*|mieter*|bewohner*|patient*|gast|gäste|intern|interne*|familiär*|privat*|notfall) ... dringend*", "dringend* ... (kunde*|kundin*|mieter*|bewohner*|patient*|gast|gäste|intern|interne*|privat*)",
+      // Something else named as the urgent thing: "Dringend ist bei uns gerade nur die Beschwerde eines Mieters".
+      "dringend (ist|sind|wäre|wären) (bei uns|hier|für uns)? (gerade|momentan|aktuell|im moment|derzeit|eigentlich)? (nur|bloß|eher|allein|einzig)",
+      "(hat|hätte) (mit|nichts mit) (ihnen|dir|euch|ihren|deinen|ihrer|deiner|ihrem|deinem|euren|eurer|eurem) ... nichts zu tun", "(empfehle|empfehlen|rate|raten|abraten) ... dringend", "dringend (empfehlen|empfohlen|abraten|abgeraten|geraten)", "(keine|ohne|kein) (eile|hektik|stress|druck)", "(eilt|pressiert) (nicht|nix|gar nicht|überhaupt nicht)"],
     note: {
       en: "Urgency put on you, without saying why or by when.",
       de: "Dringlichkeit, die auf Sie abgeladen wird, ohne Grund oder Termin.",
     },
     examples: {
       flag: ["Ich brauche das dringend!", "Bitte dringend bis morgen erledigen.", "Es ist sehr dringend, können Sie heute noch liefern?"],
-      pass: ["Für uns ist es dringend, den Lieferantenvertrag diese Woche abzuschließen, an Ihrem Zeitplan ändert das aber nichts.", "Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen.", "Bei uns muss dringend das Dach gemacht werden, darum verschieben wir den Termin, es hat keine Eile.", "Ich bin nächste Woche auf Reisen, bei dringenden Fragen ruf bitte Tobias an."],
+      pass: ["Dringend ist bei uns gerade nur die Beschwerde eines Mieters, das hat mit Ihren Fotos nichts zu tun, die können Sie bis morgen fertig machen oder später.", "Für uns ist es dringend, den Lieferantenvertrag diese Woche abzuschließen, an Ihrem Zeitplan ändert das aber nichts.", "Wir hatten heute früh eine dringende Vorstandssitzung zum Budget, aber alles gut.", "Falls etwas dringend ist, erreichst du Sam.", "Nicht dringend, nur für die nächste Planung.", "Wir hatten einen dringenden Fall bei einem Kunden, deshalb melde ich mich erst jetzt bei Ihnen.", "Das ist wirklich nicht dringend, du kannst dir Zeit lassen.", "Bei uns muss dringend das Dach gemacht werden, darum verschieben wir den Termin, es hat keine Eile.", "Ich bin nächste Woche auf Reisen, bei dringenden Fragen ruf bitte Tobias an."],
     },
   },
   {
@@ -287,6 +290,8 @@ const PRESSURE: readonly PhraseRule[] = [
     unless: [
       "ab sofort",
       "(sofort|gleich|umgehend) (loslegen|starten|anfangen|beginnen)",
+      // The client's own readiness to commit: "Wenn Sie da mitgehen, wären wir sofort im Geschäft".
+      "(sofort|gleich|umgehend|direkt) (im geschäft|dabei|einverstanden|handelseins|handelseinig|einig|mit im boot|zusagen|zugesagt|unterschreiben|unterschrieben|buchen|gebucht|beauftragen|beauftragt|zuschlagen)",
       "(sofort|ab sofort) (verfügbar|lieferbar|erhältlich|einsatzbereit|gültig|wirksam)",
       // Someone else's rush, named as theirs: the boss, the tax adviser, the bank.
       "(unser|unsere|mein|meine) (chef|chefin|geschäftsführer*|geschäftsführung|vorstand|it|personalabteilung|hr|ceo|steuerberater*|steuerbüro|buchhalter*|anwalt|anwältin|bank|vermieter*|hausverwaltung|versicherung|lieferant*|druckerei) ... (asap|sofort|umgehend|unverzüglich|schnellstmöglich|schnellstens|so schnell wie möglich|so schnell es geht)",
@@ -303,7 +308,7 @@ const PRESSURE: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Bitte sofort alles liegen lassen und das zuerst machen.", "Können Sie das bitte umgehend erledigen?", "Bitte melden Sie sich umgehend bei mir.", "Bitte schicken Sie mir die Dateien sofort.", "Bitte korrigier das umgehend.", "Das muss schnellstmöglich online.", "Brauche die Folien asap."],
-      pass: ["Danke, dass Sie so schnell reagiert und alles sofort umgesetzt haben!", "Wenn Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte sofort den Absender.", "Ab sofort ist Frau Keller Ihre Ansprechpartnerin.", "Die Anzahlung ist da, Sie können sofort loslegen.", "Ich überweise den Betrag umgehend.", "Meine Bank will die Bilanz schnellstmöglich sehen, das erledige ich aber selbst.", "Ein Kunde hat am Telefon gebrüllt, er will sofort eine Gutschrift, bitte hilf mir bei einer sachlichen Antwort."],
+      pass: ["Wenn Sie da mitgehen könnten, wären wir sofort im Geschäft.", "Schicken Sie mir den Vertrag, dann unterschreiben wir gleich.", "Danke, dass Sie so schnell reagiert und alles sofort umgesetzt haben!", "Wenn Sie diese E-Mail irrtümlich erhalten haben, benachrichtigen Sie bitte sofort den Absender.", "Ab sofort ist Frau Keller Ihre Ansprechpartnerin.", "Die Anzahlung ist da, Sie können sofort loslegen.", "Ich überweise den Betrag umgehend.", "Meine Bank will die Bilanz schnellstmöglich sehen, das erledige ich aber selbst.", "Ein Kunde hat am Telefon gebrüllt, er will sofort eine Gutschrift, bitte hilf mir bei einer sachlichen Antwort."],
     },
   },
   {
