@@ -36,7 +36,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       "(rabatt|rabatte|rabattes|preisnachlass|nachlass|sonderpreis|sonderpreise|sonderkonditionen|sonderkondition|freundschaftspreis|mengenrabatt|treuerabatt|neukundenrabatt|stammkundenrabatt|vorzugspreis|vorzugskonditionen|bessere konditionen|besseren preis|besseres angebot)",
       "#num prozent (weniger|günstiger|billiger|runter|abzug)",
       "(drei|3|zwei|2|vier|4|fünf|5) (zum preis von|für|zum preis für) (zwei|2|eins|1|einen|drei|3|vier|4)",
-      "(zwei|drei|vier|fünf|sechs|#num) ... zum preis (von|für) (einem|einer|eins|zwei|drei|vier|fünf)",
+      "(zwei|drei|vier|fünf|sechs|#num) ... zum preis (von|für) (einem|einer|eins|zwei|zweien|drei|dreien|vier|vieren|fünf|fünfen)",
       "(paketpreis|paketrabatt|kombipreis|staffelpreis|bundle-preis|komplettpreis|pauschalrabatt|reduzierte*|ermäßigte*|vergünstigte*) (preis|satz|stundensatz|tarif|konditionen)?",
     ],
     unless: ["(schätzen|danke|dankbar|vielen dank|freuen uns über|toll, dass)", "(schlussverkauf|sommerschlussverkauf|winterschlussverkauf|ausverkauf|black friday|gutschein*|rabattcode|aktionscode|auf alles|aktionswoche|in unserem shop|im shop|für neukunden)", "(für|an) (unsere|alle|unseren|die) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(unsere|unseren|unserer) (kunden|kundinnen|mitglieder|abonnent*|leser*|käufer*|besucher*|gäste)", "(rabattaktion*|rabattcode*|gutschein*|aktion|sale|black friday|newsletter|banner|shop|anzeige|kampagne|flyer|plakat)"],
@@ -45,7 +45,7 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
       de: "Die Bitte um einen Rabatt.",
     },
     examples: {
-      flag: ["Machen Sie uns einen Paketpreis, wenn wir Logo, Website und Visitenkarten zusammen buchen?", "Gibt es einen reduzierten Satz für Vereine?", "Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Können wir die vier Porträts zum Preis von drei bekommen?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
+      flag: ["Wenn Sie uns die drei Liegenschaften zum Preis von zweien fotografieren, würden wir gerne zusagen.", "Machen Sie uns einen Paketpreis, wenn wir Logo, Website und Visitenkarten zusammen buchen?", "Gibt es einen reduzierten Satz für Vereine?", "Ein bisschen Rabatt für Stammkunden sollte doch drin sein.", "Drei zum Preis von zwei wäre doch fair, oder?", "Können wir die vier Porträts zum Preis von drei bekommen?", "Eine andere Agentur hat uns 30 Prozent weniger angeboten, können Sie da mitgehen?", "Wir hätten gerne einen Rabatt von 10 %, da wir langjährige Kunden sind.", "Gibt es einen Rabatt, wenn wir gleich drei Logos bestellen?", "Wäre ein Preisnachlass von 15 Prozent möglich?", "Könnten Sie uns einen Freundschaftspreis machen?", "Können Sie uns 10 Prozent weniger anbieten?"],
       pass: ["Wir sind ein kleiner Verein und schätzen Ihren reduzierten Satz sehr, danke.", "Im Sommerschlussverkauf gibt es 20 % Rabatt auf alles.", "Bitte gestalte einen Banner für unsere Rabattaktion: 20 Prozent auf alles für Newsletter-Abonnenten.", "Kein Rabatt nötig, das passt so.", "Sie bekommen die drei Flyer zum Preis von 400 Euro, wie angeboten."],
     },
   },
@@ -156,6 +156,28 @@ const PRICE_PUSHBACK: readonly PhraseRule[] = [
     examples: {
       flag: ["Dass du die Pauschale einfach so anhebst, ist echt nicht fair nach all den Jahren.", "Sie haben den Tagessatz ohne Vorwarnung raufgesetzt, das finde ich unverschämt."],
       pass: ["Dass die Druckerei die Preise erhöht, ist nicht Ihre Schuld, das ist in Ordnung.", "Wir erhöhen die Auflage, das ist für uns in Ordnung so."],
+    },
+  },
+  {
+    // "Seit wann kostet bei dir ein Beitrag 180 statt 150?", "rufst du einen Preis auf, als wärst du eine Großagentur".
+    id: "de.money.price_pushback.seit-wann",
+    signal: "money.price_pushback",
+    language: "de",
+    severity: 2,
+    patterns: [
+      "seit wann (kostet|kosten|kostete|verlangst|verlangen|verlangt|berechnest|berechnen|berechnet|nimmst|nehmen|nehmt|rechnest|rechnen|rechnet|gilt|gelten)",
+      "(preis|preise|honorar|honorare|stundensatz|tagessatz|pauschale|summe|summen|betrag|offerte|angebot|kosten) ... als (wärst|wären|wärt|wäre) (du|sie|ihr|das|es) (ein|eine|einer|der|die)?",
+    ],
+    requires: [PRICE_WORDS],
+    unless: ["(druckerei|lieferant*|vermieter*|post|energie*|strom*|miete|mieten|versicherung|parken|bahn|porto|versand)", "(unsere|unserer|unseren|für unsere|unserem) (produkte|kunden|artikel|waren|shop|preisliste|speisekarte|website|angebote|leistungen|mitglieder)", "(fair|günstig|preiswert|angemessen|geschenkt|fast umsonst|schnäppchen)"],
+    negatable: false,
+    note: {
+      en: "Resistance to your price: ask what they expected and hold the rate, or offer a smaller scope.",
+      de: "Widerstand gegen Ihren Preis: fragen, womit gerechnet wurde, und beim Satz bleiben oder einen kleineren Umfang anbieten.",
+    },
+    examples: {
+      flag: ["Seit wann kostet bei dir ein Beitrag 180 statt 150?", "Für eine Landingpage rufst du einen Preis auf, als wärst du eine Hamburger Großagentur.", "Seit wann verlangen Sie für Korrekturen extra?"],
+      pass: ["Seit wann kostet der Versand bei der Post so viel?", "Dein Preis ist so fair, als wäre es ein Freundschaftsdienst, danke!", "Seit wann arbeitest du eigentlich selbstständig?"],
     },
   },
   {
@@ -374,7 +396,11 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(zahl*|bezahl*|überweis*|begleich*|zahlung|überweisung|geld) ... (erst|frühestens|leider erst|wohl erst|voraussichtlich erst) (im|ende|anfang|mitte|nach|in #num|in zwei|in drei|in ein paar|in einigen|in vier|in sechs|nächste|nächsten|übernächste)",
       "(erst|frühestens|leider erst|wohl erst) (zahlen|bezahlen|überweisen|begleichen|anweisen|ausgleichen|freigeben|auszahlen)",
       "(den rest|der rest|restbetrag|restlichen betrag|die andere hälfte|die zweite hälfte|die restsumme|restzahlung|die restlichen) ... (später|in (etwa|ca|circa|rund|ungefähr)? (#num|zwei|drei|vier|sechs|ein paar|einigen|paar) (monaten|wochen)|nächsten monat|nächstes jahr|irgendwann|wenn)",
-      "(mit der rechnung|die rechnung|rechnungsstellung) ... (wartest|warten|warten könnten|zurückhalten|zurückhältst|später stellen|noch nicht stellen|verschieben|schieben)",
+      "(mit der rechnung|mit ihrer rechnung|mit deiner rechnung|mit eurer rechnung|die rechnung|ihre rechnung|deine rechnung|eure rechnung|rechnungsstellung) ... (wartest|warten|warten könnten|zurückhalten|zurückhältst|später stellen|noch nicht stellen|verschieben|schieben)",
+      // "Ihre Rechnung würden wir gern ins neue Geschäftsjahr schieben".
+      "(ins|in das|aufs|auf das) (neue|nächste|kommende) (geschäftsjahr|budgetjahr|haushaltsjahr|wirtschaftsjahr|rechnungsjahr)",
+      // "Mit der Zahlung für die Kursbetreuung wird's bis Feber leider nix."
+      "(mit der|mit dem|mit ihrer|mit deiner|mit eurer|mit ihrem|mit deinem) (zahlung|überweisung|bezahlung|rate|rechnung|honorar|restzahlung|anzahlung|geld) ... (wird's|wird es|wirds|wird das) ... (nix|nichts|nischt|nüscht)",
       "(neuen|nächsten|kommenden) (budgetjahr|geschäftsjahr|haushaltsjahr|budget|wirtschaftsjahr)",
       "(jahresabschluss|quartalsabschluss|budgetfreigabe|haushaltssperre)",
       "(budget|etat|topf|mittel) ... (ausgeschöpft|aufgebraucht|erschöpft|leer|eingefroren|gesperrt)",
@@ -394,8 +420,8 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       de: "Die Zahlung wird aufgeschoben: nennen Sie das Fälligkeitsdatum schriftlich.",
     },
     examples: {
-      flag: ["Die Buchhaltung überweist erst zum Quartalsende.", "Wegen der Umstellung der Buchhaltung sind Zahlungen gerade ausgesetzt.", "Ich überweise, wenn ich aus dem Urlaub zurück bin.", "Die Rechnung begleichen wir Ende nächsten Monats.", "Ich zahle, wenn ich Zeit habe.", "Wir zahlen grundsätzlich erst nach 60 Tagen, das ist bei uns so üblich.", "Die Rechnung zahlen wir nächsten Monat.", "Wir können erst Ende des Quartals überweisen.", "Die Zahlung erfolgt frühestens im Februar.", "Nächsten Monat überweisen wir dann den Betrag."],
-      pass: ["Die Zahlung ist heute angewiesen worden, danke für die gute Arbeit.", "Wir wollen das Projekt nächsten Monat starten."],
+      flag: ["Ihre Rechnung für die Renderings würden wir gern ins neue Geschäftsjahr schieben.", "Servus, mit der Zahlung für die Kursbetreuung wird's bis Feber leider nix.", "Die Buchhaltung überweist erst zum Quartalsende.", "Wegen der Umstellung der Buchhaltung sind Zahlungen gerade ausgesetzt.", "Ich überweise, wenn ich aus dem Urlaub zurück bin.", "Die Rechnung begleichen wir Ende nächsten Monats.", "Ich zahle, wenn ich Zeit habe.", "Wir zahlen grundsätzlich erst nach 60 Tagen, das ist bei uns so üblich.", "Die Rechnung zahlen wir nächsten Monat.", "Wir können erst Ende des Quartals überweisen.", "Die Zahlung erfolgt frühestens im Februar.", "Nächsten Monat überweisen wir dann den Betrag."],
+      pass: ["Wir wünschen einen guten Rutsch ins neue Jahr, die Rechnung ist bezahlt.", "Deine Rechnung haben wir heute überwiesen, das neue Geschäftsjahr beginnt bei uns im April.", "Die Zahlung ist heute angewiesen worden, danke für die gute Arbeit.", "Wir wollen das Projekt nächsten Monat starten."],
     },
   },
   {
@@ -437,6 +463,10 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen)",
       "(sobald|wenn|erst|nachdem|bis|sowie|falls) ... (abgerechnet|bezahlt|gezahlt|zahlt|beglichen|überwiesen) ... (kunde|kunden|kundin|auftraggeber|endkunde|endkunden)",
       "(sobald|wenn|bis|nachdem) (das|die|der) (investorengeld|investorengelder|fördergeld|fördergelder|kreditgeld|startkapital|kredit|darlehen|investment|investition|finanzierungsrunde|förderung|finanzierung) (da|eingegangen|drauf|auf dem konto|geflossen|bewilligt|durch|abgeschlossen) (ist|sind)?",
+      // "Sobald die Fördermittel vom Land eingegangen sind, überweisen wir Ihnen den Betrag."
+      "(sobald|wenn|bis|nachdem|erst wenn) (das|die|der|unsere|unser) (fördermittel|fördergeld|fördergelder|förderung|zuschüsse|zuschuss|subvention|subventionen|spendengelder|spenden|investorengeld|investorengelder|kredit|darlehen|finanzierung|stiftungsgelder|projektgelder|mittel) ... (da|eingegangen|eingetroffen|drauf|auf dem konto|geflossen|ausgezahlt|überwiesen|bewilligt|freigegeben|gekommen) (ist|sind)? ... (überweisen|überweise|zahlen|zahle|bezahlen|bezahle|begleichen|begleiche|gibt es|bekommen sie|bekommst du|kriegst du)",
+      // "Wenn die Anmeldungen für den Frühjahrskurs gut laufen, zahl ich dir dann alles auf einmal."
+      "(wenn|sobald|falls|erst wenn) (die|der|das|genug|mehr)? (ersten|erste|genug|mehr|neuen)? (anfragen|kunden|kundinnen|buchungen|verkäufe|umsätze|umsatz|aufträge|bestellungen|leads|einnahmen|anmeldungen|reservierungen|spenden|teilnehmer|teilnehmerzahlen) ... (zahl|zahle|zahlen|überweis|überweise|überweisen|bezahl|bezahle|bezahlen|begleiche|begleichen) (ich|wir)",
       "(schlusszahlung|restzahlung|zahlung|rate|restbetrag|letzte rate|zweite rate|honorar|rest) (zurückhalten|zurückbehalten|einbehalten|zurückstellen|zurück halten|einfrieren) ... (bis|solange)",
       "(schauen|sehen|abwarten|gucken|schaun|warten|ab) ... wie (die kampagne|das projekt|die seite|der shop|die website|es|das|der launch|die anzeigen|die app|der erste monat|die ersten wochen|das ganze) ... (läuft|laufen|funktioniert|ankommt|performt|entwickelt|anläuft) ... (dann|danach|bevor) ... (geld|zahlen|zahlung|bezahlung|rechnung|honorar|bezahlen|überweisen|überweisung)",
       "(bezahlt wird|gezahlt wird|überwiesen wird|geld gibt es|geld gibt's|bezahlung gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir|überweise ich|überweisen wir) (erst|nur)? (wenn|sobald|falls) (ich|wir) ... (zufrieden|glücklich|happy)",
@@ -444,14 +474,16 @@ const LATE_PAYMENT: readonly PhraseRule[] = [
       "(bezahlt wird|gezahlt wird|überwiesen wird|geld gibt es|geld gibt's|bezahlung gibt es|zahle ich|zahlen wir|bezahle ich|bezahlen wir|überweise ich|überweisen wir) (dann)? (erst|nur)? (wenn|sobald|falls|nachdem) (die|der|das)? (ersten|erste|erstes|genug|mehr|neue|neuen)? (anfragen|kunden|kundinnen|buchungen|verkäufe|umsätze|umsatz|aufträge|bestellungen|leads|ergebnisse|einnahmen|gewinne|follower|klicks|reservierungen|anmeldungen)",
     ],
     requires: [PAYMENT_WORDS, "(schlusszahlung|restzahlung|rate|restbetrag|honorar)"],
+    // Starting the project, or a bonus, once the money is there: no payment held back.
+    unless: ["(starten|beginnen|loslegen|anfangen|projektstart|bonus|prämie|obendrauf|zusätzlich)"],
     negatable: false,
     note: {
       en: "Your pay made to depend on someone else's money or success.",
       de: "Ihre Bezahlung wird von fremdem Geld oder Erfolg abhängig gemacht.",
     },
     examples: {
-      flag: ["Die Rechnung zahlen wir erst, wenn die ersten Aufträge über die Seite reinkommen.", "Das Honorar überweisen wir, wenn genug Anmeldungen für den Kurs da sind.", "Wir warten erst mal ab, wie der Shop anläuft, danach reden wir über die Rechnung.", "Das Honorar überweisen wir erst, wenn wir hundertprozentig zufrieden sind.", "Ich überweise, sobald das Investorengeld da ist, hoffentlich in ein paar Wochen.", "Können wir die Schlusszahlung zurückhalten, bis die Seite einen Monat online ist?", "Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
-      pass: ["Bezahlt wird, sobald die Abnahme erfolgt ist.", "Wir schauen, wie die Kampagne läuft, und melden uns dann mit neuen Ideen.", "Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
+      flag: ["Sobald die Fördermittel vom Land eingegangen sind, überweisen wir Ihnen den Betrag.", "Wenn die Anmeldungen für den Frühjahrskurs gut laufen, zahl ich dir dann alles auf einmal.", "Die Rechnung zahlen wir erst, wenn die ersten Aufträge über die Seite reinkommen.", "Das Honorar überweisen wir, wenn genug Anmeldungen für den Kurs da sind.", "Wir warten erst mal ab, wie der Shop anläuft, danach reden wir über die Rechnung.", "Das Honorar überweisen wir erst, wenn wir hundertprozentig zufrieden sind.", "Ich überweise, sobald das Investorengeld da ist, hoffentlich in ein paar Wochen.", "Können wir die Schlusszahlung zurückhalten, bis die Seite einen Monat online ist?", "Ich zahle, sobald die Kampagne erste Ergebnisse bringt.", "Wir überweisen nach Eingang der Zahlung unseres Kunden.", "Bezahlt wird, wenn unser Kunde bezahlt hat.", "Die Überweisung kommt, sobald das Projekt abgeschlossen und abgerechnet ist bei unserem Kunden.", "Zahlen wir, wenn die Kampagne Umsatz gebracht hat.", "Wir zahlen erst, wenn unser Kunde gezahlt hat.", "Die Rechnung begleichen wir nach dem Launch.", "Sobald die Förderung bewilligt ist, überweisen wir.", "Bezahlung gibt es, wenn der Shop erfolgreich läuft."],
+      pass: ["Sobald die Fördermittel da sind, starten wir das Projekt und zahlen die Anzahlung.", "Wenn die Anmeldungen gut laufen, zahlen wir dir einen Bonus obendrauf.", "Bezahlt wird, sobald die Abnahme erfolgt ist.", "Wir schauen, wie die Kampagne läuft, und melden uns dann mit neuen Ideen.", "Nach dem Launch feiern wir mit dem ganzen Team, Sie sind eingeladen!"],
     },
   },
   {
