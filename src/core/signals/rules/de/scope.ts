@@ -340,6 +340,8 @@ const REVISIONS: readonly PhraseRule[] = [
     patterns: [
       "(nachdem|ich weiß|zwar|obwohl|auch wenn|eigentlich|obgleich|wenngleich|wir hatten|ich hatte|war schon|ist schon|war ja|schon|bereits) ... (final|finalisiert|freigegeben|abgenommen|abgesegnet|durchgewunken|endgültig|schon fertig|bereits fertig|schon gedruckt|in druck|abgeschlossen)",
       "(final|finalisiert|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (aber|trotzdem|dennoch|doch noch|jetzt doch|nun doch)",
+      // "Die Farben, die wir am Freitag abgenommen haben, gefallen der Geschäftsleitung nun doch nicht mehr": the "nicht" ends the phrase, it does not negate it.
+      "(final|finalisiert|freigegeben|abgenommen|abgesegnet|durchgewunken) ... (gefällt|gefallen|passt|passen|überzeugt|überzeugen|mag|mögen|will|wollen|möchte|möchten|findet|finden) ... (nun doch|jetzt doch|doch|plötzlich|auf einmal) (nicht mehr|nicht|gar nicht mehr|überhaupt nicht mehr)",
       // "die freigegebenen Farben noch einmal überdenken": what was approved, reopened.
       "(freigegebene*|abgenommene*|abgesegnete*|finale*|genehmigte*|beschlossene*) ... (nochmal|noch mal|noch einmal|nochmals|erneut|doch noch|wieder) ... (überdenken|ändern|anpassen|umstellen|austauschen|tauschen|überarbeiten|anschauen|ansehen|aufmachen|hinterfragen|diskutieren|neu)",
       "(freigegebene*|abgenommene*|finalen|abgesegnete*|genehmigte*) (entwurf|entwürfe|version|layout|text|texte|design|logo|stand|fassung) ... (änderung*|anmerkungen|korrektur*|wünsche|änderungswünsche)",
@@ -352,8 +354,8 @@ const REVISIONS: readonly PhraseRule[] = [
       de: "Bereits freigegebene Arbeit wird wieder aufgemacht.",
     },
     examples: {
-      flag: ["Unsere Marketingleiterin hat zum freigegebenen Entwurf einen ganzen Schwung neuer Änderungen.", "Können wir die schon abgenommenen Texte nochmal anpassen?", "Nachdem das Logo schon final abgenommen war, möchte unser Beirat jetzt noch eine andere Schrift sehen.", "Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
-      pass: ["Die finale Version brauchen wir aber bis zum 10.", "Nach der Freigabe können Sie die Rechnung stellen, nochmal danke.", "Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
+      flag: ["Die Farben, die wir am Freitag abgenommen haben, gefallen der Geschäftsleitung nun doch nicht mehr. Könnten Sie nochmals drei neue Paletten ausarbeiten?", "Unsere Marketingleiterin hat zum freigegebenen Entwurf einen ganzen Schwung neuer Änderungen.", "Können wir die schon abgenommenen Texte nochmal anpassen?", "Nachdem das Logo schon final abgenommen war, möchte unser Beirat jetzt noch eine andere Schrift sehen.", "Auch wenn wir das Layout schon abgesegnet haben, würde ich gerne nochmal alles umstellen.", "Ich weiß, wir hatten final gesagt, aber der Chef möchte die Farbe ändern.", "Auch wenn das Layout schon freigegeben ist, würden wir gern die Bilder tauschen.", "Es war zwar abgenommen, aber können wir nochmal an die Überschrift?"],
+      pass: ["Die Farben, die wir am Freitag abgenommen haben, gefallen allen sehr, danke!", "Die finale Version brauchen wir aber bis zum 10.", "Nach der Freigabe können Sie die Rechnung stellen, nochmal danke.", "Das Budget ist freigegeben, Sie können loslegen.", "Der finale Entwurf ist großartig."],
     },
   },
   {
