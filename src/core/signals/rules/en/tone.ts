@@ -304,8 +304,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(by|before|until) (6am|7am|8am|9am|10am|11am|noon|midday|6 am|7 am|8 am|9 am|10 am|6.30am|7.30am|8.30am) (tomorrow|today|sharp|on the dot|tomorrow morning|at the latest)",
       "(by|before|until|no later than) (1pm|2pm|3pm|4pm|5pm|1 pm|2 pm|3 pm|4 pm|5 pm|1.30pm|2.30pm|3.30pm|4.30pm) (today|this afternoon|sharp|on the dot|at the latest)",
       // "Today, not tomorrow": the emphasis is the push.
-      "(today|tonight|now|this morning|this afternoon) not (tomorrow|later|next week|monday|tuesday|wednesday|thursday|friday|whenever|the end of the week)",
-      "not (tomorrow|later|next week|whenever|the end of the week) (today|tonight|now)",
+      "not (tomorrow|later|next week|whenever) (today|tonight|now)",
     ],
     requires: ["(you|your|need|needs|needed|must|please|expect|send|deliver|have|want|wanted|get|latest|done|ready|back|finished|live)"],
     unless: [
