@@ -318,13 +318,15 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     ],
     requires: ["(invoice|invoices|bill|payment|pay|paid|finance|accounts|accounting|payables|po|purchase order|transfer|money)"],
     unless: ["(please|kindly) (send|include|attach) (the|your|an) invoice (with|when|once|to)", "(attached|enclosed|here is|here's) (the|your|our|a) (invoice|remittance|payment confirmation)"],
+    // "Which invoice was that? Found it, paying now": the question answered in the same message.
+    unlessInMessage: ["(found it|paying (it)? (now|today)|(just|have|I've|we've) paid|payment (is|has been|was) (sent|made|on its way)|transfer (is|has been|was) (sent|made|on its way))"],
     note: {
       en: "The invoice \"got lost\" or is stuck somewhere: resend it once, with the due date.",
       de: "Die Rechnung ist angeblich „verloren gegangen“ oder hängt fest: Schicken Sie sie einmal neu, mit Fälligkeitsdatum.",
     },
     examples: {
       flag: ["Our accounts team says the invoice never arrived.", "Your invoice must have got lost in our system.", "We never received the invoice.", "Sorry, I forgot to pay the invoice.", "Sorry, I can't seem to find that invoice anywhere.", "Sorry, which invoice was that? I can't find it anywhere. Resend it and we'll look at it at the end of next month.", "Our accounts department is backed up at the moment."],
-      pass: ["Please send the invoice with the final files.", "Here is the payment confirmation for your invoice."],
+      pass: ["Sorry, which invoice was that? Found it, paying now.", "Please send the invoice with the final files.", "Here is the payment confirmation for your invoice."],
     },
   },
   {

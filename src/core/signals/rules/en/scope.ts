@@ -338,9 +338,9 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(undo|reverse|revert|roll back|unpick) (everything|all of it|it all|all that|the whole (thing|round|lot)|the last round|what you did)",
       "(prefer|preferred|liked) (where|how|what) (we|it|things) (were|was|had|looked) (before|originally|at first|last week|in the first round)",
       "(revert|go back|return|switch back|swap back|change back) to the (layout|design|version|draft|logo|copy|headline|colours|colors|font|wording|structure|concept|palette|edit|cut|one) (from|of) (last week|before|the first round|the start|round one|yesterday|last month|the beginning|(#num|two|three|four|five|six|a few|a couple of) (weeks|days|months|rounds) ago)",
-      "(old|original|previous|earlier|first) (font|fonts|colour|color|colours|colors|headline|layout|logo|image|photo|palette|copy|wording|intro|music|cut|edit) (from|of) (version|v|draft|round) (#num|one|two|three|four)",
-      "(want|bring|put|get|have) the (v1|v2|v3|v4|v5|old|original|previous|first|earlier) ... back",
-      "(the way|how|what) it (was|looked|read|sounded) (#num|one|two|three|four|a few|a couple of) (drafts|versions|rounds|weeks|days|months|edits|mixes) ago",
+      "(with|use|keep|bring back|put back|want|need|go back to|switch to|revert to|swap in) the (old|original|previous|earlier|first) (font|fonts|colour|color|colours|colors|headline|layout|logo|image|photo|palette|copy|wording|intro|music|cut|edit) (from|of) (version|v|draft|round) (#num|one|two|three|four)",
+      "(want|bring|put|get|have) the (v1|v2|v3|v4|v5|v6) ... back",
+      "back (to)? (the way|how|what) it (was|looked|read|sounded) (#num|one|two|three|four|a few|a couple of) (drafts|versions|rounds|weeks|days|months|edits|mixes) ago",
     ],
     // Starting over with another freelancer is a threat to leave (or a compliment), not a new round.
     unless: ["(start|starting|begin|beginning) (over|again|afresh|from scratch) with (someone|somebody|another|a new|a different|other|anyone)"],
@@ -350,7 +350,7 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Can we go back to the version from three weeks ago? Actually, keep the new headline but with the old font from version 2.", "Let's revert to the layout from two weeks ago, the new one isn't working for the team.", "Now they want the impact section restructured back the way it was two drafts ago.", "Our new CMO started on Monday and she'd like to revisit the positioning from scratch, so let's reopen the brand pillars we signed off in March.", "Could you undo everything from the last round? We prefer where we were before.", "Could we swap back to the green? The team preferred it in the end.", "Can you put the old tagline back? We've gone off the new one.", "Sorry to do this again, but can we revisit the homepage layout one more time?", "Actually, can we undo yesterday's changes?", "Let's go with the original headline after all.", "Our new marketing director wants to revisit the colours we signed off.", "We're back to square one, I'm afraid.", "We preferred the first draft, can we go back to that?", "The client changed the glossary again, so please change those terms back.", "Could we rethink the typography across all pages?", "Let's revert to the earlier layout after all.", "Can we go back to the first version of the headline?", "Actually, please change it back to how it was.", "We liked it better before.", "Please undo the changes from yesterday.", "I think we need to start from scratch."],
-      pass: ["Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link.", "I'd rather keep working with you than start over with someone new.", "We don't want to start again with another agency."],
+      pass: ["It's the same as the way it was two weeks ago, nothing has changed.", "The old font from version 2 was lovely, but we're happy with the new one.", "Please put the files back in the shared folder when you're done.", "We're back from the fair and loved the brochure.", "Go back to the first page and you'll see the link.", "I'd rather keep working with you than start over with someone new.", "We don't want to start again with another agency."],
     },
   },
   {
@@ -375,18 +375,18 @@ export const SCOPE_RULES: readonly PhraseRule[] = [
       "(her|his|their) own (pass|round|review|go|look) (on|at|over) (the|it|this|that|everything) (whole|entire)?",
       // "I know we said mix v4 was final, but …", "the version we all approved on Friday and now wants …"
       "(said|agreed|decided|confirmed|thought|called) ... (was|would be|is|as) (the)? final ... but",
-      "(approved|signed off|okayed|signed it off|agreed on|finalised|finalized) ... (and|but) now (wants|want|would like|'d like|asks|asked|wishes|needs|is asking|are asking)",
+      "(version|draft|design|layout|copy|edit|cut|mix|logo|concept|text|artwork|deck|video|site|proofs|files|brochure|script|report) (we|you|I|they|everyone)? (all)? (approved|signed off|okayed|agreed on|finalised|finalized) ... (and|but) now (wants|want|would like|'d like|asks|asked|wishes|needs|is asking|are asking)",
       // "Let's reopen the brand pillars we signed off in March."
-      "(reopen|revisit|rethink|redo|rework|unpick|tear up) (the|our|what|everything|the whole) ... (we|you|I|they|the board) (all)? (signed off|approved|agreed|finalised|finalized|okayed|locked)",
+      "(reopen|revisit|rethink|redo|rework|unpick|tear up) (the|our) (brand|design|designs|logo|pillars|positioning|copy|layout|concept|concepts|draft|drafts|edit|script|mix|artwork|pages|site|structure|messaging|wording|text|texts|deck|slides|video|colours|colors|palette) ... (we|you|I|they|the board) (all)? (signed off|approved|agreed|finalised|finalized|okayed|locked)",
     ],
-    unless: ["(meeting|call|appointment|date|time slot|invoice|payment)"],
+    unless: ["(meeting|call|appointment|date|time slot|invoice|payment)", "(if you have|if you've got|all ears|open to (ideas|suggestions)|if anything)"],
     note: {
       en: "Approved work reopened: a sign that revisions will not end without a limit.",
       de: "Bereits Freigegebenes wird wieder geöffnet: Ohne Grenze enden die Korrekturen nicht.",
     },
     examples: {
       flag: ["I know we said mix v4 was final, but I played it in the car and now I want the v2 snare back.", "The board has read the version we all approved on Friday and now wants the impact section restructured.", "Let's reopen the brand pillars we signed off in March.", "Our marketing lead has come back with a whole new set of changes to the approved draft.", "My co-founder has seen it and wants to change the whole colour scheme, even though we signed it off.", "I appreciate we've already approved the moodboard, but our new director has ideas.", "I know we said final, but can we tweak the colours?", "I know we already approved it, but the team has some thoughts.", "This is the last change, I promise!", "We've changed our minds about the font.", "On second thought, could we try the blue?"],
-      pass: ["We changed the meeting to Thursday.", "The final files look great, thank you."],
+      pass: ["We agreed the v4 mix was final, but if you have ideas we're all ears.", "The board approved the budget on Friday and now wants to kick off in May.", "Let's revisit the plan we signed off once the funding comes through.", "We changed the meeting to Thursday.", "The final files look great, thank you."],
     },
   },
 

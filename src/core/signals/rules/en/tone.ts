@@ -54,7 +54,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(maybe|perhaps|might want to|should|try|go|time to|consider) (find|get|look for|finding|getting|looking for|consider|considering) (a|another|a different|some other|a new) (job|career|line of work|profession|trade|hobby)",
       "(are|were) you (genuinely|actually|really|honestly|seriously|always|just)? (this|that|so) (slow|thick|dense|stupid|incompetent|useless|clueless|lazy|dim|daft|hopeless|incapable)",
       // "My nine-year-old edits faster on an iPad": the work measured against a child's.
-      "(my|a|our) (#num|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) year-old ... (faster|better|quicker|neater|tidier)",
+      "(my|a|our) (#num|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen) year-old (could|can|would)? (have)? (edit|edits|edited|design|designs|designed|draw|draws|drew|write|writes|wrote|code|codes|coded|build|builds|built|do|does|did|done|make|makes|made|shoot|shoots|shot|type|types|spell|spells|retouch|retouches|animate|animates|cut|cuts|mix|mixes) ... (faster|better|quicker|neater|tidier|cleaner)",
     ],
     negatable: false,
     unless: [
@@ -71,7 +71,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Were you simply too lazy to read the brief?", "Is it that you don't care, or are you just incompetent?", "You seem incapable of following a simple style guide.", "Honestly, my daughter could have built a better website.", "Are you genuinely this slow or is it an act? My nine-year-old edits faster on an iPad.", "If you can't get a login screen working after three weeks, maybe find a job that doesn't involve computers, mate.", "Honestly, is English your first language?", "Whoever trained you should be ashamed.", "A monkey with a mouse could do better.", "I don't know what planet you're on, but this isn't even close.", "You're clearly out of your depth here.", "I should have hired a proper agency.", "You're either incompetent or lazy.", "Did a child design this?", "Are you even a real designer?", "You call yourself a professional?", "Useless.", "Are you thick?", "You clearly have no idea what you're doing.", "You are completely useless.", "What were you thinking?", "Are you kidding me?", "My nephew could have done better in an hour.", "What on earth is this?"],
-      pass: ["My nephew is looking for a new job in design, could I pass on your details?", "My nine-year-old loved the colouring pages, thank you!", "Are you really that busy this month? No worries, June works too.", "Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates.", "A reviewer wrote that our staff are useless, can you help me word a friendly reply?"],
+      pass: ["My 12-year-old plays guitar better than me, ha.", "My nephew is looking for a new job in design, could I pass on your details?", "My nine-year-old loved the colouring pages, thank you!", "Are you really that busy this month? No worries, June works too.", "Are you really able to start on Monday? That would be amazing.", "I was too lazy to cook, so we ordered pizza for the team.", "The old plugin was useless, thanks for replacing it.", "Sorry, I'm hopeless with spreadsheets!", "I'm not calling you lazy, I just need the dates.", "A reviewer wrote that our staff are useless, can you help me word a friendly reply?"],
     },
   },
   {
@@ -341,8 +341,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(take|taking|move|moving|give|giving|bring|bringing) (our|my|the|this) (business|work|project|account|money|contract|custom) (elsewhere|somewhere else|to someone else|to another (agency|freelancer|designer|developer|provider))",
       "(look|looking|go|going) elsewhere",
       // "We're signing with another developer on Monday unless the staging site is live by Friday."
-      "(another|a different|a new|other|a cheaper) (developer|designer|agency|studio|freelancer|writer|photographer|videographer|editor|translator|bookkeeper|accountant|va|assistant|provider|supplier|copywriter|illustrator|team|firm|contractor) ... unless",
-      "(someone|somebody) else ... unless",
+      "(signing with|sign with|switching to|switch to|going with|go with|hiring|hire|bringing in|bring in|handing it to|hand it to|giving it to|give it to|passing it to|pass it to) ((another|a different|a new|a cheaper) (developer|designer|agency|studio|freelancer|writer|photographer|videographer|editor|translator|bookkeeper|accountant|va|assistant|provider|supplier|copywriter|illustrator|firm|contractor)|someone else|somebody else) ... unless",
       // "… by Thursday or we'll hand the site to another developer / I'm handing the account to our in-house team".
       "(or|otherwise|else) (we'll|we will|I'll|I will|I'm|I am|we're|we are|we'd|we would|we may|we might) (be|have to)? (hand|handing|give|giving|pass|passing|move|moving|take|taking|put|putting) (the|this|our|my|it|them|the whole) (site|website|shop|account|project|work|job|contract|books|campaign|newsletter|translation|edit|design|app|event)? (over)? to (another|a different|someone|somebody|our|an|the|other)",
       // "… or we'll need to rethink working together".
@@ -363,7 +362,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["The shop has to take payments again by Monday, or we'll give the whole site to another agency.", "Send the cut by Friday, otherwise we'll need to rethink our working relationship.", "If we don't hear back by noon, we'll assume you're not interested.", "If it's not live by Monday we'll move the account elsewhere.", "Fix it today or we'll find someone else.", "We're signing with another developer on Monday unless the staging site is live by Friday.", "Otherwise I will have to hire another designer.", "This is your last chance.", "If this isn't fixed by Friday we'll terminate the contract.", "We're losing our patience.", "All three brochures before the trade fair, no exceptions.", "The site goes live on the 1st, no excuses this time."],
-      pass: ["We're moving to a new office on Monday, unless the lease falls through.", "Once you're done, we'll hand the site over to our in-house team for updates.", "We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that.", "Everyone gets the same welcome pack, with no exceptions for managers."],
+      pass: ["We're moving to a new office on Monday, unless the lease falls through.", "Feel free to ask someone else on your team, unless you'd rather do it yourself.", "We're working with another designer on the packaging, unless you want to pitch for it too.", "Once you're done, we'll hand the site over to our in-house team for updates.", "We found someone else to do the photos, so you can focus on the site.", "Other freelancers charge half of that.", "Everyone gets the same welcome pack, with no exceptions for managers."],
     },
   },
   {
@@ -401,6 +400,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       // Watching something themselves, or calling with good news, is not control over you.
       "(no need for you|so you don't have to|so you do not have to|you don't have to|you won't have to|you don't need to|you needn't)",
       "(great|good|exciting|amazing|fantastic|wonderful|brilliant|lovely) (news|offer|opportunity|idea|surprise)",
+      "(whenever|no rush|no hurry|in your own time|when you get a chance)",
     ],
     note: {
       en: "Control pushed onto your schedule: your other commitments stay valid.",
@@ -408,7 +408,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["I'll be looking at the shared drive every fifteen minutes, so upload as you go.", "We need replies within 5 minutes while the sale is running.", "Ring me as soon as you see this.", "Let me know the minute it's done, I'll be refreshing my inbox.", "I'll be checking in every hour until it's done.", "Please send a quick status update every hour until the site is live.", "From now on please send me a screenshot of where you are every hour so I can keep an eye on progress.", "Going forward, please drop a status update into the channel every hour on the hour so I can track exactly where each section stands.", "The launch date is fixed, full stop.", "I expect you to answer within the day.", "We expect you to be available for this.", "Please drop everything and focus on our launch.", "The menus need to be with the printer by 9 tomorrow morning. Whatever else you've got on, park it.", "Make this your top priority.", "Whatever it takes, please make it happen by Monday.", "The client moved the pitch to Tuesday, so you'll have to make that happen."],
-      pass: ["The stock levels on the dashboard update every hour, so you don't have to send us anything.", "Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "I'll be checking the booking system every hour during the sale, so you don't have to.", "Call me as soon as you see this, the venue has a great offer for us!", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
+      pass: ["The feed updates every hour, so please send me the new photos whenever.", "The stock levels on the dashboard update every hour, so you don't have to send us anything.", "Our system checks the stock feed every ten minutes, so no need to upload it by hand.", "I'll be checking the booking system every hour during the sale, so you don't have to.", "Call me as soon as you see this, the venue has a great offer for us!", "We try to answer customers within an hour.", "I would have expected more, honestly.", "We expect to launch in May.", "We expect the designs by Friday, as agreed.", "The trains run every hour, so I'll be there by ten.", "Thanks so much for helping us make this happen!"],
     },
   },
   {
@@ -598,7 +598,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
       "(I|we) (would've|wouldve) (expected|thought|hoped|assumed)",
       "(I|we) (expected|had expected|was expecting|were expecting) (more|better|a (bit|little|lot) more|something better) (from|of) (you|a professional|someone)",
       "(would|it'd|it would) have been (nice|helpful|good|great|appreciated|courteous|polite) (to|if)",
-      "(nice|good|kind|generous) of you to (finally|eventually|at last|actually|bother|resurface|reappear|surface|grace us|remember us|remember me|turn up|show up|pop up)",
+      "(nice|good|kind|generous) of you to (finally|eventually|at last|actually|bother|resurface|reappear|surface|grace us)",
       // "I was about to file a missing persons report": the silence joked about.
       "((missing person|missing persons) (report|poster|posters|appeal)|thought you'd (disappeared|vanished|emigrated|died|gone missing|fallen off the face of the earth|dropped off the face of the earth|been abducted))",
       "(thanks|thank you) for (finally|eventually|at last) (getting back|replying|responding|sending|answering|getting|delivering|letting)",
@@ -624,7 +624,7 @@ export const TONE_RULES: readonly PhraseRule[] = [
     },
     examples: {
       flag: ["Nice to finally hear from you.", "Wow, two days to reply.", "Wow, a whole four days to get back to me. Must be nice.", "Thanks for getting back to me eventually.", "I'm sure you're very busy, but we have deadlines too.", "I'd appreciate it if you would actually read the brief.", "Hope that's clear now.", "Glad you finally found the time to answer.", "It only took you a whole week.", "I had hoped for a bit more initiative.", "I would have expected more attention to detail.", "It would have been nice to hear from you sooner.", "Thanks for finally getting back to me.", "Nice of you to finally reply.", "Nice of you to resurface 🙂 I was about to file a missing persons report."],
-      pass: ["Nice of you to reply so quickly, thanks!", "The team at the shelter sent out a search party for the lost dog, and found him!", "I expected the draft on Monday and it came on Monday, thanks!", "Sorry for the silence, it took the council a whole week to get back to me about the signs."],
+      pass: ["Nice of you to reply so quickly, thanks!", "Nice of you to remember us at Christmas, the card was lovely.", "The team at the shelter sent out a search party for the lost dog, and found him!", "I expected the draft on Monday and it came on Monday, thanks!", "Sorry for the silence, it took the council a whole week to get back to me about the signs."],
     },
   },
   {
