@@ -455,14 +455,15 @@ const FREE_WORK: readonly PhraseRule[] = [
       "(erwarte|erwarten) (ich|wir) (bei dem|bei diesem|für den|für diesen|für das|bei so einem) (preis|honorar|geld|betrag|stundensatz|budget)",
       "(sind|ist) (doch|ja|aber|wohl|hoffentlich|sicher|natürlich) (mit)? (dabei|drin) oder",
     ],
-    unless: ["(mwst|mehrwertsteuer|ust|umsatzsteuer|versand|porto|anfahrt|reisekosten)"],
+    // What the agreement says, stated as such: "… im Logopaket ja mit drin, haben wir so vereinbart".
+    unless: ["(mwst|mehrwertsteuer|ust|umsatzsteuer|versand|porto|anfahrt|reisekosten)", "((wie|so) (vereinbart|besprochen|abgemacht|ausgemacht)|laut (angebot|offerte|vertrag)|gemäß (angebot|offerte|vertrag))"],
     note: {
       en: "Extra work assumed to be included in the price.",
       de: "Zusätzliche Arbeit wird als im Preis enthalten vorausgesetzt.",
     },
     examples: {
       flag: ["Die Fotos für die Startseite sollten aber eigentlich schon mit drin sein, oder?", "Fehlerbehebungen im ersten Jahr sind doch dabei, oder? Das erwarte ich bei dem Preis.", "Die Korrekturen sind natürlich im ursprünglichen Honorar enthalten, eine Rechnung erwarte ich dafür nicht.", "Ein paar kleine Änderungen an der Broschüre müssen Sie doch nicht berechnen, oder?", "Bezahlen können wir momentan nichts, aber wir würden dich auf unseren Kanälen erwähnen.", "Kleinere Anpassungen sollten doch nicht extra kosten.", "Ich bin davon ausgegangen, dass die Logodateien ohne Aufpreis dabei sind.", "Das geht doch aufs Haus, oder?", "Das Korrekturlesen der Broschüre ist im Rahmen Ihres Pauschalangebots hoffentlich mit abgedeckt.", "Das Anpassen der Druckdaten ist ja wohl inklusive.", "Die Nachbesserung geht ja wohl auf Ihre Kosten.", "Das sollte im Pauschalpreis eigentlich enthalten sein.", "Das ist doch sicher inklusive, oder?", "Ich gehe davon aus, dass die Fehlerbehebung inklusive ist.", "Die Social-Media-Formate sind ja wohl im Preis enthalten.", "Das gehört doch eigentlich zum Auftrag.", "Die Übersetzung sollte eigentlich mit drin sein.", "Die zwei Stunden am Telefon stellst du mir aber nicht extra in Rechnung, oder?", "Den kurzen Termin vor Ort berechnen Sie uns doch hoffentlich nicht?", "Die Visitenkarten gehören ja quasi zum Branding-Paket.", "Der Newsletter zählt doch irgendwie auch zum Relaunch, oder?"],
-      pass: ["Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?", "Gehört die Bildlizenz zum Paket, oder müssen wir die extra kaufen?", "Stellen Sie uns die Druckkosten bitte gesondert in Rechnung.", "Die Anfahrt berechnen Sie uns bitte wie besprochen."],
+      pass: ["Die Visitenkarten sind im Logopaket ja mit drin, haben wir so vereinbart.", "Ist die Mehrwertsteuer im Preis enthalten?", "Ist die Bildlizenz inklusive?", "Gehört die Bildlizenz zum Paket, oder müssen wir die extra kaufen?", "Stellen Sie uns die Druckkosten bitte gesondert in Rechnung.", "Die Anfahrt berechnen Sie uns bitte wie besprochen."],
     },
   },
   {
