@@ -97,4 +97,3 @@ describe("difficult clients", () => {
     expect(store.get(CLIENTS_KEY)).toEqual({ v: 99, clients: [] });
   });
 });
-

@@ -147,10 +147,10 @@ export function ClientCard({ core, clients, mailbox, item, newestFindings, langu
             )}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" disabledFocusable={status.readOnly} onClick={() => setEditing(true)}>
+            <Button size="small" onClick={() => setEditing(true)}>
               {text.editFlag}
             </Button>
-            <Button size="small" disabledFocusable={status.readOnly} onClick={() => void unflag()}>
+            <Button size="small" onClick={() => void unflag()}>
               {text.unflag}
             </Button>
           </MessageBarActions>

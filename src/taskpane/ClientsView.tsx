@@ -130,10 +130,10 @@ function ClientsList({ core, languageTag }: { core: NonNullable<ReturnType<typeo
                   />
                 ) : (
                   <div className={styles.row}>
-                    <Button size="small" disabledFocusable={status.readOnly} onClick={() => setEditing(record.address)}>
+                    <Button size="small" onClick={() => setEditing(record.address)}>
                       {text.editFlag}
                     </Button>
-                    <Button size="small" disabledFocusable={status.readOnly} onClick={() => void clients.unflag(record.address).then(report)}>
+                    <Button size="small" onClick={() => void clients.unflag(record.address).then(report)}>
                       {text.unflag}
                     </Button>
                   </div>
