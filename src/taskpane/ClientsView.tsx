@@ -92,7 +92,8 @@ function ClientsList({ core, languageTag }: { core: NonNullable<ReturnType<typeo
       </Subtitle2>
       <StoreProblem problem={status.problem} />
       {flagged.length === 0 ? (
-        <Caption1>{text.noneFlagged}</Caption1>
+        // A list from a newer add-in is not empty, only unreadable here: StoreProblem says so.
+        !status.readOnly && <Caption1>{text.noneFlagged}</Caption1>
       ) : (
         <ul className={styles.list}>
           {flagged.map((record: ClientRecord) => {
