@@ -94,6 +94,7 @@ describe("difficult clients", () => {
     const list = await screen.findByRole("region", { name: "Flagged clients" });
     expect(within(list).getByText(/saved by a newer version of Clear Lines/)).toBeInTheDocument();
     expect(within(list).queryByText(/No client is flagged yet/)).not.toBeInTheDocument();
+    expect(within(list).queryByText(/KB used/)).not.toBeInTheDocument();
     expect(within(list).getByRole("button", { name: "Import from a file" })).toHaveAttribute("aria-disabled", "true");
     expect(store.get(CLIENTS_KEY)).toEqual({ v: 99, clients: [] });
   });

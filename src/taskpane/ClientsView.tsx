@@ -170,7 +170,8 @@ function ClientsList({ core, languageTag }: { core: NonNullable<ReturnType<typeo
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Caption1 className={styles.muted}>{text.budgetInfo(kb(status.size), kb(status.budget))}</Caption1>
+      {/* The size of a list from a newer add-in is not known here: "0 KB used" would be wrong. */}
+      {!status.readOnly && <Caption1 className={styles.muted}>{text.budgetInfo(kb(status.size), kb(status.budget))}</Caption1>}
     </section>
   );
 }
