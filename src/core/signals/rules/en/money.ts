@@ -304,9 +304,8 @@ export const MONEY_RULES: readonly PhraseRule[] = [
     patterns: [
       "(invoice|invoices|bill) ... (never arrived|never came|never reached|never got through|didn't arrive|did not arrive|hasn't arrived|has not arrived|bounced)",
       "(invoice|invoices|payment|bill) ... (lost|misplaced|missing|stuck|buried|overlooked|forgotten|sent to the wrong|in spam|in the spam)",
-      "(never|didn't|did not|haven't|have not|hadn't|can't|cannot|couldn't|could not|don't) (ever)? (receive|received|get|got|gotten|see|seen|find|found|locate|have) (the|your|an|any|that|this)? (invoice|invoices|bill)",
+      "(never|didn't|did not|haven't|have not|hadn't|can't|cannot|couldn't|could not|don't) (ever|seem to)? (receive|received|get|got|gotten|see|seen|find|found|locate|have) (the|your|an|any|that|this)? (invoice|invoices|bill)",
       "(can't|cannot|couldn't) (find|locate|see) (the|your) invoice",
-      "(can't|cannot|couldn't|could not) seem to (find|locate|see) (the|your|that|this|an|any)? (invoice|bill)",
       "(forgot|forgotten|forgot about) (to pay|about the invoice|the invoice|the payment|to process|to transfer|to approve|about your invoice|your invoice|to send the payment|about the payment)",
       "(slipped (my|our) mind|slipped through the cracks)",
       "(resend|send over again|resubmit|reissue) (the|your|that|a copy of the|another copy of the)? (invoice|bill)",
